@@ -1,0 +1,38 @@
+# Two commands matter: `make run` and `make test`. Both create .venv when needed.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench stress installer clean venv
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+stress: $(STAMP)
+	QT_QPA_PLATFORM=offscreen ORGANISER_STRESS=1 $(PY) -m pytest -q -m slow -p no:cacheprovider
+
+installer: $(STAMP)
+	$(PY) -m pip install --quiet pyinstaller
+	$(PY) installer/build.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,103 @@
+"""Command line: the same services the GUI uses, for scripts and quick jobs.
+
+Exit codes: 0 success, 2 usage error (argparse), 1 any other failure with one
+clear line on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from organiser import APP_ID, __version__
+from organiser.errors import OrganiserError
+from organiser.store import Store
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace, Store, TextIO], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: usage error: {message} (see --help)\n")
+
+
+def cmd_demo(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from organiser.demo import create_demo
+
+    with store.session() as s:
+        event = create_demo(s)
+        event_id = event.id
+    print(event_id, file=out)
+    return 0
+
+
+def cmd_events(args: argparse.Namespace, store: Store, out: TextIO) -> int:
+    from organiser.events import describe_start, list_events
+
+    with store.session() as s:
+        rows = list_events(s)
+        if not rows:
+            print("No events yet. Run `demo` to add a sample meetup.", file=out)
+            return 0
+        width = max(len(str(e.id)) for e in rows)
+        for e in rows:
+            print(f"{e.id:>{width}}  {describe_start(e)}  {e.title}", file=out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_ID,
+        description="Plan tech meetups: speakers, venues, streams, checklists, badges, agendas.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: the per-user database)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="add a realistic sample meetup and print its event id")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("events", help="list events: id, start in the event's zone, title")
+    p.set_defaults(handler=cmd_events)
+
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one command; return the exit code. Never lets a user's mistake become a traceback."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # --help, --version and usage errors
+        return int(exc.code or 0)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_usage(err)
+        print(f"{parser.prog}: usage error: choose a command (see --help)", file=err)
+        return 2
+    try:
+        with Store(args.db) as store:
+            return handler(args, store, out)
+    except OrganiserError as exc:
+        print(f"error: {exc.message}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=err)
+        return 1
+    except Exception as exc:  # a bug, not the user's fault: still one line, details in the log
+        log.debug("unexpected failure", exc_info=True)
+        print(f"error: unexpected problem ({exc.__class__.__name__}: {exc})", file=err)
+        return 1

@@ -1,0 +1,40 @@
+"""Small shared helpers for the services: fetch-or-explain, apply changes, versions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from organiser.errors import ConflictError, OrganiserError
+
+T = TypeVar("T")
+
+
+def get_or_error(s: Session, model: type[T], obj_id: int, what: str, hint: str = "") -> T:
+    obj = s.get(model, obj_id)
+    if obj is None:
+        raise OrganiserError(f"There is no {what} with id {obj_id}.{(' ' + hint) if hint else ''}")
+    return obj
+
+
+def check_version(obj: Any, expected: int | None, what: str, fields: Mapping[str, Any]) -> None:
+    """Refuse to overwrite a record someone else saved since it was loaded."""
+    if expected is None or obj.version == expected:
+        return
+    theirs = {k: getattr(obj, k) for k in fields}
+    raise ConflictError(
+        f"Someone else changed this {what} while you were editing it (their version "
+        f"{obj.version}, yours {expected}). Nothing was overwritten: review both values "
+        "and save again.",
+        mine=dict(fields),
+        theirs=theirs,
+    )
+
+
+def apply(obj: Any, changes: Mapping[str, Any]) -> None:
+    for key, value in changes.items():
+        if not hasattr(obj, key):
+            raise AttributeError(f"{type(obj).__name__} has no field {key}")
+        setattr(obj, key, value)

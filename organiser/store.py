@@ -1,0 +1,252 @@
+"""Where the data lives and how it is opened: engine, sessions, migrations.
+
+A store is opened from a file path or a SQLAlchemy URL. SQLite files get
+safe pragmas on every connection and are backed up before a migration; a
+database written by a newer version of the program is refused untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pendulum
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from organiser import APP_ID
+from organiser.errors import OrganiserError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (e.g. ~/.local/share/meetup-organiser on Linux)."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "organiser.sqlite"
+
+
+def resolve_url(db: str | os.PathLike[str] | None) -> str:
+    """Turn ``--db`` (None, a path or a URL) into a SQLAlchemy URL string."""
+    if db is None:
+        path = default_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return f"sqlite:///{path}"
+    text = os.fspath(db).strip()
+    if not text:
+        raise OrganiserError("The database location is empty; give a file path or a URL.")
+    if "://" in text:
+        if text.startswith(("postgres://", "postgresql://")):
+            # The plain scheme would pick psycopg2, which we do not ship.
+            text = "postgresql+psycopg://" + text.split("://", 1)[1]
+        return text
+    return f"sqlite:///{Path(text).expanduser().absolute()}"
+
+
+def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cur.close()
+
+
+def _describe_db_error(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+class Store:
+    """An open database: ``with store.session() as s:`` for each user action."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> None:
+        self.url = resolve_url(db)
+        try:
+            url = make_url(self.url)
+        except ArgumentError as exc:
+            raise OrganiserError(f"“{self.url}” is not a database file path or URL.") from exc
+        self.dialect = url.get_backend_name()
+        self.path: Path | None = None
+        if self.dialect == "sqlite":
+            if not url.database or url.database == ":memory:":
+                raise OrganiserError("Give a database file path; in-memory databases are not kept.")
+            self.path = Path(url.database)
+            if not self.path.parent.is_dir():
+                raise OrganiserError(
+                    f"Cannot open the database: the folder {self.path.parent} does not exist."
+                )
+            if self.path.is_dir():
+                raise OrganiserError(f"Cannot open the database: {self.path} is a folder.")
+            self._create_private_file(self.path)
+        elif self.dialect != "postgresql":
+            raise OrganiserError(
+                f"Databases of type “{self.dialect}” are not supported; use a SQLite file "
+                "or a postgresql+psycopg:// URL."
+            )
+        try:
+            self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
+        except NoSuchModuleError as exc:
+            raise OrganiserError(
+                f"No database driver for “{url.drivername}”; use postgresql+psycopg://."
+            ) from exc
+        except (ArgumentError, ImportError) as exc:
+            raise OrganiserError(f"Cannot use the database URL: {exc}") from exc
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _set_sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise OrganiserError(
+                f"Cannot open the database {self.display_name}: {_describe_db_error(exc)}."
+            ) from exc
+        if migrate:
+            try:
+                self.migrate()
+            except Exception:
+                self.engine.dispose()
+                raise
+
+    # -- identity -----------------------------------------------------------------
+    @property
+    def display_name(self) -> str:
+        """The file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @staticmethod
+    def _create_private_file(path: Path) -> None:
+        """Create the file readable by its owner only; personal data lives here."""
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+
+    # -- sessions -----------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short unit of work: commit on success, roll back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- migrations ---------------------------------------------------------------
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema to head; refuse newer or foreign databases unchanged."""
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                tables = set(inspect(conn).get_table_names())
+        except DBAPIError as exc:
+            raise OrganiserError(
+                f"Cannot read {self.display_name}: {_describe_db_error(exc)}. "
+                "Is it a Meetup Organiser database?"
+            ) from exc
+        head = head_revision()
+        if current is None and tables - {"alembic_version"}:
+            raise OrganiserError(
+                f"{self.display_name} already holds tables that are not from Meetup Organiser; "
+                "nothing was changed. Choose another file or an empty database."
+            )
+        if current is not None and current not in known_revisions():
+            raise OrganiserError(
+                f"{self.display_name} was written by a newer version of Meetup Organiser "
+                f"(schema {current}); install that version to open it. Nothing was changed."
+            )
+        if current == head:
+            return
+        if current is not None and self.path is not None:
+            self.backup_to(self._pre_migration_backup_path(current))
+        cfg = alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def _pre_migration_backup_path(self, current: str) -> Path:
+        assert self.path is not None
+        folder = self.path.parent / "backups"
+        folder.mkdir(exist_ok=True, mode=0o700)
+        stamp = pendulum.now("UTC").format("YYYYMMDD-HHmmss")
+        return folder / f"{self.path.stem}-before-migration-{current}-{stamp}.sqlite"
+
+    def backup_to(self, dest: Path) -> Path:
+        """Copy a live SQLite database with the backup API and verify the copy."""
+        if self.path is None:
+            raise OrganiserError(
+                "Backups to a file are for SQLite databases; back up PostgreSQL with pg_dump."
+            )
+        dest = Path(dest)
+        tmp = dest.with_name(dest.name + ".part")
+        if tmp.exists():
+            tmp.unlink()
+        self._create_private_file(tmp)
+        src = sqlite3.connect(self.path)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+                ok = out.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                out.close()
+        finally:
+            src.close()
+        if not ok or ok[0] != "ok":
+            tmp.unlink(missing_ok=True)
+            raise OrganiserError(f"The backup {dest} failed its integrity check; it was removed.")
+        os.replace(tmp, dest)
+        return dest

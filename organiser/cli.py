@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from organiser import APP_ID, __version__
+from organiser.commands import register_all
 from organiser.errors import OrganiserError
 from organiser.store import Store
 
@@ -28,30 +29,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: usage error: {message} (see --help)\n")
 
 
-def cmd_demo(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from organiser.demo import create_demo
-
-    with store.session() as s:
-        event = create_demo(s)
-        event_id = event.id
-    print(event_id, file=out)
-    return 0
-
-
-def cmd_events(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from organiser.events import describe_start, list_events
-
-    with store.session() as s:
-        rows = list_events(s)
-        if not rows:
-            print("No events yet. Run `demo` to add a sample meetup.", file=out)
-            return 0
-        width = max(len(str(e.id)) for e in rows)
-        for e in rows:
-            print(f"{e.id:>{width}}  {describe_start(e)}  {e.title}", file=out)
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_ID,
@@ -65,17 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("demo", help="add a realistic sample meetup and print its event id")
-    p.set_defaults(handler=cmd_demo)
-
-    p = sub.add_parser("events", help="list events: id, start in the event's zone, title")
-    p.set_defaults(handler=cmd_events)
-
+    register_all(sub)
     return parser
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one command; return the exit code. Never lets a user's mistake become a traceback."""
+    """Run one command and return its exit code; a user's mistake never becomes a traceback.
+
+    A parser that sets ``needs_store=False`` gets ``None`` for the store.
+    A handler may raise ``SystemExit(2)`` after printing a usage message itself
+    (e.g. an option that needs another option).
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -89,8 +66,13 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         print(f"{parser.prog}: usage error: choose a command (see --help)", file=err)
         return 2
     try:
+        if not getattr(args, "needs_store", True):
+            # e.g. `badges --list-layouts`, `restore FILE`: they open what they need.
+            return handler(args, None, out)  # type: ignore[arg-type]
         with Store(args.db) as store:
             return handler(args, store, out)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int | None) else 2
     except OrganiserError as exc:
         print(f"error: {exc.message}", file=err)
         return 1

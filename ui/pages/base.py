@@ -1,0 +1,41 @@
+"""The contract every page follows, so the main window can host any of them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Subclasses set ``page_title`` (shown in the navigation, through ``tr()``),
+    build their widgets in ``__init__`` and implement ``refresh()``.
+    ``set_event`` is called by the window when the selected event changes;
+    library pages (venues, speakers) ignore it.
+    """
+
+    page_title = "Page"
+    topics: tuple[str, ...] = ()  # data_changed topics that make this page reload
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.event_id: int | None = None
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the core. Override."""
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in self.topics and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()

@@ -217,9 +217,28 @@ class Store:
 
             pre_migration_backup(self.path, current)
         cfg = alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with self.engine.connect() as conn:
+            sqlite = self.dialect == "sqlite"
+            if sqlite:
+                # A batch migration drops and re-creates tables; with foreign keys on,
+                # that drop would cascade into every child row. The pragma only
+                # works outside a transaction.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise OrganiserError(
+                            f"Upgrading {self.display_name} would break links between "
+                            "records; it was stopped. A backup from before the upgrade "
+                            "is in the backups folder."
+                        )
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
 
     def backup_to(self, dest: Path) -> Path:
         """Copy a live SQLite database with the backup API and verify the copy."""

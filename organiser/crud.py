@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import event, inspect
+from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
-from organiser.errors import ConflictError, OrganiserError
+from organiser.errors import ConflictError, OrganiserError, ValidationError
 
 _PENDING_KEY = "organiser_versioned_changes"
 
@@ -65,6 +65,29 @@ def conflict_error(
         mine=mine,
         theirs=theirs,
     )
+
+
+@event.listens_for(Session, "before_flush")
+def _check_text_lengths(s: Session, _ctx: Any, _instances: Any) -> None:
+    """Refuse text longer than its column, the same way on SQLite and PostgreSQL.
+
+    PostgreSQL would refuse it with a driver error and SQLite would keep it,
+    so a file could not be moved to a team server later.
+    """
+    for obj in (*s.new, *s.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            col = attr.columns[0]
+            limit = getattr(col.type, "length", None)
+            if not isinstance(col.type, String) or not limit:
+                continue
+            value = state.dict.get(attr.key)
+            if isinstance(value, str) and len(value) > limit:
+                label = attr.key.replace("_", " ").capitalize()
+                raise ValidationError(
+                    attr.key,
+                    f"{label} is too long: {len(value)} characters, at most {limit}.",
+                )
 
 
 @event.listens_for(Session, "before_flush")

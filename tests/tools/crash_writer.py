@@ -8,7 +8,7 @@ committed, so a logged edit that is missing means a lost commit.
 Log lines (one per committed edit):
     venue <name>          a venue was inserted
     gone <name>           that venue was deleted
-    counter <n>           the app setting "counter" was set to n
+    counter <n>           the app setting "counter" was set to n (always growing)
     batch <tag> <count>   <count> attendees tagged <tag> were added in ONE transaction
     backup <path>         a verified backup file was written
 
@@ -50,13 +50,14 @@ def main(argv: list[str]) -> int:
             log(f"venue {name}")
             names.append(name)
         elif roll < 0.75:
+            value = seed * 1_000_000 + i  # grows across trials too (seeds grow)
             with store.session() as s:
                 row = s.get(AppSetting, "counter")
                 if row is None:
-                    s.add(AppSetting(key="counter", value=i))
+                    s.add(AppSetting(key="counter", value=value))
                 else:
-                    row.value = i
-            log(f"counter {i}")
+                    row.value = value
+            log(f"counter {value}")
         elif roll < 0.90:
             tag = f"batch-{seed}-{i}"
             with store.session() as s:

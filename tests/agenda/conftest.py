@@ -50,3 +50,19 @@ def no_keyring(fake_keyring):
 
     keyring.set_keyring(fail.Keyring())
     yield
+
+
+@pytest.fixture
+def fixed_demo(demo_store):
+    """The demo meetup moved to Thursday 10 December 2026, 18:30 in Rome (CET, EST, IST).
+
+    The demo is dated two weeks from today; tests that assert zone abbreviations
+    need a date whose DST state does not depend on when they run.
+    """
+    from organiser import events
+    from organiser.timeutil import local
+
+    store, ev_id = demo_store
+    with store.session() as s:
+        events.update_event(s, ev_id, starts_at=local("Europe/Rome", 2026, 12, 10, 18, 30))
+    return store, ev_id

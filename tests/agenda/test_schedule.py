@@ -159,8 +159,8 @@ def test_speaker_booked_twice_in_the_event_and_across_events(store):
     assert "“Keynote”" in cross[0].message
 
 
-def test_schedule_carries_every_zone_with_its_label(demo_store):
-    store, ev_id = demo_store
+def test_schedule_carries_every_zone_with_its_label(fixed_demo):
+    store, ev_id = fixed_demo
     with store.session() as s:
         sched = agenda.build_schedule(s, ev_id)
     assert sched.zones == (ROME, NY, "Asia/Kolkata")

@@ -467,6 +467,13 @@ class ScheduleRow:
     times: tuple[str, ...]
     warnings: tuple[str, ...]
 
+    @property
+    def heading(self) -> str:
+        """The title, prefixed with its kind unless the title already says it."""
+        if self.kind == "talk" or self.title.casefold().startswith(self.kind_label.casefold()):
+            return self.title
+        return f"{self.kind_label}: {self.title}"
+
 
 @dataclass(frozen=True)
 class Schedule:
@@ -573,3 +580,51 @@ def speaker_view(s: Session, speaker_id: int, event_id: int | None = None) -> li
             )
         )
     return out
+
+
+# -- undo support and zone lists for the editors --------------------------------------
+
+
+@dataclass(frozen=True)
+class SlotState:
+    """Where a session sat: what an undo puts back after a move or a reflow."""
+
+    session_id: int
+    position: int
+    starts_at: DateTime
+    duration_minutes: int
+    locked: bool
+
+
+def snapshot(s: Session, event_id: int) -> list[SlotState]:
+    return [
+        SlotState(x.id, x.position, x.starts_at, x.duration_minutes, x.locked)
+        for x in list_sessions(s, event_id)
+    ]
+
+
+def restore(s: Session, event_id: int, states: Sequence[SlotState]) -> None:
+    """Put sessions back exactly as in ``states`` (no reflow); unknown ids are skipped."""
+    by_id = {x.id: x for x in list_sessions(s, event_id)}
+    for st in states:
+        x = by_id.get(st.session_id)
+        if x is None:
+            continue
+        x.position = st.position
+        x.starts_at = st.starts_at
+        x.duration_minutes = st.duration_minutes
+        x.locked = st.locked
+    s.flush()
+
+
+def parse_zones(text: str) -> list[str]:
+    """``"America/New_York, Asia/Kolkata"`` -> checked zone names, each once."""
+    zones: list[str] = []
+    for part in (text or "").replace(";", ",").replace("\n", ",").split(","):
+        name = part.strip()
+        if not name:
+            continue
+        zone = check_zone(name, "zones")
+        if zone not in zones:
+            zones.append(zone)
+    return zones

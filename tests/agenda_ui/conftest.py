@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agenda.conftest import MemoryKeyring  # noqa: F401 - re-exported for tests
-from tests.agenda.conftest import fake_keyring, fixed_demo, no_keyring  # noqa: F401
+from tests.agenda import conftest as agenda_fixtures
+
+# The same fixtures as the core tests: never the machine's keyring.
+fake_keyring = agenda_fixtures.fake_keyring
+no_keyring = agenda_fixtures.no_keyring
+fixed_demo = agenda_fixtures.fixed_demo
 
 
 @pytest.fixture

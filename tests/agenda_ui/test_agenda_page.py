@@ -47,8 +47,11 @@ def test_drop_a_session_earlier_reflows_times_in_the_database(qtbot, ctx):
     data = model.mimeData([model.index(2, 0)])  # "Forecasting outbreaks" (30 min)
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
     model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
-    assert _db_times(ctx)[:3] == [("Welcome", "18:30"), ("Forecasting", "18:45"),
-                                  ("Self-supervised", "19:15")]
+    assert _db_times(ctx)[:3] == [
+        ("Welcome", "18:30"),
+        ("Forecasting", "18:45"),
+        ("Self-supervised", "19:15"),
+    ]
     assert model.data(model.index(1, 0)).startswith("Forecasting outbreaks")
     assert model.data(model.index(1, 5)) == "12:45–13:15 EST"
     ctx.undo_stack.undo()
@@ -77,13 +80,17 @@ def test_keyboard_move_down_and_duration_edit(qtbot, ctx):
     qtbot.waitUntil(lambda: editor.isHidden() or not editor.isVisible())  # queued commit
     qtbot.wait(20)
     times = _db_times(ctx)
-    assert times[:3] == [("Self-supervised", "18:30"), ("Welcome", "19:10"),
-                         ("Forecasting", "19:25")]
+    assert times[:3] == [
+        ("Self-supervised", "18:30"),
+        ("Welcome", "19:10"),
+        ("Forecasting", "19:25"),
+    ]
     # the break is locked at 19:45: Forecasting now runs into it, shown inline
     texts = [page.warnings.item(i).text() for i in range(page.warnings.count())]
     assert any("overlaps “Break: pizza and drinks”" in t for t in texts)
-    row = page.model.row_of(next(r.session_id for r in page.model.schedule.rows
-                                 if r.title.startswith("Forecasting")))
+    row = page.model.row_of(
+        next(r.session_id for r in page.model.schedule.rows if r.title.startswith("Forecasting"))
+    )
     warn_col = page.model.columnCount() - 1
     assert "overlaps" in page.model.data(page.model.index(row, warn_col))
     ctx.undo_stack.undo()
@@ -102,7 +109,9 @@ def test_lock_checkbox_and_bad_zone_message(qtbot, ctx):
     assert "Mars/Base" in page.message.text()
     with ctx.store.session() as s:
         assert events.get_event(s, ctx.current_event_id).viewer_zones == [
-            "America/New_York", "Asia/Kolkata"]
+            "America/New_York",
+            "Asia/Kolkata",
+        ]
     page.zones_edit.clear()
     qtbot.keyClicks(page.zones_edit, "Asia/Tokyo")
     qtbot.keyClick(page.zones_edit, Qt.Key.Key_Return)

@@ -86,9 +86,7 @@ class AnnounceDialog(QDialog):
         self.text.setPlainText(text)
         self.copy_button.setEnabled(True)
         if self.short_box.isChecked():
-            self.status.setText(
-                self.tr("{0} of {1} characters.").format(len(text), SHORT_LIMIT)
-            )
+            self.status.setText(self.tr("{0} of {1} characters.").format(len(text), SHORT_LIMIT))
         else:
             self.status.setText(self.tr("Markdown, ready for Meetup or a mailing list."))
 

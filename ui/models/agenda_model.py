@@ -91,11 +91,7 @@ class AgendaModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
-        f = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if index.column() == self.COL_MINUTES:
             f |= Qt.ItemFlag.ItemIsEditable
         if index.column() == self.COL_LOCKED:

@@ -251,9 +251,7 @@ class AgendaPage(Page):
         return True
 
     def move_session(self, session_id: int, new_index: int) -> None:
-        self._edit(
-            self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index)
-        )
+        self._edit(self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index))
         self.select_session(session_id)
 
     def set_duration(self, session_id: int, minutes: int) -> None:
@@ -286,9 +284,11 @@ class AgendaPage(Page):
             self.message.setText(exc.message)
             return
         if new != old:
-            self.ctx.undo_stack.push(ViewerZonesCommand(
+            self.ctx.undo_stack.push(
+                ViewerZonesCommand(
                     self.ctx, self.event_id, self.tr("Change viewer time zones"), old, new
-                ))
+                )
+            )
         self.zones_edit.clearFocus()
         self.refresh()
 

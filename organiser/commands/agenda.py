@@ -3,33 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from pathlib import Path
 from typing import TextIO
 
-from organiser.errors import OrganiserError
+from organiser.output import write_atomic as write_file
 from organiser.store import Store
 
 ORDER = 40
-
-
-def write_file(path: str, data: bytes) -> Path:
-    """Write next to the target and rename, so a failure never leaves half a file."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise OrganiserError(f"{target} is a folder; give a file name.")
-    if not target.parent.is_dir():
-        raise OrganiserError(f"The folder {target.parent} does not exist.")
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OrganiserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    return target
 
 
 def cmd_agenda(args: argparse.Namespace, store: Store, out: TextIO) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 import pendulum
 from pendulum import DateTime
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from organiser import validation as v
 from organiser.crud import apply, get_or_error
@@ -499,7 +499,13 @@ def build_schedule(
         for sid in w.session_ids:
             per_session.setdefault(sid, []).append(w.message)
     rows = []
-    for x in list_sessions(s, event_id):
+    with_people = s.scalars(
+        select(EventSession)
+        .where(EventSession.event_id == event_id)
+        .order_by(EventSession.position, EventSession.starts_at)
+        .options(selectinload(EventSession.speakers).selectinload(SessionSpeaker.speaker))
+    )
+    for x in with_people:
         rows.append(
             ScheduleRow(
                 session_id=x.id,

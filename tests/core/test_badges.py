@@ -439,3 +439,55 @@ def test_progress_reports_every_badge(demo, tmp_path):
         )
     assert run.path == tmp_path / "b.pdf" and run.path.stat().st_size > 0
     assert seen[0] == (1, 39) and seen[-1] == (39, 39)
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def cli(*args):
+    from organiser.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_badges_writes_the_pdf_with_every_option(db_url, tmp_path):
+    code, out, _ = cli("--db", db_url, "demo")
+    event_id = out.strip()
+    pdf = tmp_path / "badges.pdf"
+    code, out, err = cli(
+        "--db", db_url, "badges", event_id, "-o", str(pdf), "--layout", "avery-l4785",
+        "--start-at", "3", "--qr", "vcard", "--cut-marks",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "39 badges on 5 sheets" in out
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == math.ceil((2 + 39) / 10)
+    first = decode_pages(pdf.read_bytes())[0]
+    assert len(first) == 8 and all(b.text.startswith("BEGIN:VCARD") for b in first)
+    code, out, err = cli("--db", db_url, "badges", event_id, "-o", str(pdf), "--only-unprinted")
+    assert code == 1 and err.count("\n") == 1 and "printed already" in err
+
+
+def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):
+    code, out, err = cli("badges", "--list-layouts")
+    assert code == 0, err
+    for name in layouts.builtin_layouts():
+        assert name in out
+    with sqlite_store.session() as s:
+        eid = str(create_demo(s).id)
+        layouts.save_custom_layout(
+            s, {"name": "club", "page": [210, 297], "label": [100, 60], "grid": [2, 4]}
+        )
+    db = str(tmp_path / "organiser.sqlite")
+    code, out, _ = cli("--db", db, "badges", "--list-layouts")
+    assert code == 0 and "club" in out and "(custom)" in out
+    assert cli("--db", db, "badges", "1")[0] == 2  # no -o
+    assert cli("--db", db, "badges", "first", "-o", str(tmp_path / "x.pdf"))[0] == 2
+    assert cli("--db", db, "badges", "1", "-o", "x.pdf", "--qr", "url")[0] == 2
+    code, _, err = cli("--db", db, "badges", eid, "-o", str(tmp_path / "x.pdf"), "--start-at", "0")
+    assert code == 1 and err.startswith("error: Start at a label between 1 and 6")
+    code, out, err = cli("--db", db, "badges", "calibrate", "-o", str(tmp_path / "cal.pdf"))
+    assert code == 0, err
+    assert "Calibration page" in PdfReader(tmp_path / "cal.pdf").pages[0].extract_text()

@@ -26,7 +26,7 @@ def cmd_ics(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.calendar import build_ics
 
     with store.session() as s:
-        data = build_ics(s, args.event)
+        data = build_ics(s, args.event, speaker_id=args.speaker)
     target = write_file(args.output, data)
     print(f"Calendar written to {target}", file=out)
     return 0
@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("ics", help="export the event and its sessions as a calendar file")
     p.add_argument("event", type=int, metavar="EVENT", help="event id (see `events`)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument(
+        "--speaker",
+        type=int,
+        metavar="SPEAKER_ID",
+        help="only this speaker's sessions, in the speaker's own time zone",
+    )
     p.set_defaults(handler=cmd_ics)
 
     p = sub.add_parser("announce", help="print a Markdown announcement of the event")

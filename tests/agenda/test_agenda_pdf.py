@@ -162,3 +162,23 @@ def test_stream_key_appears_in_no_output(pdf_demo, tmp_path):
         assert b"SECRETKEY" not in store.path.read_bytes()
         code = run(["--db", str(store.path), "ics", str(ev_id), "-o", str(tmp_path / "e.ics")])
         assert code == 0 and b"SECRETKEY" not in (tmp_path / "e.ics").read_bytes()
+
+
+def test_names_in_many_scripts_print(pdf_demo):
+    store, ev_id = pdf_demo
+    names = ["Γιώργος Παπαδόπουλος", "Иван Петров", "김민준", "陈伟", "Zoë Müller-Łukasiewicz"]
+    with store.session() as s:
+        x = agenda.add_session(
+            s,
+            ev_id,
+            title="Lightning talks: 五分钟 / пять минут",
+            kind="lightning",
+            duration_minutes=25,
+        )
+        ids = [speakers.create_speaker(s, name=n).id for n in names]
+        agenda.set_speakers(s, x.id, [(i, "speaker") for i in ids])
+        pdf = agenda_pdf(s, ev_id)
+    text = " ".join(_text(pdf))
+    for n in names:
+        assert n in text
+    assert "五分钟 / пять минут" in text

@@ -160,7 +160,31 @@ def test_cli_ics_announce_and_errors(tmp_path):
     code, out, err = _cli(db, "ics", ev, "-o", str(tmp_path / "missing" / "x.ics"))
     assert code == 1 and "does not exist" in err
     code, out, err = _cli(db, "agenda", ev, "-o", str(tmp_path / "a.pdf"), "--paper", "a5")
-    assert code == 2
+    assert code == 2 and not (tmp_path / "a.pdf").exists()
+    code, out, err = _cli(
+        db,
+        "agenda",
+        ev,
+        "-o",
+        str(tmp_path / "a.pdf"),
+        "--tz",
+        "Asia/Tokyo",
+        "--tz",
+        "America/Chicago",
+        "--paper",
+        "letter",
+        "--wifi",
+    )
+    assert code == 0, err
+    import pypdf
+
+    page = pypdf.PdfReader(str(tmp_path / "a.pdf")).pages[0]
+    assert round(float(page.mediabox.width)) == 612
+    text = page.extract_text()
+    assert "JST" in text and "Chicago" in text and "TAG-Guest" in text
+    code, out, err = _cli(db, "ics", ev, "-o", str(tmp_path / "s.ics"), "--speaker", "2")
+    assert code == 0, err
+    assert "America/New_York" in _parse((tmp_path / "s.ics").read_bytes())[2]
 
 
 def test_announcement_viewer_dates_cross_midnight(fixed_demo):

@@ -115,6 +115,15 @@ def _m(text: str, bold: bool = False) -> str:
     return fonts.para_markup(text, bold=bold)
 
 
+def _fields(parts: Sequence[str], sep: str = " · ") -> str:
+    """Join fields shaped one by one, keeping separators between them.
+
+    A whole-line bidi pass would pull a separator next to an Arabic or Hebrew field
+    into that field's right-to-left run.
+    """
+    return _m(sep).join(_m(p) for p in parts if p)
+
+
 def _link(url: str) -> str:
     return f"<link href={quoteattr(url)}>{_m(url)}</link>"
 
@@ -133,7 +142,7 @@ def _venue_block(event: Event, opts: AgendaOptions, st: dict[str, ParagraphStyle
         return []
     lines = [_m(venue.name, bold=True)]
     if venue.address:
-        lines.append(_m(venue.address.replace("\n", ", ")))
+        lines.append(_fields([x.strip() for x in venue.address.splitlines()], ", "))
     if venue.map_url:
         # The full address is in the link; on paper the host name reads better.
         host = urlsplit(venue.map_url).hostname or venue.map_url
@@ -225,9 +234,9 @@ def _session_cell(row: Any, st: dict[str, ParagraphStyle]) -> list[Any]:
             if sp.remote:
                 extra.append("remote")
             if extra:
-                text += _m(" (" + ", ".join(extra) + ")")
+                text += _m(" (") + _fields(extra, ", ") + _m(")")
             people.append(text)
-        parts.append(Paragraph("; ".join(people), st["small"]))
+        parts.append(Paragraph(_m("; ").join(people), st["small"]))
     if row.room:
         parts.append(Paragraph(_m(f"Room: {row.room}"), st["small"]))
     return parts
@@ -278,12 +287,13 @@ def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle]) -> list[An
     for sp in seen.values():
         text = _m(sp.name, bold=True)
         if sp.pronouns:
-            text += _m(f" ({sp.pronouns})")
-        if sp.affiliation:
-            text += _m(f" · {sp.affiliation}")
+            text += _m(" (") + _m(sp.pronouns) + _m(")")
+        extra = [sp.affiliation]
         if sp.remote:
             where = sp.timezone.rsplit("/", 1)[-1].replace("_", " ") if sp.timezone else ""
-            text += _m(f" · joining remotely{' from ' + where if where else ''}")
+            extra.append(f"joining remotely{' from ' + where if where else ''}")
+        if any(extra):
+            text += _m(" · ") + _fields(extra)
         out.append(Paragraph(text, st["body"]))
     return out
 

@@ -38,22 +38,23 @@ def test_every_listed_platform_has_a_detection_case():
     assert {p for _u, p in PLATFORM_URLS} == set(streaming.PLATFORMS)
 
 
-@pytest.mark.parametrize(
-    "url, words",
-    [
-        ("javascript:alert(1)", "javascript"),
-        ("file:///home/me/stream.html", "file"),
-        ("data:text/html,<script>alert(1)</script>", "data"),
-        ("http://www.youtube.com/live/abc", "http"),
-        ("rtmp://a.rtmp.youtube.com/live2", "rtmp"),
-        ("youtube.com/live/abc", "must start with https://"),
-    ],
-)
-def test_viewer_links_must_be_https(demo_store, url, words):
+REFUSED_VIEWER_URLS = [
+    ("javascript:alert(1)", "“javascript:”, which is not allowed"),
+    ("file:///home/me/stream.html", "“file:”, which is not allowed"),
+    ("data:text/html,<script>alert(1)</script>", "“data:”, which is not allowed"),
+    ("http://www.youtube.com/live/abc", "“http:”, which is not allowed"),
+    ("rtmp://a.rtmp.youtube.com/live2", "“rtmp:”, which is not allowed"),
+    ("youtube.com/live/abc", "must start with https://"),
+]
+
+
+def test_viewer_links_must_be_https(demo_store):
     store, ev_id = demo_store
-    with pytest.raises(ValidationError, match=words) as err, store.session() as s:
-        streaming.add_link(s, ev_id, viewer_url=url, purpose="recording")
-    assert err.value.field == "viewer_url"
+    for url, words in REFUSED_VIEWER_URLS:
+        with pytest.raises(ValidationError) as err, store.session() as s:
+            streaming.add_link(s, ev_id, viewer_url=url, purpose="recording")
+        assert err.value.field == "viewer_url"
+        assert words in err.value.message, url
     with store.session() as s:
         assert len(streaming.list_links(s, ev_id)) == 2
 

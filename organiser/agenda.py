@@ -634,3 +634,56 @@ def parse_zones(text: str) -> list[str]:
         if zone not in zones:
             zones.append(zone)
     return zones
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """Everything needed to put a deleted session back (undo)."""
+
+    event_id: int
+    position: int
+    kind: str
+    title: str
+    abstract: str
+    starts_at: DateTime
+    duration_minutes: int
+    locked: bool
+    room: str
+    speakers: tuple[tuple[int, str, bool | None], ...]  # speaker id, role, consent
+
+
+def session_record(s: Session, session_id: int) -> SessionRecord:
+    x = get_session(s, session_id)
+    return SessionRecord(
+        event_id=x.event_id,
+        position=x.position,
+        kind=x.kind,
+        title=x.title,
+        abstract=x.abstract,
+        starts_at=x.starts_at,
+        duration_minutes=x.duration_minutes,
+        locked=x.locked,
+        room=x.room,
+        speakers=tuple((p.speaker_id, p.role, p.recording_consent) for p in x.speakers),
+    )
+
+
+def recreate_session(s: Session, record: SessionRecord) -> EventSession:
+    """Insert a session again at its old place and time, with its line-up (no reflow)."""
+    x = add_session(
+        s,
+        record.event_id,
+        title=record.title,
+        starts_at=record.starts_at,
+        kind=record.kind,
+        abstract=record.abstract,
+        duration_minutes=record.duration_minutes,
+        locked=record.locked,
+        room=record.room,
+    )
+    live = [sp for sp in record.speakers if s.get(Speaker, sp[0]) is not None]
+    set_speakers(s, x.id, [(sid, role) for sid, role, _c in live])
+    for sid, _role, consent in live:
+        set_recording_consent(s, x.id, sid, consent)
+    move_session(s, x.id, record.position, reflow=False)
+    return x

@@ -119,3 +119,37 @@ def test_lock_checkbox_and_bad_zone_message(qtbot, ctx):
         assert events.get_event(s, ctx.current_event_id).viewer_zones == ["Asia/Tokyo"]
     assert page.model.headerData(5, Qt.Orientation.Horizontal).startswith("Tokyo (JST")
     page.grab().save("/tmp/agenda_page.png")
+
+
+def test_add_and_delete_sessions_with_undo(qtbot, ctx):
+    page = _page(qtbot, ctx)
+    qtbot.keyClicks(page.new_title, "Lightning round")
+    page.new_kind.setCurrentIndex(page.new_kind.findData("lightning"))
+    page.new_minutes.setValue(20)
+    qtbot.keyClick(page.new_title, Qt.Key.Key_Return)
+    assert _db_times(ctx)[-1] == ("Lightning", "21:30")
+    # past the event end (21:30) now: said inline
+    texts = [page.warnings.item(i).text() for i in range(page.warnings.count())]
+    assert any("“Lightning round” ends at 21:50 CET, after the event ends" in t for t in texts)
+    ctx.undo_stack.undo()
+    assert [t for t, _ in _db_times(ctx)][-1] == "Networking"
+    ctx.undo_stack.redo()
+    assert _db_times(ctx)[-1] == ("Lightning", "21:30")
+
+    page.refresh()
+    page.table.selectRow(1)  # the first talk, with Giulia Conti
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "Deleted “Self-supervised" in page.message.text()
+    assert _db_times(ctx)[1] == ("Forecasting", "18:45")  # moved up
+    ctx.undo_stack.undo()
+    assert _db_times(ctx)[1:3] == [("Self-supervised", "18:45"), ("Forecasting", "19:15")]
+    with ctx.store.session() as s:
+        back = agenda.list_sessions(s, ctx.current_event_id)[1]
+        assert [p.speaker.name for p in back.speakers] == ["Giulia Conti"]
+
+
+def test_empty_title_is_explained(qtbot, ctx):
+    page = _page(qtbot, ctx)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "The session title cannot be empty."
+    assert len(_db_times(ctx)) == 6

@@ -8,17 +8,20 @@ through the core (which reflows the times) and onto the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from organiser import agenda, events
-from organiser.agenda import SlotState
+from organiser.agenda import KIND_LABELS, SlotState
 from organiser.errors import OrganiserError
 from organiser.events import FORMAT_LABELS
 from organiser.timeutil import format_local
@@ -64,6 +67,67 @@ class LayoutCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._put(self.before)
+
+
+def _remap(states: Sequence[SlotState], old: int, new: int) -> list[SlotState]:
+    return [replace(st, session_id=new) if st.session_id == old else st for st in states]
+
+
+class AddDeleteSessionCommand(QUndoCommand):
+    """A session added or deleted already; undo/redo delete or recreate it.
+
+    A recreated session gets a new id, so the saved layouts are re-keyed.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event_id: int,
+        text: str,
+        *,
+        added: bool,
+        record: agenda.SessionRecord,
+        session_id: int,
+        before: Sequence[SlotState],
+        after: Sequence[SlotState],
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id, self.added = ctx, event_id, added
+        self.record, self.session_id = record, session_id
+        self.before, self.after = list(before), list(after)
+        self._first = True
+
+    def _remove(self, layout: Sequence[SlotState]) -> None:
+        with self.ctx.store.session() as s:
+            agenda.delete_session(s, self.session_id, reflow=False)
+            agenda.restore(s, self.event_id, layout)
+        self.ctx.changed("sessions")
+
+    def _put_back(self, layout: Sequence[SlotState]) -> list[SlotState]:
+        old = self.session_id
+        with self.ctx.store.session() as s:
+            self.session_id = agenda.recreate_session(s, self.record).id
+            self.before = _remap(self.before, old, self.session_id)
+            self.after = _remap(self.after, old, self.session_id)
+            layout = _remap(layout, old, self.session_id)
+            agenda.restore(s, self.event_id, layout)
+        self.ctx.changed("sessions")
+        return list(layout)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self.added:
+            self._put_back(self.after)
+        else:
+            self._remove(self.after)
+
+    def undo(self) -> None:
+        if self.added:
+            self._remove(self.before)
+        else:
+            self._put_back(self.before)
 
 
 class ViewerZonesCommand(QUndoCommand):
@@ -140,6 +204,37 @@ class AgendaPage(Page):
         self.model.move_requested.connect(self.move_session)
         self.model.duration_requested.connect(self.set_duration)
         self.model.lock_requested.connect(self.set_locked)
+
+        add_row = QHBoxLayout()
+        add_label = QLabel(self.tr("New &session:"))
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("Title"))
+        self.new_title.setAccessibleName(self.tr("Title of the new session"))
+        add_label.setBuddy(self.new_title)
+        self.new_kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.new_kind.addItem(self.tr(label), kind)
+        self.new_kind.setAccessibleName(self.tr("Kind of the new session"))
+        self.new_minutes = QSpinBox()
+        self.new_minutes.setRange(0, 24 * 60)
+        self.new_minutes.setValue(30)
+        self.new_minutes.setSuffix(self.tr(" min"))
+        self.new_minutes.setAccessibleName(self.tr("Duration of the new session in minutes"))
+        self.add_button = QPushButton(self.tr("A&dd"))
+        self.add_button.setAccessibleName(self.tr("Add the session at the end"))
+        self.add_button.clicked.connect(self.add_session)
+        self.new_title.returnPressed.connect(self.add_session)
+        self.delete_button = QPushButton(self.tr("De&lete session"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.new_title, 1)
+        add_row.addWidget(self.new_kind)
+        add_row.addWidget(self.new_minutes)
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(0)
+        add_row.addWidget(self.delete_button)
+        layout.addLayout(add_row)
 
         buttons = QHBoxLayout()
         self.up_button = QPushButton(self.tr("Move &up"))
@@ -262,6 +357,74 @@ class AgendaPage(Page):
     def set_locked(self, session_id: int, locked: bool) -> None:
         text = self.tr("Lock session") if locked else self.tr("Unlock session")
         self._edit(text, lambda s: agenda.set_locked(s, session_id, locked))
+
+    def add_session(self) -> None:
+        if self.event_id is None:
+            return
+        event_id = self.event_id
+        try:
+            with self.ctx.store.session() as s:
+                before = agenda.snapshot(s, event_id)
+                x = agenda.add_session(
+                    s,
+                    event_id,
+                    title=self.new_title.text(),
+                    kind=self.new_kind.currentData(),
+                    duration_minutes=self.new_minutes.value(),
+                )
+                record = agenda.session_record(s, x.id)
+                after = agenda.snapshot(s, event_id)
+                new_id = x.id
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.undo_stack.push(
+            AddDeleteSessionCommand(
+                self.ctx,
+                event_id,
+                self.tr("Add session"),
+                added=True,
+                record=record,
+                session_id=new_id,
+                before=before,
+                after=after,
+            )
+        )
+        self.new_title.clear()
+        self.ctx.changed("sessions")
+        self.refresh()
+        self.select_session(new_id)
+
+    def delete_selected(self) -> None:
+        sid = self._selected_id()
+        if sid is None or self.event_id is None:
+            self.message.setText(self.tr("Select a session first."))
+            return
+        event_id = self.event_id
+        try:
+            with self.ctx.store.session() as s:
+                before = agenda.snapshot(s, event_id)
+                record = agenda.session_record(s, sid)
+                agenda.delete_session(s, sid)
+                after = agenda.snapshot(s, event_id)
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.undo_stack.push(
+            AddDeleteSessionCommand(
+                self.ctx,
+                event_id,
+                self.tr("Delete session"),
+                added=False,
+                record=record,
+                session_id=sid,
+                before=before,
+                after=after,
+            )
+        )
+        self.ctx.changed("sessions")
+        self.refresh()
+        self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(record.title))
 
     def _nudge(self, step: int) -> None:
         sid = self._selected_id()

@@ -485,6 +485,7 @@ class Schedule:
     zone_labels: tuple[str, ...]
     rows: tuple[ScheduleRow, ...]
     warnings: tuple[AgendaWarning, ...]
+    zone_days: tuple[str, ...] = ()  # the event's first day in each zone, "Fri 11 Dec"
 
 
 def build_schedule(
@@ -542,6 +543,7 @@ def build_schedule(
         zone_labels=tuple(zone_label(z, event.starts_at) for z in zones),
         rows=tuple(rows),
         warnings=tuple(warnings),
+        zone_days=tuple(event.starts_at.in_timezone(z).format("ddd D MMM") for z in zones),
     )
 
 

@@ -84,7 +84,8 @@ class AgendaModel(QAbstractTableModel):
         zones = self._zones()
         if section - self.FIXED < len(zones):
             assert self._schedule is not None
-            return self._schedule.zone_labels[section - self.FIXED]
+            i = section - self.FIXED
+            return f"{self._schedule.zone_labels[i]}\n{self._schedule.zone_days[i]}"
         return self.tr("Warnings")
 
     def flags(self, index: Index) -> Qt.ItemFlag:

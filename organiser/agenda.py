@@ -244,6 +244,13 @@ def set_recording_consent(
 # -- warnings ---------------------------------------------------------------------
 
 WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked")
+WARNING_LABELS = {
+    "gap": "Gap",
+    "overlap": "Overlap",
+    "past_end": "Past the end",
+    "past_closing": "Past closing time",
+    "double_booked": "Speaker booked twice",
+}
 
 
 @dataclass(frozen=True)
@@ -466,6 +473,17 @@ class ScheduleRow:
     speakers: tuple[SpeakerLine, ...]
     times: tuple[str, ...]
     warnings: tuple[str, ...]
+    warning_kinds: tuple[str, ...] = ()
+
+    @property
+    def warning_summary(self) -> str:
+        """Short enough for a table cell: ``Overlap ×2 · Speaker booked twice``."""
+        parts = []
+        for kind in WARNING_KINDS:
+            n = self.warning_kinds.count(kind)
+            if n:
+                parts.append(WARNING_LABELS[kind] + (f" ×{n}" if n > 1 else ""))
+        return " · ".join(parts)
 
     @property
     def heading(self) -> str:
@@ -495,10 +513,10 @@ def build_schedule(
     event = get_event(s, event_id)
     zones = zones_for(event, viewer_zones)
     warnings = check_agenda(s, event_id)
-    per_session: dict[int, list[str]] = {}
+    per_session: dict[int, list[AgendaWarning]] = {}
     for w in warnings:
         for sid in w.session_ids:
-            per_session.setdefault(sid, []).append(w.message)
+            per_session.setdefault(sid, []).append(w)
     rows = []
     with_people = s.scalars(
         select(EventSession)
@@ -533,7 +551,8 @@ def build_schedule(
                     for link in x.speakers
                 ),
                 times=tuple(time_range(x.starts_at, x.ends_at, z, event.starts_at) for z in zones),
-                warnings=tuple(per_session.get(x.id, ())),
+                warnings=tuple(w.message for w in per_session.get(x.id, ())),
+                warning_kinds=tuple(w.kind for w in per_session.get(x.id, ())),
             )
         )
     return Schedule(

@@ -92,7 +92,18 @@ def test_keyboard_move_down_and_duration_edit(qtbot, ctx):
         next(r.session_id for r in page.model.schedule.rows if r.title.startswith("Forecasting"))
     )
     warn_col = page.model.columnCount() - 1
-    assert "overlaps" in page.model.data(page.model.index(row, warn_col))
+    assert page.model.data(page.model.index(row, warn_col)) == "Overlap"
+    tip = page.model.data(page.model.index(row, warn_col), Qt.ItemDataRole.ToolTipRole)
+    assert "overlaps “Break: pizza and drinks” (from 19:45 CET) by 10 min" in tip
+    # clicking the warning selects the session it names
+    item = next(
+        page.warnings.item(i)
+        for i in range(page.warnings.count())
+        if "overlaps" in page.warnings.item(i).text()
+    )
+    rect = page.warnings.visualItemRect(item)
+    qtbot.mouseClick(page.warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page._selected_id() == page.model.session_at(row).session_id
     ctx.undo_stack.undo()
     assert _db_times(ctx)[1] == ("Welcome", "19:00")
 

@@ -119,12 +119,16 @@ class AgendaModel(QAbstractTableModel):
             if self.FIXED <= col < warn_col:
                 return row.times[col - self.FIXED]
             if col == warn_col:
-                return " ".join(row.warnings)
+                return row.warning_summary
         if role == Qt.ItemDataRole.EditRole and col == self.COL_MINUTES:
             return row.duration_minutes
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_LOCKED:
             return Qt.CheckState.Checked if row.locked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_TITLE and row.warnings:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and col in (self.COL_TITLE, warn_col)
+            and row.warnings
+        ):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_SPEAKERS:

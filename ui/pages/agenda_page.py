@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -271,6 +272,8 @@ class AgendaPage(Page):
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(self.tr("Agenda warnings"))
         self.warnings.setMaximumHeight(120)
+        self.warnings.itemActivated.connect(self._show_warning)
+        self.warnings.itemClicked.connect(self._show_warning)
         layout.addWidget(self.warnings)
 
     # -- loading ---------------------------------------------------------------------
@@ -304,16 +307,25 @@ class AgendaPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(
             AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Interactive
         )
-        self.table.setColumnWidth(AgendaModel.COL_TITLE, 320)
-        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, 260)
+        self.table.setColumnWidth(AgendaModel.COL_TITLE, 270)
+        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, 220)
         self.table.resizeRowsToContents()
         self.warnings.clear()
         for w in sched.warnings:
-            self.warnings.addItem(w.message)
+            item = QListWidgetItem(w.message)
+            item.setData(Qt.ItemDataRole.UserRole, w.session_ids[0] if w.session_ids else None)
+            self.warnings.addItem(item)
         if not sched.warnings:
             self.warnings.addItem(self.tr("No clashes, gaps or overruns."))
         if selected is not None:
             self.select_session(selected)
+
+    def _show_warning(self, item: QListWidgetItem) -> None:
+        """Jump to the first session a warning names."""
+        sid = item.data(Qt.ItemDataRole.UserRole)
+        if sid is not None:
+            self.select_session(int(sid))
+            self.table.scrollTo(self.model.index(self.model.row_of(int(sid)), 0))
 
     def _selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -182,3 +182,30 @@ def test_names_in_many_scripts_print(pdf_demo):
     for n in names:
         assert n in text
     assert "五分钟 / пять минут" in text
+
+
+def test_online_event_without_venue_or_link_and_markup_in_titles(sqlite_store):
+    with sqlite_store.session() as s:
+        start = local("America/New_York", 2027, 3, 16, 12, 0)
+        ev = events.create_event(
+            s,
+            title="Epi & ML <online> #3",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="America/New_York",
+            format="online",
+            viewer_zones=["Europe/Rome"],
+        )
+        empty = agenda_pdf(s, ev.id)
+        agenda.add_session(s, ev.id, title='Q&A: <what> "models" can\'t do', duration_minutes=30)
+        pdf = agenda_pdf(s, ev.id)
+        text = announcement(s, ev.id)
+    assert "The agenda will follow." in _text(empty)[0]
+    page = _text(pdf)[0]
+    assert "Epi & ML <online> #3" in page
+    assert 'Q&A: <what> "models" can\'t do' in page
+    assert "the link will be announced" in page
+    assert _qr_codes(pdf) == []
+    # the week between the US and EU switches: New York EDT, Rome still CET
+    assert "12:00–12:30 EDT" in page and "17:00–17:30 CET" in page
+    assert "**Where:**" not in text and "the stream link will follow" in text

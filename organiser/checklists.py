@@ -46,7 +46,7 @@ from organiser.models import (
     Speaker,
     TemplateItem,
 )
-from organiser.timeutil import now_utc
+from organiser.timeutil import in_zone, now_utc, zone_abbrev
 
 FILE_KIND = "meetup-organiser-checklist"
 FILE_VERSION = 1
@@ -1083,3 +1083,11 @@ def next_due(s: Session, event_id: int, n: int = 5) -> list[ItemRow]:
 def missing_for_speaker(s: Session, event_id: int, speaker_id: int) -> list[ItemRow]:
     """What is still open on one speaker's checklist, soonest first."""
     return [r for r in list_items(s, event_id, speaker_id=speaker_id) if not r.done]
+
+
+def format_when(instant: DateTime | None, zone: str) -> str:
+    """A due or done time for lists: "Thu 3 Dec 2026 18:30 CET" in the event's zone."""
+    if instant is None:
+        return ""
+    loc = in_zone(instant, zone)
+    return f"{loc.format('ddd D MMM YYYY HH:mm')} {zone_abbrev(loc)}"

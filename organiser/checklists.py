@@ -30,7 +30,6 @@ from pendulum import DateTime
 from sqlalchemy import and_, case, literal, select, update
 from sqlalchemy.orm import Session
 
-import organiser
 from organiser import validation as v
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError, ValidationError
@@ -46,6 +45,7 @@ from organiser.models import (
     Speaker,
     TemplateItem,
 )
+from organiser.resources import resource_path
 from organiser.timeutil import in_zone, now_utc, zone_abbrev
 
 FILE_KIND = "meetup-organiser-checklist"
@@ -73,13 +73,9 @@ _APPLIED_KEY = "checklists.applied.{event_id}"
 # -- where the shipped templates live ---------------------------------------------
 
 
-def _resources_dir() -> Path:
-    """The ``resources`` folder (switch to ``organiser.resources.resource_path`` once merged)."""
-    return Path(organiser.__file__).parent.parent / "resources"
-
-
 def shipped_template_files() -> list[Path]:
-    return sorted((_resources_dir() / "checklists").glob("*.json"))
+    """The templates shipped in ``resources/checklists`` (also inside a frozen app)."""
+    return sorted(resource_path("checklists").glob("*.json"))
 
 
 # -- offsets ---------------------------------------------------------------------

@@ -9,10 +9,7 @@ from organiser import agenda, checklists
 from organiser.cli import run
 from organiser.errors import OrganiserError
 from organiser.models import Speaker, StreamLink
-
-pytest.importorskip("organiser.printing.fonts")
-
-from organiser.printing.briefing_pdf import build_briefing  # noqa: E402
+from organiser.printing.briefing_pdf import build_briefing
 
 
 def _pages(data):

@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +310,12 @@ def read_template_file(path: str | Path) -> TemplateData:
     return template_from_dict(data, path.name)
 
 
+@lru_cache(maxsize=32)
+def _read_shipped(path: Path, _mtime: int) -> TemplateData:
+    """Shipped files are read once per change, not on every page refresh."""
+    return read_template_file(path)
+
+
 def _data_of(t: ChecklistTemplate) -> TemplateData:
     return TemplateData(
         t.name,
@@ -332,7 +339,7 @@ def seed_builtin_templates(s: Session) -> list[ChecklistTemplate]:
     existing = set(s.scalars(select(ChecklistTemplate.name)))
     added = []
     for path in shipped_template_files():
-        data = read_template_file(path)
+        data = _read_shipped(path, path.stat().st_mtime_ns)
         if data.name in existing:
             continue
         added.append(_create_from_data(s, data, builtin=True))

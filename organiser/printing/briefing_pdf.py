@@ -256,7 +256,7 @@ def _speaker_page(
                 )
             story.append(_facts(rows, st))
 
-    story.append(_p("On the day, call", st["h2"], bold=True))
+    story.append(_p("Who to call on the day", st["h2"], bold=True))
     contacts: list[tuple[str, list[object]]] = []
     organiser_line = ", ".join(
         x for x in (event.organiser_name, event.organiser_phone, event.organiser_email or "") if x

@@ -195,3 +195,26 @@ def test_template_editor_edits_offsets_and_round_trips_files(qtbot, sqlite_store
     assert dlg.import_from(path)
     assert dlg.name_edit.text() == "Venue (Turin)"
     assert dlg.model.rowCount() == n
+
+
+def test_template_editor_sets_scope_and_formats(qtbot, sqlite_store):
+    with sqlite_store.session() as s:
+        tid = checklists.create_template(s, name="Workshop").id
+    dlg = TemplateEditor(AppContext(sqlite_store))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.reload(tid)
+    assert dlg.name_edit.text() == "Workshop"
+    assert all(box.isChecked() for box in dlg.format_boxes.values())
+    qtbot.mouseClick(dlg.format_boxes["online"], Qt.MouseButton.LeftButton)
+    dlg.scope_combo.setCurrentIndex(dlg.scope_combo.findData("speaker"))
+    dlg.scope_combo.activated.emit(dlg.scope_combo.currentIndex())
+    with sqlite_store.session() as s:
+        t = checklists.get_template(s, tid)
+        assert (t.applies_to, sorted(t.formats)) == ("speaker", ["hybrid", "in_person"])
+    qtbot.mouseClick(dlg.format_boxes["hybrid"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.format_boxes["in_person"], Qt.MouseButton.LeftButton)
+    assert "at least one format" in dlg.error_label.text()
+    with sqlite_store.session() as s:
+        assert checklists.get_template(s, tid).formats == ["in_person"]

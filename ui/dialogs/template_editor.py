@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from organiser import checklists
 from organiser.errors import OrganiserError
+from organiser.events import FORMAT_LABELS
 from ui.context import AppContext
 from ui.models.checklist_model import TemplateItemsModel
 
@@ -42,6 +45,7 @@ class TemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Checklist templates"))
         self.resize(1000, 600)
         self.template_id: int | None = None
+        self._loading = False
 
         self.templates = QListWidget()
         self.templates.setAccessibleName(self.tr("Templates"))
@@ -76,6 +80,17 @@ class TemplateEditor(QDialog):
         self.name_edit.editingFinished.connect(self._rename)
         self.scope_label = QLabel()
         self.scope_label.setWordWrap(True)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setAccessibleName(self.tr("The template applies to"))
+        self.scope_combo.addItem(self.tr("the event"), "event")
+        self.scope_combo.addItem(self.tr("each speaker of the event"), "speaker")
+        self.scope_combo.activated.connect(self._scope_changed)
+        self.format_boxes: dict[str, QCheckBox] = {}
+        for key, label in FORMAT_LABELS.items():
+            box = QCheckBox(self.tr(label))
+            box.setAccessibleName(self.tr("Use for {0} events").format(self.tr(label).lower()))
+            box.toggled.connect(self._formats_changed)
+            self.format_boxes[key] = box
         self.model = TemplateItemsModel(self)
         self.model.edit_requested.connect(self._edit_item)
         self.table = QTableView()
@@ -128,6 +143,17 @@ class TemplateEditor(QDialog):
         name_row.addWidget(name_label)
         name_row.addWidget(self.name_edit, 1)
         rl.addLayout(name_row)
+        scope_row = QHBoxLayout()
+        scope_label = QLabel(self.tr("A&pplies to:"))
+        scope_label.setBuddy(self.scope_combo)
+        scope_row.addWidget(scope_label)
+        scope_row.addWidget(self.scope_combo)
+        scope_row.addSpacing(12)
+        scope_row.addWidget(QLabel(self.tr("For events:")))
+        for box in self.format_boxes.values():
+            scope_row.addWidget(box)
+        scope_row.addStretch(1)
+        rl.addLayout(scope_row)
         rl.addWidget(self.scope_label)
         rl.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -190,21 +216,35 @@ class TemplateEditor(QDialog):
                 for i in t.items
             ]
         self.name_edit.setText(name)
-        scope = (
-            self.tr("Applied to each speaker of the event.")
-            if applies_to == "speaker"
-            else self.tr("Applied to the event.")
+        self._loading = True
+        self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(applies_to)))
+        for key, box in self.format_boxes.items():
+            box.setChecked(not formats or key in formats)
+        self._loading = False
+        self.scope_label.setText(
+            self.tr("{0} items. Offered for events of the ticked formats.").format(len(items))
         )
-        fmt = (
-            self.tr("For {0} events.").format(", ".join(formats))
-            if formats
-            else self.tr("For every format.")
-        )
-        self.scope_label.setText(f"{scope} {fmt} {len(items)} items.")
         self.model.set_items(items)
         self.table.resizeRowsToContents()
         if keep_row is not None and self.model.rowCount():
             self.table.selectRow(max(0, min(keep_row, self.model.rowCount() - 1)))
+
+    def _scope_changed(self) -> None:
+        if self.template_id is None:
+            return
+        tid, scope = self.template_id, self.scope_combo.currentData()
+        self._do(lambda s: checklists.update_template(s, tid, applies_to=scope))
+
+    def _formats_changed(self) -> None:
+        if self._loading or self.template_id is None:
+            return
+        chosen = [k for k, box in self.format_boxes.items() if box.isChecked()]
+        if not chosen:
+            self.error_label.setText(self.tr("Tick at least one format."))
+            return
+        formats = [] if len(chosen) == len(self.format_boxes) else chosen
+        tid = self.template_id
+        self._do(lambda s: checklists.update_template(s, tid, formats=formats))
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

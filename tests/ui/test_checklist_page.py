@@ -21,8 +21,8 @@ def demo(sqlite_store):
     return sqlite_store, eid
 
 
-def _page(qtbot, store, eid):
-    page = ChecklistPage(AppContext(store))
+def _page(qtbot, store, eid, ctx=None):
+    page = ChecklistPage(ctx or AppContext(store))
     qtbot.addWidget(page)
     page.resize(1300, 800)
     page.set_event(eid)
@@ -218,3 +218,24 @@ def test_template_editor_sets_scope_and_formats(qtbot, sqlite_store):
     assert "at least one format" in dlg.error_label.text()
     with sqlite_store.session() as s:
         assert checklists.get_template(s, tid).formats == ["in_person"]
+
+
+def test_overview_panel_shows_next_due_and_readiness(qtbot, demo):
+    from ui.pages.checklist_page import ChecklistOverviewPanel
+
+    store, eid = demo
+    ctx = AppContext(store)
+    panel = ChecklistOverviewPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.set_event(eid)
+    with store.session() as s:
+        first = checklists.next_due(s, eid, 1)[0]
+    lines = panel.next_label.text().splitlines()
+    assert len(lines) == 5 and first.title in lines[0] and "(overdue)" in lines[0]
+    assert panel.readiness_model.rowCount() == 4
+    # ticking elsewhere (the checklist page) updates the panel through the context
+    page = _page(qtbot, store, eid, ctx)
+    before = panel.progress.value()
+    page.tick(first.id, True)
+    assert panel.progress.value() == before + 1
+    assert first.title not in panel.next_label.text().splitlines()[0]

@@ -474,3 +474,78 @@ class ChecklistPage(Page):
         dlg = TemplateEditor(self.ctx, self)
         dlg.exec()
         self.refresh()
+
+
+class ChecklistOverviewPanel(QWidget):
+    """For the Overview page: the next items due and the speakers' readiness grid.
+
+    Embed it and call ``set_event(event_id)``; it reloads on the "checklists",
+    "sessions" and "speakers" topics.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, count: int = 5) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.count = count
+        self.event_id: int | None = None
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Checklist progress for the event"))
+        self.next_label = QLabel()
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("Next checklist items due"))
+        self.readiness_model = ReadinessModel(self)
+        self.readiness = QTableView()
+        self.readiness.setModel(self.readiness_model)
+        self.readiness.setAccessibleName(self.tr("Speaker readiness"))
+        self.readiness.verticalHeader().hide()
+        self.readiness.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Checklist")))
+        layout.addWidget(self.progress)
+        layout.addWidget(QLabel(self.tr("Next due")))
+        layout.addWidget(self.next_label)
+        layout.addWidget(QLabel(self.tr("Speaker readiness")))
+        layout.addWidget(self.readiness, 1)
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.refresh()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("checklists", "sessions", "speakers", "events"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.event_id is None:
+            self.next_label.clear()
+            self.readiness_model.set_readiness(checklists.Readiness([], []))
+            self.progress.reset()
+            return
+        try:
+            with self.ctx.store.session() as s:
+                zone = get_event(s, self.event_id).timezone
+                total = checklists.progress(s, self.event_id)
+                upcoming = checklists.next_due(s, self.event_id, self.count)
+                grid = checklists.speaker_readiness(s, self.event_id)
+        except OrganiserError as exc:
+            self.next_label.setText(exc.message)
+            return
+        self.progress.setRange(0, max(total.total, 1))
+        self.progress.setValue(total.done)
+        self.progress.setFormat(
+            self.tr("{0} of {1} done ({2}%)").format(total.done, total.total, total.percent)
+        )
+        now = now_utc()
+        lines = []
+        for row in upcoming:
+            late = self.tr(" (overdue)") if row.due_at is not None and row.due_at < now else ""
+            who = f" — {row.speaker_name}" if row.speaker_name else ""
+            when = checklists.format_when(row.due_at, zone)
+            lines.append(f"{when}{late}: {row.title}{who}")
+        self.next_label.setText("\n".join(lines) or self.tr("Nothing left to do."))
+        self.readiness_model.set_readiness(grid)

@@ -1121,3 +1121,51 @@ def format_when(instant: DateTime | None, zone: str) -> str:
         return ""
     loc = in_zone(instant, zone)
     return f"{loc.format('ddd D MMM YYYY HH:mm')} {zone_abbrev(loc)}"
+
+
+# -- the sample meetup -----------------------------------------------------------------
+
+# Who does what in the demo team, by the owner roles of the shipped templates.
+DEMO_TEAM = {
+    "lead organiser": "Marco Bianchi",
+    "comms lead": "Marco Bianchi",
+    "venue lead": "Marco Bianchi",
+    "speakers lead": "Priya Raman",
+    "host": "Priya Raman",
+    "stream lead": "Ana Silva",
+    "volunteers lead": "Chiara Colombo",
+    "sponsor lead": "Davide Gallo",
+}
+
+
+def fill_demo_checklist(s: Session, event_id: int) -> None:
+    """Apply the shipped checklists and tick what a team two weeks out would have done.
+
+    Real teams run a little late, so the latest event item and one speaker's last
+    item that are already due stay open (the Overview then has something to show).
+    """
+    apply_default_templates(s, event_id)
+    now = now_utc()
+    items = list(
+        s.scalars(
+            select(ChecklistItem)
+            .where(ChecklistItem.event_id == event_id)
+            .order_by(ChecklistItem.due_at, ChecklistItem.position)
+        )
+    )
+    for item in items:
+        item.assignee = DEMO_TEAM.get(item.owner_role, "")
+    past = [i for i in items if i.due_at is not None and i.due_at < now]
+    event_past = [i for i in past if i.speaker_id is None]
+    speaker_past = [i for i in past if i.speaker_id is not None]
+    left_open = {event_past[-1].id} if event_past else set()
+    if speaker_past:
+        last_speaker = speaker_past[-1].speaker_id
+        left_open.add([i for i in speaker_past if i.speaker_id == last_speaker][-1].id)
+    for item in past:
+        if item.id in left_open:
+            if item.speaker_id is None:
+                item.note = "Half done; finishing it this week."
+        elif item.due_at is not None:
+            item.done_at = item.due_at.subtract(hours=20)
+    s.flush()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organiser import agenda, checklists, events, speakers, venues
-from organiser.models import Attendee, ChecklistItem, Event, Speaker, StreamLink, Venue
+from organiser import agenda, events, speakers, venues
+from organiser.models import Attendee, Event, Speaker, StreamLink, Venue
 from organiser.textnorm import search_key
 from organiser.timeutil import local, now_utc
 
@@ -249,48 +249,7 @@ def create_demo(s: Session) -> Event:
             )
         )
     s.flush()
-    _demo_checklists(s, event)
+    from organiser.checklists import fill_demo_checklist
+
+    fill_demo_checklist(s, event.id)
     return event
-
-
-# Who does what in the demo team (by the owner role of the shipped templates).
-DEMO_TEAM = {
-    "lead organiser": "Marco Bianchi",
-    "comms lead": "Marco Bianchi",
-    "venue lead": "Marco Bianchi",
-    "speakers lead": "Priya Raman",
-    "host": "Priya Raman",
-    "stream lead": "Ana Silva",
-    "volunteers lead": "Chiara Colombo",
-    "sponsor lead": "Davide Gallo",
-}
-
-
-def _demo_checklists(s: Session, event: Event) -> None:
-    """Apply the shipped checklists and tick what a team two weeks out would have done."""
-    checklists.apply_default_templates(s, event.id)
-    now = now_utc()
-    items = list(
-        s.scalars(
-            select(ChecklistItem)
-            .where(ChecklistItem.event_id == event.id)
-            .order_by(ChecklistItem.due_at, ChecklistItem.position)
-        )
-    )
-    for item in items:
-        item.assignee = DEMO_TEAM.get(item.owner_role, "")
-    past = [i for i in items if i.due_at is not None and i.due_at < now]
-    event_past = [i for i in past if i.speaker_id is None]
-    speaker_past = [i for i in past if i.speaker_id is not None]
-    # Real teams run a little late: the latest event item and one speaker's last item stay open.
-    left_open = {event_past[-1].id} if event_past else set()
-    if speaker_past:
-        last_speaker = speaker_past[-1].speaker_id
-        left_open.add([i for i in speaker_past if i.speaker_id == last_speaker][-1].id)
-    for item in past:
-        if item.id not in left_open and item.due_at is not None:
-            item.done_at = item.due_at.subtract(hours=20)
-    for item in items:
-        if item.id in left_open and item.speaker_id is None:
-            item.note = "Half done; finishing it this week."
-    s.flush()

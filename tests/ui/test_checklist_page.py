@@ -239,3 +239,15 @@ def test_overview_panel_shows_next_due_and_readiness(qtbot, demo):
     page.tick(first.id, True)
     assert panel.progress.value() == before + 1
     assert first.title not in panel.next_label.text().splitlines()[0]
+
+
+def test_briefing_button_writes_the_pdf_off_the_ui_thread(qtbot, demo, tmp_path):
+    from pypdf import PdfReader
+
+    store, eid = demo
+    page = _page(qtbot, store, eid)
+    target = tmp_path / "briefing.pdf"
+    page.make_briefing(target)
+    qtbot.waitUntil(lambda: "Briefing saved" in page.status.text(), timeout=20000)
+    assert "4 pages" in page.status.text()
+    assert len(PdfReader(str(target)).pages) == 4

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -38,6 +40,7 @@ from organiser.timeutil import now_utc
 from ui.context import AppContext
 from ui.models.checklist_model import ChecklistTreeModel, ReadinessModel
 from ui.pages.base import Page
+from ui.workers import run_job
 
 ALL = "__all__"
 UNASSIGNED = ""
@@ -105,6 +108,12 @@ class ChecklistPage(Page):
         self.edit_templates_button = QPushButton(self.tr("Edit &templates…"))
         self.edit_templates_button.setAccessibleName(self.tr("Edit checklist templates"))
         self.edit_templates_button.clicked.connect(self._edit_templates)
+        self.briefing_button = QPushButton(self.tr("Speaker &briefing PDF…"))
+        self.briefing_button.setAccessibleName(self.tr("Save the speaker briefing PDF"))
+        self.briefing_button.clicked.connect(self._briefing_clicked)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Status"))
 
         top = QGridLayout()
         top.addWidget(self.heading, 0, 0, 1, 6)
@@ -121,7 +130,9 @@ class ChecklistPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.edit_templates_button)
+        buttons.addWidget(self.briefing_button)
         top.addLayout(buttons, 2, 5)
+        top.addWidget(self.status, 3, 0, 1, 6)
 
         # banner: speakers who left the agenda
         self.banner = QFrame()
@@ -467,6 +478,36 @@ class ChecklistPage(Page):
             return
         event_id, speaker_id = self.event_id, self._left[0].speaker_id
         self._save(lambda s: checklists.remove_speaker_items(s, event_id, speaker_id, action))
+
+    def make_briefing(self, path: str | Path) -> None:
+        """Write the speaker briefing PDF off the UI thread; the status line says where."""
+        if self.event_id is None:
+            return
+        event_id, target = self.event_id, Path(path)
+        store = self.ctx.store
+
+        def job(progress: Callable[[int, int], None]) -> tuple[Path, int]:
+            from organiser.printing.briefing_pdf import write_briefing
+
+            progress(0, 1)
+            with store.session() as s:
+                return write_briefing(s, event_id, target)
+
+        def done(result: tuple[Path, int]) -> None:
+            written, pages = result
+            self.status.setText(
+                self.tr("Briefing saved: {0} pages in {1}").format(pages, str(written))
+            )
+
+        self.status.setText(self.tr("Making the briefing…"))
+        run_job(self, self.tr("Speaker briefing"), job, done)
+
+    def _briefing_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save speaker briefing"), "speaker-briefing.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.make_briefing(path)
 
     def _edit_templates(self) -> None:
         from ui.dialogs.template_editor import TemplateEditor

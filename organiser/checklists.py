@@ -28,7 +28,7 @@ from typing import Any
 
 import pendulum
 from pendulum import DateTime
-from sqlalchemy import and_, case, literal, select, update
+from sqlalchemy import and_, case, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from organiser import validation as v
@@ -573,25 +573,41 @@ def _applied_setting(s: Session, event: Event) -> AppSetting | None:
     return row
 
 
-def applied_templates(s: Session, event_id: int) -> list[str]:
-    """Names of the templates applied to an event (speaker ones follow new speakers)."""
+def applied_templates(s: Session, event_id: int) -> list[ChecklistTemplate]:
+    """The templates applied to an event (speaker ones follow new speakers).
+
+    Remembered by id (survives a rename) and by name (survives a re-import).
+    """
     event = _event(s, event_id)
     row = _applied_setting(s, event)
-    names: list[str] = list(row.value.get("templates", [])) if row else []
-    return names
-
-
-def _remember_applied(s: Session, event: Event, name: str) -> None:
-    key = _APPLIED_KEY.format(event_id=event.id)
-    names = applied_templates(s, event.id)
-    if name not in names:
-        names.append(name)
-    value = {"event_created": event.created_at.isoformat(), "templates": names}
-    row = s.get(AppSetting, key)
     if row is None:
+        return []
+    ids = [int(x) for x in row.value.get("template_ids", [])]
+    names = [str(x) for x in row.value.get("templates", [])]
+    found = s.scalars(
+        select(ChecklistTemplate)
+        .where(or_(ChecklistTemplate.id.in_(ids), ChecklistTemplate.name.in_(names)))
+        .order_by(ChecklistTemplate.id)
+    )
+    return list(found)
+
+
+def _remember_applied(s: Session, event: Event, t: ChecklistTemplate) -> None:
+    key = _APPLIED_KEY.format(event_id=event.id)
+    row = _applied_setting(s, event)
+    old = row.value if row is not None else {}
+    ids = [int(x) for x in old.get("template_ids", [])]
+    names = [str(x) for x in old.get("templates", [])]
+    if t.id not in ids:
+        ids.append(t.id)
+    if t.name not in names:
+        names.append(t.name)
+    value = {"event_created": event.created_at.isoformat(), "templates": names, "template_ids": ids}
+    existing = s.get(AppSetting, key)
+    if existing is None:
         s.add(AppSetting(key=key, value=value))
     else:
-        row.value = value
+        existing.value = value
     s.flush()
 
 
@@ -676,7 +692,7 @@ def apply_template(s: Session, event_id: int, template: int | str) -> list[Check
                 continue
             added.append(_make_item(event, t, it, None, pos + len(added)))
     s.add_all(added)
-    _remember_applied(s, event, t.name)
+    _remember_applied(s, event, t)
     s.flush()
     return added
 
@@ -719,14 +735,7 @@ def sync_speaker_items(s: Session, event_id: int) -> list[ChecklistItem]:
     :func:`speaker_items_for_removal`, which the GUI uses to ask what to do.
     """
     event = _event(s, event_id)
-    names = applied_templates(s, event.id)
-    if not names:
-        return []
-    templates = [
-        t
-        for t in s.scalars(select(ChecklistTemplate).where(ChecklistTemplate.name.in_(names)))
-        if t.applies_to == "speaker"
-    ]
+    templates = [t for t in applied_templates(s, event.id) if t.applies_to == "speaker"]
     if not templates:
         return []
     have = _existing_keys(s, event.id)

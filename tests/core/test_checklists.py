@@ -431,3 +431,14 @@ def test_cli_checklist_prints_items_with_zone(tmp_path):
     assert run(["--db", db, "checklist"], err=io.StringIO()) == 2
     assert run(["--db", db, "checklist", "999"], err=(err := io.StringIO())) == 1
     assert "no event with id 999" in err.getvalue()
+
+
+def test_new_speakers_follow_a_renamed_speaker_template(store):
+    with store.session() as s:
+        ev, onsite, remote, talk = _speaker_setup(s)
+        checklists.apply_template(s, ev.id, "Speaker")
+        tid = checklists.get_template(s, "Speaker").id
+        checklists.update_template(s, tid, name="Speaker (ML Rome)")
+        agenda.set_speakers(s, talk.id, [(onsite.id, "speaker"), (remote.id, "speaker")])
+        rows = checklists.list_items(s, ev.id, speaker_id=remote.id)
+        assert rows and {r.template_name for r in rows} == {"Speaker (ML Rome)"}

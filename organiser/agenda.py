@@ -19,6 +19,7 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from organiser import checklists
 from organiser import validation as v
 from organiser.crud import apply, get_or_error
 from organiser.errors import ValidationError
@@ -226,6 +227,7 @@ def set_speakers(
             )
         )
     s.flush()
+    checklists.sync_speaker_items(s, session.event_id)
     return list(session.speakers)
 
 

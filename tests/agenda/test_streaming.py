@@ -176,18 +176,25 @@ def test_readiness_clears_as_the_organiser_works_through_it(demo_store):
         for x in agenda.list_sessions(s, ev_id):
             for link in x.speakers:
                 agenda.set_recording_consent(s, x.id, link.speaker_id, True)
-        s.add(
-            ChecklistItem(
-                event_id=ev_id,
-                speaker_id=amara.id,
-                title="Tech check with the remote speaker (camera, mic, screen share)",
-                done_at=None,
-            )
-        )
+        items = [
+            i
+            for i in s.query(ChecklistItem).filter_by(event_id=ev_id, speaker_id=amara.id)
+            if "tech check" in i.title.lower()
+        ]
+        if not items:  # the speaker template (checklists) normally brings this item
+            items = [
+                ChecklistItem(
+                    event_id=ev_id,
+                    speaker_id=amara.id,
+                    title="Remote tech check done: camera, microphone, screen share",
+                )
+            ]
+            s.add(items[0])
+        for item in items:
+            item.done_at = None
         s.flush()
         assert [m.kind for m in streaming.readiness(s, ev_id)] == ["no_tech_check"]
-        item = s.query(ChecklistItem).filter_by(speaker_id=amara.id).one()
-        item.done_at = pendulum.now("UTC")
+        items[0].done_at = pendulum.now("UTC")
         s.flush()
         assert streaming.readiness(s, ev_id) == []
         first = agenda.list_sessions(s, ev_id)[1]

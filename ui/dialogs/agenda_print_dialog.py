@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,6 +78,10 @@ class AgendaPrintDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the agenda as a PDF file"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Send the agenda to a printer"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.choose_printer)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
         layout.addWidget(buttons)
@@ -103,6 +109,7 @@ class AgendaPrintDialog(QDialog):
         except OrganiserError as exc:
             self.status.setText(exc.message)
             self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             return
         self.pdf_bytes = data
         # A fresh document per preview: the view re-renders reliably on a new one.
@@ -119,6 +126,7 @@ class AgendaPrintDialog(QDialog):
         if old_buf is not None:
             old_buf.deleteLater()
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         pages = self.document.pageCount()
         self.status.setText(self.tr("%n page(s).", "", pages))
 
@@ -141,3 +149,38 @@ class AgendaPrintDialog(QDialog):
         )
         if path:
             self.save_to(path)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render the previewed pages onto ``printer``; returns the pages sent."""
+        paper = str(self.paper.currentData())
+        printer.setPageSize(
+            QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+        )
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be opened."))
+            return 0
+        count = self.document.pageCount()
+        try:
+            for i in range(count):
+                if i:
+                    printer.newPage()
+                target = painter.viewport()
+                size = self.document.pagePointSize(i)
+                dpi = printer.resolution()
+                image = self.document.render(
+                    i, QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi))
+                )
+                painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", count))
+        return count
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print agenda"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)

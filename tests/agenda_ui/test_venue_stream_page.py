@@ -114,3 +114,33 @@ def test_links_open_only_when_safe(qtbot, ctx, monkeypatch):
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened == ["https://www.youtube.com/live/mlrome42demo"]
     assert "only http, https and mailto" in page.message.text()
+
+
+def test_consent_is_recorded_from_the_readiness_list(qtbot, ctx):
+    from organiser import agenda
+
+    page = _page(qtbot, ctx)
+    row = next(
+        i
+        for i in range(page.readiness.count())
+        if page.readiness.item(i).text().startswith("Giulia Conti has not given")
+    )
+    page.readiness.setCurrentRow(row)
+    qtbot.mouseClick(page.consent_yes, Qt.MouseButton.LeftButton)
+    with ctx.store.session() as s:
+        talk = agenda.list_sessions(s, ctx.current_event_id)[1]
+        assert talk.speakers[0].recording_consent is True
+    texts = [page.readiness.item(i).text() for i in range(page.readiness.count())]
+    assert not any(t.startswith("Giulia Conti") for t in texts)
+    ctx.undo_stack.undo()
+    with ctx.store.session() as s:
+        assert (
+            agenda.list_sessions(s, ctx.current_event_id)[1].speakers[0].recording_consent is None
+        )
+    page.readiness.setCurrentRow(0)
+    row_text = page.readiness.currentItem().text()
+    qtbot.mouseClick(page.consent_no, Qt.MouseButton.LeftButton)
+    page.refresh()
+    texts = [page.readiness.item(i).text() for i in range(page.readiness.count())]
+    name = row_text.split(" has not")[0]
+    assert any(t.startswith(f"{name} refused recording") for t in texts)

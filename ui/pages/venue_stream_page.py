@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -62,6 +63,32 @@ class AddLinkCommand(QUndoCommand):
             streaming.delete_link(s, self.link_id)
         self.link_id = None
         self.ctx.changed("streams")
+
+
+class ConsentCommand(QUndoCommand):
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        session_id: int,
+        speaker_id: int,
+        old: bool | None,
+        new: bool | None,
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.session_id, self.speaker_id = ctx, session_id, speaker_id
+        self.old, self.new = old, new
+
+    def _put(self, value: bool | None) -> None:
+        with self.ctx.store.session() as s:
+            agenda.set_recording_consent(s, self.session_id, self.speaker_id, value)
+        self.ctx.changed("sessions")
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
 
 
 class DeleteLinkCommand(QUndoCommand):
@@ -220,6 +247,22 @@ class VenueStreamPage(Page):
         self.readiness = QListWidget()
         self.readiness.setAccessibleName(self.tr("What is missing for the stream"))
         ready_layout.addWidget(self.readiness)
+        consent_row = QHBoxLayout()
+        self.consent_yes = QPushButton(self.tr("Consent &given"))
+        self.consent_yes.setAccessibleName(
+            self.tr("The selected speaker agreed to be recorded for that session")
+        )
+        self.consent_no = QPushButton(self.tr("Consent re&fused"))
+        self.consent_no.setAccessibleName(
+            self.tr("The selected speaker does not want that session recorded")
+        )
+        self.consent_yes.clicked.connect(lambda: self.set_consent(True))
+        self.consent_no.clicked.connect(lambda: self.set_consent(False))
+        consent_row.addWidget(QLabel(self.tr("For the selected speaker:")))
+        consent_row.addWidget(self.consent_yes)
+        consent_row.addWidget(self.consent_no)
+        consent_row.addStretch(1)
+        ready_layout.addLayout(consent_row)
         outer.addWidget(ready_box)
 
     # -- loading -----------------------------------------------------------------------
@@ -286,7 +329,9 @@ class VenueStreamPage(Page):
         elif not missing:
             self.readiness.addItem(self.tr("Everything is in place for the stream."))
         for m in missing:
-            self.readiness.addItem(m.message)
+            item = QListWidgetItem(m.message)
+            item.setData(Qt.ItemDataRole.UserRole, (m.kind, m.session_id, m.speaker_id))
+            self.readiness.addItem(item)
 
     def _show_venue(self, venue: Any) -> None:
         if venue is None:
@@ -376,6 +421,35 @@ class VenueStreamPage(Page):
             self.message.setText(exc.message)
             return
         self.message.setText(self.tr("Link removed."))
+        self.refresh()
+
+    def set_consent(self, consent: bool) -> None:
+        item = self.readiness.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not data or data[0] != "no_consent":
+            self.message.setText(self.tr("Select a line about recording consent first."))
+            return
+        _kind, session_id, speaker_id = data
+        try:
+            with self.ctx.store.session() as s:
+                session = agenda.get_session(s, session_id)
+                old = next(
+                    (p.recording_consent for p in session.speakers if p.speaker_id == speaker_id),
+                    None,
+                )
+            self.ctx.undo_stack.push(
+                ConsentCommand(
+                    self.ctx,
+                    self.tr("Record consent"),
+                    session_id,
+                    speaker_id,
+                    old,
+                    consent,
+                )
+            )
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
         self.refresh()
 
     def _open(self, url: str | None) -> bool:

@@ -197,40 +197,65 @@ def preflight(
 # --------------------------------------------------------------------------- QR
 
 
+_QR_VERSIONS: dict[int, int] = {}
+
+
 def qr_matrix(data: str) -> list[list[bool]]:
     """Modules of a QR code (medium error correction), without the quiet zone."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
-    # A fixed mask skips qrcode's slow eight-way mask search; any mask decodes.
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
-    qr.add_data(data.encode("utf-8"))
-    qr.make(fit=True)
+    raw = data.encode("utf-8")
+    # A fixed mask skips qrcode's slow eight-way mask search (any mask decodes), and
+    # the version found for one payload length is reused for the next of that length.
+    qr = qrcode.QRCode(
+        version=_QR_VERSIONS.get(len(raw)),
+        error_correction=ERROR_CORRECT_M,
+        border=0,
+        mask_pattern=4,
+    )
+    qr.add_data(raw)
+    qr.make(fit=qr.version is None)
+    _QR_VERSIONS.setdefault(len(raw), qr.version)
     return [[bool(v) for v in row] for row in qr.modules]
+
+
+def qr_path_ops(matrix: list[list[bool]]) -> str:
+    """PDF path operators for the dark modules, one unit per module, row 0 at y=0 going down.
+
+    Horizontal runs of dark modules become one rectangle each; integers keep the
+    operator string short and quick to build.
+    """
+    parts: list[str] = []
+    for r, row in enumerate(matrix):
+        c = 0
+        n = len(row)
+        y = -(r + 1)
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                parts.append(f"{start} {y} {c - start} 1 re")
+            else:
+                c += 1
+    return "\n".join(parts)
 
 
 def draw_qr(canvas: Any, x: float, y: float, size: float, matrix: list[list[bool]]) -> None:
     """Draw the code in the square (x, y, size), quiet zone included, as a single path."""
     n = len(matrix)
     module = size / (n + 2 * QUIET_MODULES)
-    ox = x + QUIET_MODULES * module
-    top = y + size - QUIET_MODULES * module
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
-    path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        c = 0
-        yy = top - (r + 1) * module
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                path.rect(ox + start * module, yy, (c - start) * module, module)
-            else:
-                c += 1
+    canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # Module grid: origin at the code's top-left corner, one unit per module.
+    canvas.transform(
+        module, 0, 0, module, x + QUIET_MODULES * module, y + size - QUIET_MODULES * module
+    )
+    canvas.addLiteral(qr_path_ops(matrix) + "\nf")
+    canvas.restoreState()
 
 
 # --------------------------------------------------------------------------- fitting
@@ -479,6 +504,18 @@ def draw_cut_marks(canvas: Any, layout: Layout) -> None:
 # --------------------------------------------------------------------------- the run
 
 
+def _save_without_a85(canvas: Any) -> None:
+    """Save with plain Flate streams: ASCII85 only makes the file bigger and slower."""
+    from reportlab import rl_config
+
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = saved
+
+
 @contextlib.contextmanager
 def _output(out: Path | BinaryIO) -> Iterator[Any]:
     """Write to ``out``; a path is replaced only once the whole PDF is written."""
@@ -612,7 +649,7 @@ def make_badges_pdf(
                 slot = 0
             if progress is not None:
                 progress(i + 1, total)
-        c.save()
+        _save_without_a85(c)
 
     if mark_printed:
         now = pendulum.now("UTC")

@@ -569,6 +569,7 @@ def make_badges_pdf(
     calibration: Calibration | None = None,
     logo: Path | str | None = None,
     invariant: bool = False,
+    first_sheet_only: bool = False,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -576,6 +577,7 @@ def make_badges_pdf(
     the last sheet is kept even when partly filled. ``attendee_ids`` reprints
     exactly those people (any RSVP). Printed attendees get ``badge_printed_at``
     unless ``mark_printed`` is false. ``calibration`` defaults to the saved one.
+    ``first_sheet_only`` makes a preview: the first sheet, nobody marked printed.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -598,6 +600,9 @@ def make_badges_pdf(
         if only_unprinted:
             raise OrganiserError("Every badge for this event has been printed already.")
         raise OrganiserError("Nobody is going to this event yet, so there are no badges to print.")
+    if first_sheet_only:
+        people = people[: sheet.per_page - (int(start_at) - 1)]
+        mark_printed = False
     data = [badge_data(a, qr) for a in people]
     warnings = glyph_warnings(data)
     fonts.ensure_registered()

@@ -1,0 +1,1 @@
+"""Dialogs: editors whose validation messages come from organiser/."""

@@ -109,16 +109,44 @@ def vcard(a: Attendee) -> str:
     return "\r\n".join(lines)
 
 
-def badge_data(a: Attendee, qr: str = "token") -> BadgeData:
+def speaker_pronouns(s: Session, event_id: int) -> dict[str, str]:
+    """Pronouns from the speaker profiles of this event, by email and by folded name.
+
+    Attendee lists imported from RSVP sites rarely carry pronouns, but the
+    speaker profile does: a speaker's badge should show them.
+    """
+    from organiser.speakers import speakers_of_event
+    from organiser.textnorm import fold
+
+    out: dict[str, str] = {}
+    for sp in speakers_of_event(s, event_id):
+        if not sp.pronouns.strip():
+            continue
+        if sp.email:
+            out[sp.email.strip().casefold()] = sp.pronouns.strip()
+        out[fold(" ".join(sp.name.split()))] = sp.pronouns.strip()
+    return out
+
+
+def badge_data(
+    a: Attendee, qr: str = "token", pronouns_by_key: dict[str, str] | None = None
+) -> BadgeData:
+    from organiser.textnorm import fold
+
     first = a.first_name.strip()
     last = a.last_name.strip()
     full = " ".join(p for p in (first, last) if p)
+    pronouns = a.pronouns.strip()
+    if not pronouns and pronouns_by_key:
+        pronouns = pronouns_by_key.get((a.email or "").strip().casefold(), "") or (
+            pronouns_by_key.get(fold(full), "")
+        )
     return BadgeData(
         attendee_id=a.id,
         first=first or last or full,
         full=full,
         affiliation=a.company.strip(),
-        pronouns=a.pronouns.strip(),
+        pronouns=pronouns,
         role=a.role if a.role in ROLE_COLOURS else "attendee",
         qr=a.checkin_token if qr == "token" else vcard(a),
     )
@@ -603,7 +631,8 @@ def make_badges_pdf(
     if first_sheet_only:
         people = people[: sheet.per_page - (int(start_at) - 1)]
         mark_printed = False
-    data = [badge_data(a, qr) for a in people]
+    known_pronouns = speaker_pronouns(s, event_id)
+    data = [badge_data(a, qr, known_pronouns) for a in people]
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 

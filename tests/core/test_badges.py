@@ -491,3 +491,16 @@ def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):
     code, out, err = cli("--db", db, "badges", "calibrate", "-o", str(tmp_path / "cal.pdf"))
     assert code == 0, err
     assert "Calibration page" in PdfReader(tmp_path / "cal.pdf").pages[0].extract_text()
+
+
+def test_pronouns_print_from_the_list_or_the_speaker_profile(demo):
+    store, event_id = demo
+    with store.session() as s:
+        amara = s.scalar(select(Attendee).where(Attendee.last_name == "Okafor"))
+        assert amara.pronouns == ""  # the RSVP list had none; the speaker profile has
+        luca = s.scalar(select(Attendee).where(Attendee.last_name == "Ferrari"))
+        luca.pronouns = "he/they"
+        ids = [amara.id, luca.id]
+    _, pdf = make(store, event_id, attendee_ids=ids)
+    text = page_texts(pdf)[0]
+    assert "she/her" in text and "he/they" in text

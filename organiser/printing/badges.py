@@ -225,27 +225,11 @@ def preflight(
 # --------------------------------------------------------------------------- QR
 
 
-_QR_VERSIONS: dict[int, int] = {}
-
-
 def qr_matrix(data: str) -> list[list[bool]]:
-    """Modules of a QR code (medium error correction), without the quiet zone."""
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+    """Modules of a QR code (byte mode, medium error correction), without the quiet zone."""
+    from organiser.printing import qr
 
-    raw = data.encode("utf-8")
-    # A fixed mask skips qrcode's slow eight-way mask search (any mask decodes), and
-    # the version found for one payload length is reused for the next of that length.
-    qr = qrcode.QRCode(
-        version=_QR_VERSIONS.get(len(raw)),
-        error_correction=ERROR_CORRECT_M,
-        border=0,
-        mask_pattern=4,
-    )
-    qr.add_data(raw)
-    qr.make(fit=qr.version is None)
-    _QR_VERSIONS.setdefault(len(raw), qr.version)
-    return [[bool(v) for v in row] for row in qr.modules]
+    return qr.encode(data)
 
 
 def qr_path_ops(matrix: list[list[bool]]) -> str:

@@ -504,3 +504,26 @@ def test_pronouns_print_from_the_list_or_the_speaker_profile(demo):
     _, pdf = make(store, event_id, attendee_ids=ids)
     text = page_texts(pdf)[0]
     assert "she/her" in text and "he/they" in text
+
+
+@pytest.mark.parametrize("length", [0, 1, 14, 15, 16, 42, 43, 120, 300, 1200])
+def test_own_qr_encoder_matches_the_qrcode_package_module_for_module(length):
+    import random
+
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.util import MODE_8BIT_BYTE, QRData
+
+    from organiser.printing import qr
+
+    raw = bytes(random.Random(length).randrange(256) for _ in range(length))
+    version = qr.version_for(length)
+    ref = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
+    ref.add_data(QRData(raw, mode=MODE_8BIT_BYTE))
+    ref.make(fit=False)
+    assert qr.encode(raw) == [[bool(m) for m in row] for row in ref.modules]
+    # The smallest version that fits, as qrcode's own fitting picks.
+    fitted = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
+    fitted.add_data(QRData(raw, mode=MODE_8BIT_BYTE))
+    fitted.make(fit=True)
+    assert fitted.version == version

@@ -15,7 +15,6 @@ ReportLab shape those runs with HarfBuzz; without it they print unshaped.
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -74,7 +73,6 @@ FONT_LICENCES: tuple[BundledFont, ...] = tuple({f.name: f for f in (*_REGULAR, *
 
 # Runs in these fonts need OpenType shaping beyond what arabic-reshaper does.
 _COMPLEX = frozenset({"MO-Devanagari", "MO-Devanagari-Bold", "MO-Thai", "MO-Thai-Bold"})
-HARFBUZZ = importlib.util.find_spec("uharfbuzz") is not None
 
 _lock = threading.Lock()
 _registered = False
@@ -253,18 +251,32 @@ def fonts_used(text: str, bold: bool = False) -> set[str]:
 
 
 def para_markup(text: str, bold: bool = False) -> str:
-    """Markup for a platypus Paragraph: escaped text in ``<font name=...>`` runs."""
+    """Markup for a platypus Paragraph: escaped text in ``<font name=...>`` runs.
+
+    Use it with the style's default ``shaping=0``: the text is already shaped.
+    Devanagari/Thai runs are shaped by HarfBuzz here (when available) into the
+    font's own glyphs, so conjuncts come out right inside a Paragraph too.
+    """
     return "".join(
-        f'<font name="{name}">{escape(chunk)}</font>' for name, chunk in _runs(text, bold)
+        f'<font name="{name}">{escape(str(_shaped(name, chunk, 10.0)))}</font>'
+        for name, chunk in _runs(text, bold)
     )
 
 
 # --------------------------------------------------------------------------- canvas
 
 
+@lru_cache(maxsize=1)
+def harfbuzz_available() -> bool:
+    """True when ReportLab could import uharfbuzz (needed for Devanagari and Thai)."""
+    from reportlab.pdfbase import ttfonts
+
+    return ttfonts.uharfbuzz is not None
+
+
 def _shaped(name: str, chunk: str, size: float) -> Any:
     """HarfBuzz-shaped string for complex-script runs, else the chunk itself."""
-    if HARFBUZZ and name in _COMPLEX:
+    if name in _COMPLEX and harfbuzz_available():
         from reportlab.pdfbase.ttfonts import shapeStr
 
         return shapeStr(chunk, name, size)

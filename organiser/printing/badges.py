@@ -338,7 +338,7 @@ class BadgeGeometry:
     small_max: float
 
     @classmethod
-    def for_label(cls, w: float, h: float, logo: bool = False) -> BadgeGeometry:
+    def for_label(cls, w: float, h: float) -> BadgeGeometry:
         short = min(w, h)
         pad = max(0.055 * short, 5.0)
         band = max(0.13 * short, 13.0)
@@ -620,7 +620,7 @@ def make_badges_pdf(
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
-    geo = BadgeGeometry.for_label(sheet.label_width, sheet.label_height, logo_path is not None)
+    geometries: dict[tuple[float, float], BadgeGeometry] = {}
     date_line = event_date_line(event)
     total = len(data)
     first_slot = int(start_at) - 1
@@ -644,15 +644,19 @@ def make_badges_pdf(
                 if cut_marks:
                     draw_cut_marks(c, sheet)
                 page_open = True
-            form = f"bg-{b.role}"
+            r = sheet.content_rect(slot)
+            size_key = (round(r.width, 2), round(r.height, 2))
+            geo = geometries.get(size_key)
+            if geo is None:
+                geo = geometries[size_key] = BadgeGeometry.for_label(r.width, r.height)
+            form = f"bg-{b.role}-{int(r.width * 100)}x{int(r.height * 100)}"
             if form not in forms:
-                c.beginForm(form, 0, 0, sheet.label_width, sheet.label_height)
+                c.beginForm(form, 0, 0, r.width, r.height)
                 draw_background(
                     c, geo, b.role, event.title, date_line, sheet.corner_radius, logo_path
                 )
                 c.endForm()
                 forms.add(form)
-            r = sheet.label_rect(slot)
             c.saveState()
             c.translate(r.x, r.y)
             c.doForm(form)

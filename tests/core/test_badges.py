@@ -21,6 +21,7 @@ from organiser.errors import OrganiserError, ValidationError
 from organiser.models import Attendee
 from organiser.printing import badges, fonts, layouts
 from organiser.printing.layouts import Calibration
+from organiser.store import Store
 
 DPI = 150
 
@@ -468,6 +469,16 @@ def test_cli_badges_writes_the_pdf_with_every_option(db_url, tmp_path):
     assert len(first) == 8 and all(b.text.startswith("BEGIN:VCARD") for b in first)
     code, out, err = cli("--db", db_url, "badges", event_id, "-o", str(pdf), "--only-unprinted")
     assert code == 1 and err.count("\n") == 1 and "printed already" in err
+    # Reprint one badge (a lost badge at the door).
+    with Store(db_url) as st, st.session() as s:
+        aid = s.scalar(select(Attendee.id).where(Attendee.last_name == "Okafor"))
+    code, out, err = cli(
+        "--db", db_url, "badges", event_id, "-o", str(pdf), "--attendee", str(aid),
+        "--layout", "printer-4x3in",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Wrote 1 badge on 1 sheet" in out
+    assert "Amara Okafor" in PdfReader(pdf).pages[0].extract_text()
 
 
 def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):

@@ -441,14 +441,14 @@ def _blocks(
     ]
     if b.full and b.full != b.first:
         out.append((fit_text(b.full, tw, geo.name_max * k, geo.name_max * k * 0.7), False, INK))
+    small = geo.small_max * k
     if b.affiliation:
-        out.append(
-            (fit_text(b.affiliation, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
-        )
+        affiliation = fit_text(b.affiliation, tw, small, small * 0.7)
+        out.append((affiliation, False, MUTED))
+        if len(affiliation.lines) == 1:
+            small = min(small, affiliation.size)  # pronouns never outshout the affiliation
     if b.pronouns:
-        out.append(
-            (fit_text(b.pronouns, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
-        )
+        out.append((fit_text(b.pronouns, tw, small, small * 0.7), False, MUTED))
     return out
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -309,7 +309,13 @@ class PrintPage(Page):
         )
         ratio = self.devicePixelRatioF()
         size = QSize(int(points.width() * fit * ratio), int(points.height() * fit * ratio))
-        image = self._pdf.render(0, size)
+        rendered = self._pdf.render(0, size)
+        # QtPdf leaves the page transparent; paper is white, in dark mode too.
+        image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setText("")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,18 +284,26 @@ class Fitted:
         return len(self.lines) * self.size * 1.18 if self.lines else 0.0
 
 
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
 def _split_two(text: str, bold: bool) -> tuple[str, str] | None:
-    words = text.split()
-    if len(words) < 2:
-        return None
+    """Best place to break into two lines: at a space, or between two CJK characters."""
+    candidates: list[tuple[str, str]] = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            candidates.append((text[:i].rstrip(), text[i + 1 :].lstrip()))
+        elif i > 0 and _wide(ch) and _wide(text[i - 1]):
+            candidates.append((text[:i], text[i:]))
     best: tuple[float, tuple[str, str]] | None = None
-    for i in range(1, len(words)):
-        a, b = " ".join(words[:i]), " ".join(words[i:])
+    for a, b in candidates:
+        if not a or not b:
+            continue
         widest = max(fonts.text_width(a, 100, bold), fonts.text_width(b, 100, bold))
         if best is None or widest < best[0]:
             best = (widest, (a, b))
-    assert best is not None
-    return best[1]
+    return None if best is None else best[1]
 
 
 def fit_text(
@@ -445,8 +454,7 @@ def _blocks(
     if b.affiliation:
         affiliation = fit_text(b.affiliation, tw, small, small * 0.7)
         out.append((affiliation, False, MUTED))
-        if len(affiliation.lines) == 1:
-            small = min(small, affiliation.size)  # pronouns never outshout the affiliation
+        small = min(small, affiliation.size)  # pronouns never outshout the affiliation
     if b.pronouns:
         out.append((fit_text(b.pronouns, tw, small, small * 0.7), False, MUTED))
     return out

@@ -154,9 +154,10 @@ def _reshaper() -> Any:
     import arabic_reshaper
 
     ensure_registered()
-    # Only ligatures the bundled Arabic font has, so none turns into a box.
+    # Letter ligatures (lam-alef...) the bundled font has, so none turns into a box;
+    # no word ligatures: a name spelt محمد must not gain the vowel marks of ﷴ.
     config = arabic_reshaper.config_for_true_type_font(
-        str(font_path("MO-Arabic")), arabic_reshaper.ENABLE_ALL_LIGATURES
+        str(font_path("MO-Arabic")), arabic_reshaper.ENABLE_LETTERS_LIGATURES
     )
     config["delete_harakat"] = True
     return arabic_reshaper.ArabicReshaper(configuration=config)

@@ -538,3 +538,17 @@ def test_own_qr_encoder_matches_the_qrcode_package_module_for_module(length):
     fitted.add_data(QRData(raw, mode=MODE_8BIT_BYTE))
     fitted.make(fit=True)
     assert fitted.version == version
+
+
+def test_cjk_without_spaces_wraps_between_characters():
+    text = "中国科学院自动化研究所模式识别国家重点实验室"
+    fitted = badges.fit_text(text, 150, 10, 8)
+    assert len(fitted.lines) == 2 and "".join(fitted.lines) == text
+    assert all(fonts.text_width(line, fitted.size) <= 150 + 0.01 for line in fitted.lines)
+
+
+def test_a_name_does_not_gain_word_ligature_vowel_marks():
+    # محمد must not become the ﷴ ligature (which carries vowel marks nobody typed).
+    shaped = fonts.shape("محمد")
+    assert "\ufdf4" not in shaped
+    assert "".join(unicodedata.normalize("NFKC", c) for c in reversed(shaped)) == "محمد"

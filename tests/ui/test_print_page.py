@@ -187,3 +187,25 @@ def test_add_layout_from_the_page_saves_it_and_selects_it(qtbot, page):
     assert page.layout_combo.currentData() == "club-badges"
     assert page.start_at.maximum() == 8
     qtbot.waitUntil(lambda: "Sheets: 5" in page.status.text(), timeout=5000)
+
+
+def test_unsaved_calibration_is_used_and_kept_after_saving_a_pdf(
+    qtbot, page, tmp_path, monkeypatch
+):
+    out = tmp_path / "shifted.pdf"
+    monkeypatch.setattr(print_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    type_into(qtbot, page.offset_x, "10")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_run is not None, timeout=20000)
+    assert page.offset_x.value() == 10.0  # the reload after printing kept the typed value
+    img = pdfium.PdfDocument(str(out))[0].render(scale=150 / 72).to_pil()
+    lefts = sorted(b.position.top_left.x for b in zxingcpp.read_barcodes(img))
+    sheet = layouts.builtin_layouts()["avery-5392"]
+    # Without calibration the first column's QR starts inside label 1 at a fixed place;
+    # 10 mm to the right is about 59 px at 150 dpi.
+    with page.ctx.store.session() as s:
+        assert layouts.get_calibration(s).offset_x_mm == 0  # typed, not saved
+    plain = print_page.badges.BadgeGeometry.for_label(sheet.label_width, sheet.label_height)
+    expected = (sheet.label_rect(0).x + plain.qr.x) * 150 / 72 + 10 / 25.4 * 150
+    module = plain.qr.width / (25 + 8) * 150 / 72
+    assert abs(lefts[0] - (expected + 4 * module)) < 4

@@ -58,6 +58,7 @@ class PrintPage(Page):
         self._pdf = QPdfDocument(self)
         self._per_page: dict[str, int] = {}
         self._loading = False
+        self._calibration_loaded = False
         self.last_run: badges.BadgeRun | None = None
 
         self._timer = QTimer(self)
@@ -241,9 +242,11 @@ class PrintPage(Page):
                 self._per_page[sheet.name] = sheet.per_page
             index = self.layout_combo.findData(current or layouts.DEFAULT_LAYOUT)
             self.layout_combo.setCurrentIndex(max(index, 0))
-            self.offset_x.setValue(cal.offset_x_mm)
-            self.offset_y.setValue(cal.offset_y_mm)
-            self.scale.setValue(cal.scale)
+            if not self._calibration_loaded:  # never overwrite what the user is typing
+                self.offset_x.setValue(cal.offset_x_mm)
+                self.offset_y.setValue(cal.offset_y_mm)
+                self.scale.setValue(cal.scale)
+                self._calibration_loaded = True
             self._layout_changed()
         finally:
             self._loading = False

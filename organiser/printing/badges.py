@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -233,6 +234,9 @@ def qr_matrix(data: str) -> list[list[bool]]:
     return qr.encode(data)
 
 
+_DARK_RUN = re.compile("1+")
+
+
 def qr_path_ops(matrix: list[list[bool]]) -> str:
     """PDF path operators for the dark modules, one unit per module, row 0 at y=0 going down.
 
@@ -241,17 +245,11 @@ def qr_path_ops(matrix: list[list[bool]]) -> str:
     """
     parts: list[str] = []
     for r, row in enumerate(matrix):
-        c = 0
-        n = len(row)
+        line = "".join(["1" if m else "0" for m in row])
         y = -(r + 1)
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                parts.append(f"{start} {y} {c - start} 1 re")
-            else:
-                c += 1
+        parts.extend(
+            f"{m.start()} {y} {m.end() - m.start()} 1 re" for m in _DARK_RUN.finditer(line)
+        )
     return "\n".join(parts)
 
 

@@ -233,17 +233,26 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return list(_runs(text, bold))
 
 
-def missing_glyphs(text: str) -> list[str]:
-    """Characters that no bundled font can print (each once, in order)."""
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
     ensure_registered()
+    return frozenset().union(*_cmaps.values())
+
+
+@lru_cache(maxsize=4096)
+def _missing(text: str) -> tuple[str, ...]:
+    covered = _covered()
     seen: list[str] = []
     for ch in shape(text):
-        if ch in "\r\n\t" or _ignorable(ch) or ch in seen:
+        if ord(ch) in covered or ch in "\r\n\t" or ch in seen or _ignorable(ch):
             continue
-        code = ord(ch)
-        if not any(code in _cmaps[f.name] for f in FONT_LICENCES):
-            seen.append(ch)
-    return seen
+        seen.append(ch)
+    return tuple(seen)
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters that no bundled font can print (each once, in order)."""
+    return list(_missing(text))
 
 
 def fonts_used(text: str, bold: bool = False) -> set[str]:

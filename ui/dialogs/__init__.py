@@ -1,1 +1,1 @@
-"""Dialogs: editors whose validation messages come from organiser/."""
+"""Editors and dialogs; validation messages come from organiser/."""

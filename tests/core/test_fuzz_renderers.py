@@ -8,6 +8,7 @@ opens, or fails with a one-line message, never an unexpected exception.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def demo_db(tmp_path) -> tuple[Path, int]:
 
 def _rename(db: Path, event_id: int, names: list[str]) -> None:
     with Store(db) as store, store.session() as s:
-        cycle = iter(names * 50)
+        cycle = itertools.cycle(names)
         ev = s.get(Event, event_id)
         ev.title = clean_text(next(cycle))[:300] or "T"
         for a in s.scalars(select(Attendee).where(Attendee.event_id == event_id)):

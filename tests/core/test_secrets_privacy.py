@@ -4,9 +4,13 @@ Where each may appear (decided here, and documented in the report):
 - the stream key: nowhere but the OS keyring (not the database, not a backup,
   not any export, print-out or announcement);
 - a speaker's phone number: in the database and so in a backup (that is the
-  organiser's own data, handed over whole), and in the organiser's briefing
-  (the on-the-day contact sheet). Never on badges, the public agenda, the
-  calendar file, the announcement, the attendee CSV or the checklist.
+  organiser's own data, handed over whole) and nowhere else: not on badges,
+  the public agenda, the calendar file, the announcement, the attendee CSV,
+  the checklist, nor the speaker briefing (each speaker's page goes to that
+  speaker, so another speaker's number there would be a leak);
+- the organiser's on-the-day phone: in the speaker briefing ("who to call on
+  the day", where it belongs) and the backup; not in anything public
+  (badges, agenda, calendar file, announcement, attendee CSV).
 Files holding personal data (database, its WAL, backups) are 0600 on POSIX.
 """
 
@@ -20,6 +24,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from organiser.events import update_event
 from organiser.models import StreamLink
 from organiser.speakers import update_speaker
 from organiser.store import Store
@@ -27,7 +32,9 @@ from tests.tools.outputs import OUTPUTS, available_commands, produce
 
 STREAM_KEY = "live_4815_zq9X-SECRET-STREAM-KEY-2342"
 PHONE = "+16465550177"
-PHONE_ALLOWED = {"briefing", "backup"}
+PHONE_ALLOWED = {"backup"}
+ORGANISER_PHONE = "+393470001234"
+ORGANISER_PHONE_ALLOWED = {"briefing", "backup", "checklist"}
 
 
 class MemoryKeyring:
@@ -115,6 +122,7 @@ def private_demo(demo_store, memory_keyring):
 
         remote = next(sp for sp in speakers_of_event(s, event_id) if sp.remote)
         update_speaker(s, remote.id, phone=PHONE)
+        update_event(s, event_id, organiser_phone=ORGANISER_PHONE)
     return store, event_id, link_id, memory_keyring
 
 
@@ -158,10 +166,13 @@ def test_outputs_hold_no_stream_key_and_phone_only_where_it_belongs(private_demo
         assert STREAM_KEY not in text, f"the stream key leaked into `{output.name}`"
         assert "SECRET-STREAM-KEY" not in text
     if output.name in PHONE_ALLOWED:
-        if output.name == "backup":
-            assert PHONE in text, "a backup holds all the organiser's data"
+        assert PHONE in text, "a backup holds all the organiser's data"
     else:
         assert PHONE not in text, f"a speaker's phone number leaked into `{output.name}`"
+    if output.name in ("briefing", "backup"):
+        assert ORGANISER_PHONE in text, f"`{output.name}` should give the organiser's number"
+    elif output.name not in ORGANISER_PHONE_ALLOWED:
+        assert ORGANISER_PHONE not in text, f"the organiser's phone leaked into `{output.name}`"
     if output.suffix:
         written = tmp_path / f"{output.name}{output.suffix}"
         if output.kind == "sqlite":

@@ -262,7 +262,12 @@ def content_fingerprint(db_path: Path) -> str:
             h.update(b"\x00T" + table.encode())
             quoted = '"' + table.replace('"', '""') + '"'
             for row in con.execute(f"SELECT * FROM {quoted} ORDER BY rowid"):  # noqa: S608
-                h.update(repr(row).encode("utf-8", "surrogatepass"))
+                for value in row:
+                    if isinstance(value, bytes):  # photos: hash the bytes, not their repr
+                        h.update(b"\x00B%d:" % len(value))
+                        h.update(value)
+                    else:
+                        h.update(b"\x00" + repr(value).encode("utf-8", "surrogatepass"))
     finally:
         con.close()
     return h.hexdigest()

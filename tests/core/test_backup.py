@@ -301,7 +301,8 @@ def test_rotate_deletes_only_old_automatic_backups(tmp_path):
     made = []
     for i in range(60):
         when = now.subtract(days=i)
-        made.append(backup.copy_sqlite(db, folder / backup.backup_name(db, "auto", when)))
+        made.append(folder / backup.backup_name(db, "auto", when))
+        made[-1].write_bytes(b"rotation looks at names only")
     old = now.subtract(days=90)
     manual = backup.copy_sqlite(db, folder / backup.backup_name(db, "manual", old))
     other_db = folder / backup.backup_name(tmp_path / "other.sqlite", "auto", old)

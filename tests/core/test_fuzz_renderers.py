@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 FUZZ = settings(
-    max_examples=8,
+    max_examples=5,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -473,6 +473,24 @@ def _keep_current(db_path: Path) -> Path | None:
     return dest
 
 
+def _fold_wal(db_path: Path) -> None:
+    """Move committed WAL content into the main file before the WAL is removed.
+
+    Then a crash between removing the WAL and renaming the restored file in
+    leaves the old database whole rather than missing its latest commits.
+    """
+    if not Path(str(db_path) + "-wal").exists():
+        return
+    try:
+        con = _open_existing(db_path)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # a damaged file: its bytes (and WAL) were already kept as they were
+
+
 def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
     """Replace the database ``into_db`` by the backup, keeping the current file first.
 
@@ -501,6 +519,7 @@ def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
         staged = target.with_name(target.name + ".restoring")
         copy_sqlite(backup, staged)
         previous = _keep_current(target)
+        _fold_wal(target)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(staged, target)

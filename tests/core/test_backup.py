@@ -312,3 +312,42 @@ def test_rotate_deletes_only_old_automatic_backups(tmp_path):
     left = {b.taken_at for b in backup.list_backups(db) if b.kind == "auto"}
     assert left == backup.plan_rotation([now.subtract(days=i) for i in range(60)], now)
     assert manual.exists() and other_db.exists()
+
+
+def test_restore_interrupted_before_the_swap_leaves_the_old_data_whole(
+    demo_file, tmp_path, monkeypatch
+):
+    """Dying between removing the WAL and renaming the restored file in loses nothing."""
+    good = backup.copy_sqlite(demo_file, tmp_path / "good.sqlite")
+    # a commit left in the WAL, as after a crash of the app (no checkpoint on close)
+    con = sqlite3.connect(demo_file)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute(
+        "INSERT INTO venues (name, address, contact_name, contact_phone, accessibility, "
+        "wifi_name, wifi_password, av_equipment, notes, version) "
+        "VALUES ('Only in the WAL', '', '', '', '', '', '', '', '', 1)"
+    )
+    con.commit()
+    wal = Path(str(demo_file) + "-wal")
+    kept_wal = wal.read_bytes()
+    shm = Path(str(demo_file) + "-shm").read_bytes()
+    con.close()  # closing checkpoints; put the WAL back as a crash would have left it
+    wal.write_bytes(kept_wal)
+    Path(str(demo_file) + "-shm").write_bytes(shm)
+    assert wal.stat().st_size > 0
+    real_replace = os.replace
+
+    def crash_on_swap(src, dst):
+        if str(src).endswith(".restoring"):
+            raise OSError("power cut")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(backup.os, "replace", crash_on_swap)
+    with pytest.raises(OSError):
+        backup.restore(good, demo_file)
+    monkeypatch.undo()
+    con = sqlite3.connect(demo_file)
+    names = [r[0] for r in con.execute("SELECT name FROM venues")]
+    con.close()
+    assert "Only in the WAL" in names

@@ -75,10 +75,13 @@ def integrity_problem(path: Path) -> str | None:
         con = _open_existing(path)
     except sqlite3.Error as exc:
         return str(exc)
+    con.text_factory = lambda b: b.decode("utf-8", "replace")  # damaged names in messages
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.Error as exc:
         return str(exc)
+    except UnicodeDecodeError:  # SQLite's own message quotes a damaged name
+        return "the file is damaged (its table names cannot be read)"
     finally:
         con.close()
     if rows == [("ok",)]:
@@ -116,7 +119,7 @@ def copy_sqlite(src: Path, dest: Path) -> Path:
                 out.close()
         finally:
             source.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         tmp.unlink(missing_ok=True)
         raise OrganiserError(f"Could not back up {src}: {exc}.") from exc
     except OSError as exc:
@@ -421,7 +424,7 @@ def inspect_backup(path: Path) -> str | None:
                 "Nothing was changed."
             )
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise OrganiserError(f"{path} is not a usable backup: {exc}. Nothing was changed.") from exc
     finally:
         con.close()
@@ -473,6 +476,35 @@ def _keep_current(db_path: Path) -> Path | None:
     return dest
 
 
+def _check_readable(path: Path) -> None:
+    """Open a staged copy with the program itself and read every record of every table.
+
+    ``integrity_check`` proves the file's structure; a flipped byte inside a
+    value (text that is no longer UTF-8, a date that is no longer a date)
+    passes it and would only fail later, in the middle of the app.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from organiser.models import Base
+    from organiser.store import Store
+
+    with Store(path) as st, st.session() as s:
+        for mapper in Base.registry.mappers:
+            cls = mapper.class_
+            table = str(getattr(cls, "__tablename__", cls.__name__))
+            try:
+                s.scalars(select(cls)).all()
+            except (SQLAlchemyError, ValueError, TypeError, UnicodeDecodeError) as exc:
+                raise OrganiserError(
+                    f"The backup is damaged: a record in “{table}” cannot "
+                    "be read. Nothing was changed; try an older backup."
+                ) from exc
+            s.expunge_all()
+        # the checks themselves must leave no trace in the copy
+        s.rollback()
+
+
 def _fold_wal(db_path: Path) -> None:
     """Move committed WAL content into the main file before the WAL is removed.
 
@@ -500,7 +532,7 @@ def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
     A backup from an older schema is upgraded after the copy. Any open
     engine on ``into_db`` must be disposed by the caller first.
     """
-    from organiser.store import Store, head_revision, resolve_url
+    from organiser.store import head_revision, resolve_url
 
     backup = Path(backup).expanduser()
     url = resolve_url(into_db)
@@ -518,14 +550,18 @@ def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
     with _restore_lock(target):
         staged = target.with_name(target.name + ".restoring")
         copy_sqlite(backup, staged)
+        try:
+            _check_readable(staged)  # upgrades an older schema, then reads every record
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(staged) + suffix).unlink(missing_ok=True)
+            raise
         previous = _keep_current(target)
         _fold_wal(target)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(staged, target)
         migrated = revision != head_revision()
-        with Store(target):  # upgrades an older schema (taking its own backup first)
-            pass
         problem = integrity_problem(target)
         if problem is not None:  # pragma: no cover - the copy was verified twice
             raise OrganiserError(f"The restored database failed its check: {problem}.")

@@ -11,6 +11,7 @@ transaction: the caller's session commits it or nothing.
 from __future__ import annotations
 
 import csv
+import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -424,7 +425,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_RE = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 
 def _is_cjk(token: str) -> bool:
@@ -461,8 +464,10 @@ def detect_format(header: Iterable[str]) -> str:
     names = {_norm_header(h) for h in header}
     if "api_id" in names and ({"approval_status", "checked_in_at", "qr_code_url"} & names):
         return "luma"
-    if "rsvp" in names and "name" in names and (
-        {"user id", "url of member profile", "attendance", "rsvped on", "event host"} & names
+    if (
+        "rsvp" in names
+        and "name" in names
+        and ({"user id", "url of member profile", "attendance", "rsvped on", "event host"} & names)
     ):
         return "meetup"
     eventbrite_marks = {
@@ -494,8 +499,10 @@ def propose_mapping(header: list[str], fmt: str) -> dict[str, str]:
                     break
             if key in mapping:
                 break
-    if fmt == "generic" and "full_name" in mapping and (
-        "first_name" in mapping and "last_name" in mapping
+    if (
+        fmt == "generic"
+        and "full_name" in mapping
+        and ("first_name" in mapping and "last_name" in mapping)
     ):
         del mapping["full_name"]
     return mapping
@@ -772,9 +779,7 @@ def import_file(
     """
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     if fmt != "auto" and fmt not in FORMATS:
-        raise OrganiserError(
-            f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}."
-        )
+        raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
     file_name = name or (Path(path).name if path is not None else "file")
     table = _load(path, data, file_name)
     h = _header_row(table)
@@ -801,7 +806,9 @@ def import_file(
     for line, record in body:
         if table.truncated_line == line:
             report.skipped.append(
-                SkippedRow(line, "the row is cut off (a quote is never closed); is the file complete?")
+                SkippedRow(
+                    line, "the row is cut off (a quote is never closed); is the file complete?"
+                )
             )
             continue
         row = _parse_row(detected, cols, record, line, event, report)
@@ -830,7 +837,7 @@ def import_file(
         if found is None:
             first = values.get("first_name", "")
             last = values.get("last_name", "")
-            record = {
+            new_row = {
                 "event_id": event_id,
                 "first_name": first,
                 "last_name": last,
@@ -850,10 +857,10 @@ def import_file(
                 "notes": values.get("notes", ""),
                 "created_at": now,
             }
-            record["search_key"] = attendee_search_key(
-                first, last, record["email"], record["company"]
+            new_row["search_key"] = attendee_search_key(
+                first, last, new_row["email"], new_row["company"]
             )
-            new_rows.append(record)
+            new_rows.append(new_row)
             report.added += 1
             continue
         changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
@@ -885,8 +892,10 @@ def _update_from_import(
         new = values[key]
         if key == "email" and not new:
             continue  # an export without the address does not erase the one we have
-        if key in ("first_name", "last_name") and not values.get("first_name") and not values.get(
-            "last_name"
+        if (
+            key in ("first_name", "last_name")
+            and not values.get("first_name")
+            and not values.get("last_name")
         ):
             continue
         if getattr(a, key) == new:
@@ -1066,25 +1075,26 @@ def export_csv(s: Session, event_id: int, out: str | Path) -> int:
 # Badges at the door (printing lives in organiser.printing.badges)
 # ---------------------------------------------------------------------------------
 def badge_printing_available() -> bool:
+    return _badges_module() is not None
+
+
+def _badges_module() -> Any:
+    """The badge printer, when this build has it (it is developed alongside)."""
     try:
-        from organiser.printing import badges  # noqa: F401
+        module = importlib.import_module("organiser.printing.badges")
     except ImportError:
-        return False
-    return hasattr(badges, "make_badges_pdf")
+        return None
+    return module if hasattr(module, "make_badges_pdf") else None
 
 
 def print_badges(
     s: Session, event_id: int, attendee_ids: list[int], out: str | Path, **options: Any
 ) -> Path:
     """Make a badge PDF for these people (a reprint at the door) and mark them printed."""
-    try:
-        from organiser.printing import badges
-    except ImportError as exc:
-        raise OrganiserError(
-            "Badge printing is not available in this version of Meetup Organiser."
-        ) from exc
-    make = getattr(badges, "make_badges_pdf", None)
-    if make is None:
+    badges = _badges_module()
+    if badges is None:
         raise OrganiserError("Badge printing is not available in this version of Meetup Organiser.")
-    make(s, event_id, Path(out), attendee_ids=list(attendee_ids), mark_printed=True, **options)
+    badges.make_badges_pdf(
+        s, event_id, Path(out), attendee_ids=list(attendee_ids), mark_printed=True, **options
+    )
     return Path(out)

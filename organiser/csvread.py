@@ -148,9 +148,7 @@ def split(text: str, delimiter: str) -> Table:
         if table.rows and _cut_off(last_raw, delimiter):
             table.truncated_line = table.rows[-1][0]
     except csv.Error as exc:
-        raise OrganiserError(
-            f"The file cannot be read as CSV near line {line_no}: {exc}."
-        ) from exc
+        raise OrganiserError(f"The file cannot be read as CSV near line {line_no}: {exc}.") from exc
     return table
 
 

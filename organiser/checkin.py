@@ -122,7 +122,7 @@ class CheckinIndex:
         """
         tokens = _query_tokens(query)
         if not tokens:
-            return self._order[:limit]
+            return sorted(self._order, key=lambda p: p.rsvp != "going")[:limit]
         first = tokens[0]
         starts: list[Person] = []
         others: list[Person] = []

@@ -11,8 +11,11 @@ transaction: the caller's session commits it or nothing.
 from __future__ import annotations
 
 import csv
+import functools
 import importlib
+import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +23,7 @@ from typing import Any
 
 import pendulum
 from pendulum import DateTime
+from sqlalchemy import Table as SATable
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -35,8 +39,8 @@ from organiser.models import (
     Event,
     new_token,
 )
-from organiser.textnorm import fold
-from organiser.textnorm import search_key as _slow_search_key
+from organiser.textnorm import fold as _fold
+from organiser.textnorm import variants
 from organiser.timeutil import now_utc
 
 FORMATS = ("meetup", "eventbrite", "luma", "generic")
@@ -289,6 +293,7 @@ _ROLE_WORDS = {
     "sponsors": "sponsor",
     "partner": "sponsor",
 }
+_ATTENDEES: SATable = Attendee.__table__  # type: ignore[assignment]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 EXPORT_COLUMNS = (
@@ -386,21 +391,33 @@ class _Parsed:
 # ---------------------------------------------------------------------------------
 # Small text helpers
 # ---------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=8192)
+def _part_keys(part: str) -> tuple[str, ...]:
+    if part.isascii():
+        return (part.lower(),)
+    return tuple(sorted(variants(part)))
+
+
 def fast_search_key(*parts: str | None) -> str:
-    """Same result as :func:`organiser.textnorm.search_key`, quicker for ASCII text."""
-    if all(p is None or p.isascii() for p in parts):
-        keys: list[str] = []
-        for p in parts:
-            if p:
-                k = p.lower()
+    """Same result as :func:`organiser.textnorm.search_key`, quicker (ASCII, repeated names)."""
+    keys: list[str] = []
+    for p in parts:
+        if p:
+            for k in _part_keys(p):
                 if k not in keys:
                     keys.append(k)
-        return " ".join(keys)[:800]
-    return _slow_search_key(*parts)[:800]
+    return " ".join(keys)[:800]
 
 
 def attendee_search_key(first: str, last: str, email: str | None, company: str) -> str:
     return fast_search_key(first, last, email, company)
+
+
+def fold(text: str) -> str:
+    """:func:`organiser.textnorm.fold` with a shortcut for plain ASCII (most cells)."""
+    if text.isascii():
+        return text.lower()
+    return _fold(text)
 
 
 def name_key(first: str, last: str) -> str:
@@ -415,7 +432,10 @@ def _norm_header(name: str) -> str:
 
 def _cell(value: str) -> str:
     """Clean one cell; undo our own export's formula neutralising."""
-    text = v.clean_text(value)
+    if value.isprintable():  # no control characters: only normalise (the common case)
+        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
+    else:
+        text = v.clean_text(value)
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         text = text[1:]
     return text
@@ -425,13 +445,17 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-_CJK_RE = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-)
+_CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_WORD = re.compile(f"[{_CJK_CHARS}\\W\\d_]+")
+_MEETUP_USER = re.compile(r"^user\s*", re.IGNORECASE)
+_CJK_RE = re.compile(f"[{_CJK_CHARS}]")
 
 
 def _is_cjk(token: str) -> bool:
-    return bool(token) and all(_CJK_RE.match(ch) or not ch.isalpha() for ch in token)
+    """A word written in Han, kana or Hangul (punctuation and digits allowed)."""
+    if not token or token.isascii():
+        return False
+    return bool(_CJK_WORD.fullmatch(token)) and bool(_CJK_RE.search(token))
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -452,7 +476,7 @@ def split_name(full: str) -> tuple[str, str]:
     parts = name.split(" ")
     if len(parts) == 1:
         return name, ""
-    if all(_is_cjk(p) for p in parts):
+    if not name.isascii() and all(_is_cjk(p) for p in parts):
         return " ".join(parts[1:]), parts[0]
     return parts[0], " ".join(parts[1:])
 
@@ -562,8 +586,8 @@ def _parse_time(text: str, zone: str) -> DateTime | None:
     return result
 
 
-def _rsvp(text: str) -> str | None:
-    key = " ".join(fold(text).split())
+def _rsvp(key: str) -> str | None:
+    """Our RSVP state for a folded status word, or None when it is not one we know."""
     if key in _GOING:
         return "going"
     if key in _NOT_GOING:
@@ -583,6 +607,22 @@ def _role(text: str) -> str | None:
     return None
 
 
+_NEW_DEFAULTS: dict[str, Any] = {
+    "first_name": "",
+    "last_name": "",
+    "email": None,
+    "company": "",
+    "job_title": "",
+    "pronouns": "",
+    "role": "attendee",
+    "external_id": None,
+    "rsvp": "going",
+    "guests": 0,
+    "notes": "",
+}
+_ROW_KEYS = (*FIELD_LABELS, "ticket", "host")
+
+
 def _parse_row(
     fmt: str,
     cols: dict[str, int],
@@ -591,21 +631,21 @@ def _parse_row(
     event: Event,
     report: ImportReport,
 ) -> _Parsed | None:
-    def get(key: str) -> str:
-        idx = cols.get(key)
-        if idx is None or idx >= len(record):
-            return ""
-        return _cell(record[idx])
+    width = len(record)
+    c = dict.fromkeys(_ROW_KEYS, "")
+    for key, idx in cols.items():
+        if idx < width:
+            c[key] = _cell(record[idx])
 
     values: dict[str, Any] = {}
-    first = _one_line(get("first_name"))
-    last = _one_line(get("last_name"))
-    full = _one_line(get("full_name"))
+    first = _one_line(c["first_name"])
+    last = _one_line(c["last_name"])
+    full = _one_line(c["full_name"])
     if full and not first and not last:
         first, last = split_name(full)
     elif full and first and not last and full.startswith(first):
         last = full[len(first) :].strip()  # e.g. Luma with last_name left empty
-    raw_email = get("email")
+    raw_email = c["email"]
     email: str | None = None
     if raw_email:
         try:
@@ -623,34 +663,35 @@ def _parse_row(
         values["email"] = email.lower() if email else None
     for key in ("company", "job_title", "pronouns", "notes"):
         if key in cols:
-            values[key] = get(key)[: _LIMITS[key]]
-    ext = get("external_id")
+            values[key] = c[key][: _LIMITS[key]]
+    ext = c["external_id"]
     if fmt == "meetup":
-        ext = re.sub(r"^user\s*", "", ext, flags=re.IGNORECASE)
+        ext = _MEETUP_USER.sub("", ext)
     if ext:
         values["external_id"] = _one_line(ext)[: _LIMITS["external_id"]]
     if fmt == "generic" and "source" in cols:
-        src = fold(get("source"))
+        src = fold(c["source"])
         if src in ATTENDEE_SOURCES:
             values["source"] = src
 
     parsed = _Parsed(line=line, values=values)
-    status = get("rsvp")
+    status = c["rsvp"]
     if status:
-        rsvp = _rsvp(status)
+        status_key = " ".join(fold(status).split())
+        rsvp = _rsvp(status_key)
         if rsvp is None:
             report.warnings.append(
                 SkippedRow(line, f"status “{status[:40]}” is not one we know; imported as going.")
             )
             rsvp = "going"
         values["rsvp"] = rsvp
-        if " ".join(fold(status).split()) in _CHECKED_IN_STATUS:
+        if status_key in _CHECKED_IN_STATUS:
             parsed.checked_in = True
     elif "rsvp" in cols:
         values["rsvp"] = "going"
-    if fold(get("checked_in")) in _TRUE:
+    if fold(c["checked_in"]) in _TRUE:
         parsed.checked_in = True
-    when = get("checked_in_at")
+    when = c["checked_in_at"]
     if when:
         stamp = _parse_time(when, event.timezone)
         if stamp is None:
@@ -664,17 +705,17 @@ def _parse_row(
 
     role = None
     if "role" in cols:
-        role = _role(get("role"))
+        role = _role(c["role"])
     if role is None and "ticket" in cols:
-        role = _role(get("ticket"))
-    if role is None and fmt == "meetup" and fold(get("host")) in ("yes", "y", "true"):
+        role = _role(c["ticket"])
+    if role is None and fmt == "meetup" and fold(c["host"]) in ("yes", "y", "true"):
         role = "organiser"
     if role is not None:
         values["role"] = role
     elif "role" in cols:
         values["role"] = "attendee"
 
-    guests = get("guests")
+    guests = c["guests"]
     if guests:
         try:
             values["guests"] = max(0, min(int(float(guests)), 1000))
@@ -714,6 +755,8 @@ class _Index:
             found = self.by_email[email]
             if not (ext and found.source == source and found.external_id not in (None, ext)):
                 return found
+        if not self.by_name:
+            return None
         key = name_key(values.get("first_name", ""), values.get("last_name", ""))
         for cand in self.by_name.get(key, []) if key else []:
             if email and cand.email and cand.email.lower() != email:
@@ -826,39 +869,26 @@ def import_file(
             progress(n, total)
         values = row.values
         row_source = values.pop("source", source)
-        dup = next((seen[k] for k in _identity(row_source, values) if k in seen), None)
+        identity = _identity(row_source, values)
+        dup = next((seen[k] for k in identity if k in seen), None)
         if dup is not None:
             report.skipped.append(SkippedRow(row.line, f"the same person as line {dup}."))
             continue
-        for k in _identity(row_source, values):
+        for k in identity:
             seen[k] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
         found = index.find(row_source, values)
         if found is None:
-            first = values.get("first_name", "")
-            last = values.get("last_name", "")
             new_row = {
+                **_NEW_DEFAULTS,
+                **values,
                 "event_id": event_id,
-                "first_name": first,
-                "last_name": last,
-                "email": values.get("email"),
-                "company": values.get("company", ""),
-                "job_title": values.get("job_title", ""),
-                "pronouns": values.get("pronouns", ""),
-                "role": values.get("role", "attendee"),
                 "source": row_source,
-                "external_id": values.get("external_id"),
-                "rsvp": values.get("rsvp", "going"),
-                "guests": values.get("guests", 0),
                 "checked_in_at": stamp,
-                "badge_printed_at": None,
                 "checkin_token": new_token(),
-                "edited_fields": [],
-                "notes": values.get("notes", ""),
-                "created_at": now,
             }
             new_row["search_key"] = attendee_search_key(
-                first, last, new_row["email"], new_row["company"]
+                new_row["first_name"], new_row["last_name"], new_row["email"], new_row["company"]
             )
             new_rows.append(new_row)
             report.added += 1
@@ -869,11 +899,47 @@ def import_file(
         else:
             report.unchanged += 1
     if new_rows:
-        s.execute(insert(Attendee), new_rows)
+        # Core executemany: one statement for all new rows (the ORM would split them).
+        _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
     s.flush()
     if progress is not None:
         progress(total, total)
     return report
+
+
+def _bulk_insert(s: Session, rows: list[dict[str, Any]], same: dict[str, Any]) -> None:
+    """Insert many attendees in one executemany on the session's transaction.
+
+    SQLAlchemy would run each row's values through their column types (UTC
+    datetimes, JSON); here the values every row shares (``same``) are
+    converted once and only the per-row check-in time is converted per row.
+    """
+    conn = s.connection()
+    dialect = conn.dialect
+    keys = list(rows[0]) + list(same)
+    compiled = insert(_ATTENDEES).compile(dialect=dialect, column_keys=keys)
+    sql = compiled.string.split(" RETURNING ")[0]
+
+    def processor(key: str) -> Callable[[Any], Any] | None:
+        col_type = _ATTENDEES.c[key].type
+        proc: Callable[[Any], Any] | None = col_type.dialect_impl(dialect).bind_processor(dialect)
+        return proc
+
+    fixed = {}
+    for key, value in same.items():
+        proc = processor(key)
+        fixed[key] = proc(value) if proc is not None else value
+    per_row = {key: p for key in rows[0] if (p := processor(key)) is not None}
+    order = compiled.positiontup
+    pick = operator.itemgetter(*order) if order is not None else None
+    params: list[Any] = []
+    for row in rows:  # the rows are ours: convert in place
+        for key, proc in per_row.items():
+            if row[key] is not None:
+                row[key] = proc(row[key])
+        row.update(fixed)
+        params.append(pick(row) if pick is not None else row)
+    conn.exec_driver_sql(sql, params)
 
 
 def _update_from_import(

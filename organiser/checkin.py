@@ -61,10 +61,6 @@ def _person(a: Attendee) -> Person:
     )
 
 
-def _query_tokens(query: str) -> list[str]:
-    return fold(query).split()
-
-
 class CheckinIndex:
     """Every attendee of one event, searchable per keystroke without the database."""
 
@@ -72,15 +68,33 @@ class CheckinIndex:
         self.event_id = event_id
         self._people: dict[int, Person] = {p.id: p for p in people}
         self._order: list[Person] = []
+        self._last: tuple[str, list[Person]] | None = None  # last query and all its hits
         self._resort()
 
     @classmethod
     def load(cls, s: Session, event_id: int) -> CheckinIndex:
         get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
-        rows = s.scalars(select(Attendee).where(Attendee.event_id == event_id))
-        return cls(event_id, [_person(a) for a in rows])
+        cols = (
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.email,
+            Attendee.company,
+            Attendee.role,
+            Attendee.rsvp,
+            Attendee.checked_in_at,
+            Attendee.badge_printed_at,
+            Attendee.search_key,
+        )
+        rows = s.execute(select(*cols).where(Attendee.event_id == event_id))
+        people = [
+            Person(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9] or "")
+            for r in rows
+        ]
+        return cls(event_id, people)
 
     def _resort(self) -> None:
+        self._last = None
         self._order = sorted(
             self._people.values(), key=lambda p: (fold(p.first_name), fold(p.last_name), p.id)
         )
@@ -112,6 +126,7 @@ class CheckinIndex:
     def remove(self, attendee_id: int) -> None:
         if self._people.pop(attendee_id, None) is not None:
             self._order = [p for p in self._order if p.id != attendee_id]
+            self._last = None
 
     def search(self, query: str, limit: int = 50) -> list[Person]:
         """People whose name, email or company contains every word typed.
@@ -120,20 +135,28 @@ class CheckinIndex:
         names that start with what was typed come first, people who are going
         before the waitlist.
         """
-        tokens = _query_tokens(query)
+        folded = " ".join(fold(query).split())
+        tokens = folded.split()
         if not tokens:
             return sorted(self._order, key=lambda p: p.rsvp != "going")[:limit]
+        # Typing one more letter only narrows the last result: scan that, not everyone.
+        pool = self._order
+        if self._last is not None and folded.startswith(self._last[0]):
+            pool = self._last[1]
+        if len(tokens) == 1:
+            token = tokens[0]
+            matched = [p for p in pool if token in p.key]
+        else:
+            matched = [p for p in pool if all(t in p.key for t in tokens)]
+        self._last = (folded, matched)
         first = tokens[0]
-        starts: list[Person] = []
-        others: list[Person] = []
-        for p in self._order:
-            key = p.key
-            if all(t in key for t in tokens):
-                if key.startswith(first) or f" {first}" in key:
-                    starts.append(p)
-                else:
-                    others.append(p)
-        hits = starts + others
+        spaced = " " + first
+        starts = [p for p in matched if p.key.startswith(first) or spaced in p.key]
+        if len(starts) == len(matched):
+            hits = list(matched)
+        else:
+            ids = {p.id for p in starts}
+            hits = starts + [p for p in matched if p.id not in ids]
         hits.sort(key=lambda p: p.rsvp != "going")  # stable: keeps the name order
         return hits[:limit]
 

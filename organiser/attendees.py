@@ -734,6 +734,7 @@ class _Index:
         self.by_ext: dict[tuple[str, str], Attendee] = {}
         self.by_email: dict[str, Attendee] = {}
         self.by_name: dict[str, list[Attendee]] = {}
+        self.matched: set[int] = set()  # people already matched by a row of this file
         for a in people:
             self.add(a)
 
@@ -758,13 +759,18 @@ class _Index:
         if not self.by_name:
             return None
         key = name_key(values.get("first_name", ""), values.get("last_name", ""))
-        for cand in self.by_name.get(key, []) if key else []:
-            if email and cand.email and cand.email.lower() != email:
-                continue  # same name, different person
-            if ext and cand.source == source and cand.external_id not in (None, ext):
-                continue
-            return cand
-        return None
+        candidates = [
+            c
+            for c in (self.by_name.get(key, []) if key else [])
+            # another account on the same platform is another person
+            if not (ext and c.source == source and c.external_id not in (None, ext))
+            and c.id not in self.matched
+        ]
+        if not candidates:
+            return None
+        # The same name with another address is usually the same person registered
+        # elsewhere; prefer someone without an address, then the first one.
+        return next((c for c in candidates if not c.email), candidates[0])
 
 
 def _identity(source: str, values: Mapping[str, Any]) -> list[str]:
@@ -878,6 +884,8 @@ def import_file(
             seen[k] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
         found = index.find(row_source, values)
+        if found is not None:
+            index.matched.add(found.id)
         if found is None:
             new_row = {
                 **_NEW_DEFAULTS,
@@ -1004,6 +1012,57 @@ def list_attendees(s: Session, event_id: int) -> list[Attendee]:
             .order_by(Attendee.last_name, Attendee.first_name, Attendee.id)
         )
     )
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """One line of the Attendees table: plain values, safe to keep in the UI."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    company: str
+    job_title: str
+    role: str
+    rsvp: str
+    source: str
+    checked_in_at: DateTime | None
+    badge_printed_at: DateTime | None
+    search_key: str
+    edited_fields: tuple[str, ...]
+    repeat_no_show: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
+    return AttendeeRow(
+        id=a.id,
+        first_name=a.first_name,
+        last_name=a.last_name,
+        email=a.email or "",
+        company=a.company,
+        job_title=a.job_title,
+        role=a.role,
+        rsvp=a.rsvp,
+        source=a.source,
+        checked_in_at=a.checked_in_at,
+        badge_printed_at=a.badge_printed_at,
+        search_key=a.search_key,
+        edited_fields=tuple(a.edited_fields or ()),
+        repeat_no_show=repeat_no_show,
+    )
+
+
+def attendee_rows(s: Session, event_id: int) -> list[AttendeeRow]:
+    """The event's people for the table, repeat no-shows marked."""
+    from organiser.stats import flagged_attendees
+
+    flagged = flagged_attendees(s, event_id)
+    return [row_of(a, a.id in flagged) for a in list_attendees(s, event_id)]
 
 
 def _clean_fields(changes: Mapping[str, Any]) -> dict[str, Any]:

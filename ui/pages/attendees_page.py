@@ -1,0 +1,229 @@
+"""Attendees page: the event's people as a sortable, filterable table; import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser import attendees as core
+from organiser import stats
+from organiser.checkin import event_capacity
+from organiser.errors import OrganiserError
+from ui.context import AppContext
+from ui.dialogs.import_wizard import ImportWizard, csv_path_from_mime
+from ui.models.attendees_model import (
+    COL_COMPANY,
+    COL_EMAIL,
+    COL_NAME,
+    COL_ROLE,
+    COL_RSVP,
+    AttendeesFilter,
+    AttendeesModel,
+    role_delegate,
+    rsvp_delegate,
+)
+from ui.pages.base import Page
+
+
+class AttendeesPage(Page):
+    page_title = "Attendees"
+    topics = ("attendees", "events")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setAcceptDrops(True)
+        self.wizard: ImportWizard | None = None
+
+        self.stats_label = QLabel()
+        self.stats_label.setAccessibleName(self.tr("Attendance numbers"))
+        self.stats_label.setTextFormat(Qt.TextFormat.RichText)
+        self.stats_label.setWordWrap(True)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, email or company"))
+        self.search.setAccessibleName(self.tr("Filter attendees"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Show only"))
+        for value, label in (
+            ("all", self.tr("Everyone")),
+            ("going", self.tr("Going")),
+            ("waitlist", self.tr("Waitlist")),
+            ("not_going", self.tr("Not going")),
+            ("checked_in", self.tr("Checked in")),
+            ("not_checked_in", self.tr("Not checked in yet")),
+        ):
+            self.status.addItem(label, value)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import attendees from a CSV file"))
+        self.import_button.setToolTip(self.tr("Or drop a CSV file onto this page"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export attendees as CSV"))
+
+        self.model = AttendeesModel(ctx.store, self)
+        self.proxy = AttendeesFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Attendees"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self._role_delegate = role_delegate(self.table)
+        self._rsvp_delegate = rsvp_delegate(self.table)
+        self.table.setItemDelegateForColumn(COL_ROLE, self._role_delegate)
+        self.table.setItemDelegateForColumn(COL_RSVP, self._rsvp_delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.empty_label = QLabel(
+            self.tr("No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.")
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.stats_label)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty_label)
+
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status.currentData())
+        )
+        self.import_button.clicked.connect(lambda: self.open_import())
+        self.export_button.clicked.connect(self.export)
+        self.model.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
+        self.model.saved.connect(self._after_edit)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self._update_enabled()
+
+    # -- loading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.model.load(self.event_id)
+        except OrganiserError as exc:  # the event was deleted meanwhile
+            self.model.load(None)
+            self.stats_label.setText(exc.message)
+        self.table.resizeColumnToContents(COL_NAME)
+        for col, width in ((COL_EMAIL, 230), (COL_COMPANY, 200)):
+            self.table.setColumnWidth(col, width)
+        self.table.resizeColumnToContents(COL_ROLE)
+        self.table.resizeColumnToContents(COL_RSVP)
+        self._update_stats()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        has_event = self.event_id is not None
+        self.import_button.setEnabled(has_event)
+        self.export_button.setEnabled(has_event and bool(self.model.rows))
+        empty = has_event and not self.model.rows
+        self.empty_label.setVisible(empty or not has_event)
+        if not has_event:
+            self.empty_label.setText(self.tr("Choose an event to see its attendees."))
+        self.table.setVisible(bool(self.model.rows))
+
+    def _update_stats(self) -> None:
+        if self.event_id is None:
+            self.stats_label.clear()
+            return
+        with self.ctx.store.session() as s:
+            st = stats.event_stats(s, self.event_id)
+            cap = event_capacity(s, self.event_id)
+        flagged = sum(1 for r in self.model.rows if r.repeat_no_show)
+        parts = [
+            self.tr("<b>%1</b> going").replace("%1", str(st.going)),
+            self.tr("<b>%1</b> checked in").replace("%1", str(st.checked_in)),
+            self.tr("%1 on the waitlist").replace("%1", str(st.waitlist)),
+            self.tr("%1 not going").replace("%1", str(st.not_going)),
+        ]
+        if cap is not None:
+            parts.append(self.tr("capacity %1").replace("%1", str(cap)))
+        if st.no_show_rate is not None:
+            parts.append(
+                self.tr("no-show rate %1%").replace("%1", str(round(st.no_show_rate * 100)))
+            )
+        if flagged:
+            parts.append(self.tr("⚠ %1 repeat no-show(s)").replace("%1", str(flagged)))
+        self.stats_label.setText(" · ".join(parts))
+
+    def _after_edit(self) -> None:
+        self._update_stats()
+        self.ctx.changed("attendees")
+
+    # -- import / export ---------------------------------------------------------
+    def open_import(self, path: str | None = None) -> ImportWizard | None:
+        if self.event_id is None:
+            return None
+        self.wizard = ImportWizard(self.ctx.store, self.event_id, path, self)
+        self.wizard.finished.connect(self._import_closed)
+        self.wizard.open()
+        return self.wizard
+
+    def _import_closed(self, _result: int) -> None:
+        if self.wizard is not None and self.wizard.report is not None:
+            self.refresh()
+            self.ctx.changed("attendees")
+
+    def export(self, path: str | None = None) -> None:
+        if self.event_id is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export attendees"),
+                str(Path.home() / "attendees.csv"),
+                self.tr("CSV files (*.csv)"),
+            )
+            if not path:
+                return
+        try:
+            with self.ctx.store.session() as s:
+                count = core.export_csv(s, self.event_id, path)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Export attendees"), exc.message)
+            return
+        self.stats_label.setToolTip(
+            self.tr("Exported %1 attendees to %2").replace("%1", str(count)).replace("%2", path)
+        )
+
+    # -- drag and drop -----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.event_id is not None and csv_path_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = csv_path_from_mime(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_import(path)

@@ -6,6 +6,7 @@ them as hand edits so a later re-import keeps them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -203,12 +204,19 @@ class AttendeesFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._tokens = fold(text).split()
-        self.invalidateRowsFilter()
+        self._changing_filter(lambda: setattr(self, "_tokens", fold(text).split()))
 
     def set_status(self, status: str) -> None:
-        self._status = status
-        self.invalidateRowsFilter()
+        self._changing_filter(lambda: setattr(self, "_status", status))
+
+    def _changing_filter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

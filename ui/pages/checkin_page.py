@@ -448,6 +448,10 @@ class CheckinPage(Page):
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
                 return True
+            if event.matches(QKeySequence.StandardKey.Undo):
+                # Ctrl+Z at the door undoes the last check-in, not the typing.
+                self.undo()
+                return True
         return super().eventFilter(obj, event)
 
     def _move(self, key: int) -> None:

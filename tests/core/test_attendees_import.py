@@ -499,3 +499,13 @@ def test_fast_search_key_matches_textnorm():
         ("陈伟", "", None, "清华"),
     ]:
         assert A.fast_search_key(*parts) == search_key(*parts)
+
+
+def test_same_name_other_address_is_the_same_person(demo_store):
+    """Demo has Sofia Esposito (guest27@...); Eventbrite has her with another address."""
+    store, eid = demo_store
+    report = run_import(store, eid, DATA / "eventbrite-attendees.csv")
+    assert (report.added, report.updated) == (2, 2)  # Yuki and Omar are new
+    got = people(store, eid)
+    assert got["Sofia Esposito"].email == "sofia.esposito@example.org"
+    assert got["Sofia Esposito"].external_id == "5001"

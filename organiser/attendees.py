@@ -571,8 +571,43 @@ def preview(path: str | Path, *, rows: int = 8) -> Preview:
         header=header,
         rows=first,
         row_count=len(body),
-        mapping=propose_mapping(header, fmt),
+        mapping=_guess_from_values(header, first, propose_mapping(header, fmt)),
     )
+
+
+def _guess_from_values(
+    header: list[str], rows: list[list[str]], mapping: dict[str, str]
+) -> dict[str, str]:
+    """For columns with unknown names, propose email and name columns from what they hold.
+
+    Only a proposal for the wizard, which shows it to the person before importing.
+    """
+    out = dict(mapping)
+    used = set(out.values())
+
+    def share(col: int, test: Callable[[str], bool]) -> float:
+        values = [r[col].strip() for r in rows if col < len(r) and r[col].strip()]
+        return sum(1 for x in values if test(x)) / len(values) if values else 0.0
+
+    free = [i for i, h in enumerate(header) if h not in used]
+    if "email" not in out:
+        for i in free:
+            if share(i, lambda x: "@" in x and " " not in x and "." in x.split("@")[-1]) >= 0.8:
+                out["email"] = header[i]
+                used.add(header[i])
+                break
+    if not ({"full_name", "first_name", "last_name"} & set(out)):
+        for i in free:
+            if header[i] in used:
+                continue
+
+            def looks_like_name(x: str) -> bool:
+                return " " in x and not any(ch.isdigit() or ch == "@" for ch in x)
+
+            if share(i, looks_like_name) >= 0.8:
+                out["full_name"] = header[i]
+                break
+    return out
 
 
 def _parse_time(text: str, zone: str) -> DateTime | None:

@@ -332,6 +332,8 @@ def test_preview_and_explicit_mapping(event, tmp_path):
     assert (pv.format, pv.delimiter, pv.encoding) == ("generic", ";", "Windows-1252")
     assert pv.header == ["Teilnehmer", "Adresse", "Zusage"]
     assert pv.rows[0] == ["Jürgen Groß", "juergen@example.de", "ja"] and pv.row_count == 2
+    # unknown column names: the wizard is offered a guess from the values
+    assert pv.mapping == {"full_name": "Teilnehmer", "email": "Adresse"}
     with pytest.raises(OrganiserError, match="No name or email column"):
         run_import(store, eid, path)
     mapping = {"full_name": "Teilnehmer", "email": "Adresse", "rsvp": "Zusage"}

@@ -121,6 +121,11 @@ def test_drop_a_csv_opens_the_wizard_and_imports_with_a_mapping(qtbot, demo_stor
     pp = wizard.preview_page
     assert pp.table.item(0, 0).text() == "Jürgen Groß"
     assert "Windows-1252" in pp.summary.text() and "semicolon" in pp.summary.text()
+    assert pp.combos["full_name"].currentData() == "Teilnehmer"  # guessed from the values
+    assert pp.combos["email"].currentData() == "Adresse"
+    assert "check which column" in pp.error.text()
+    pp.combos["full_name"].setCurrentIndex(0)
+    pp.combos["email"].setCurrentIndex(0)
     wizard.next()  # nothing mapped: the core refuses, the page says why
     assert wizard.currentPage() is pp and "No name or email column" in pp.error.text()
     pp.combos["full_name"].setCurrentIndex(pp.combos["full_name"].findData("Teilnehmer"))

@@ -178,7 +178,7 @@ class PreviewPage(QWizardPage):
         pv = self.wiz.preview
         assert pv is not None
         self.summary.setText(
-            self.tr("%1: %2 rows, %3, %4-separated.")
+            self.tr("%1: rows of people: %2 · %3 · %4-separated.")
             .replace("%1", pv.file_name)
             .replace("%2", str(pv.row_count))
             .replace("%3", pv.encoding)
@@ -206,7 +206,15 @@ class PreviewPage(QWizardPage):
         self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
         self.format_combo.blockSignals(False)
         self._apply_mapping(pv.mapping)
-        self.error.clear()
+        if pv.format == "generic":
+            self.error.setText(
+                self.tr(
+                    "This file is not from Meetup, Eventbrite or Luma: check which column "
+                    "holds the name and the email before importing."
+                )
+            )
+        else:
+            self.error.clear()
 
     def _apply_mapping(self, mapping: dict[str, str]) -> None:
         for key, combo in self.combos.items():

@@ -28,6 +28,7 @@ from organiser.errors import OrganiserError
 from ui.context import AppContext
 from ui.dialogs.import_wizard import ImportWizard, csv_path_from_mime
 from ui.models.attendees_model import (
+    COL_CHECKED_IN,
     COL_COMPANY,
     COL_EMAIL,
     COL_NAME,
@@ -140,6 +141,8 @@ class AttendeesPage(Page):
             self.table.setColumnWidth(col, width)
         self.table.resizeColumnToContents(COL_ROLE)
         self.table.resizeColumnToContents(COL_RSVP)
+        sample = self.table.fontMetrics().horizontalAdvance("Wed 30 Sep, 18:30")
+        self.table.setColumnWidth(COL_CHECKED_IN, sample + 16)
         self._update_stats()
         self._update_enabled()
 

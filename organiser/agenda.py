@@ -10,6 +10,7 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from organiser import checklists
 from organiser import validation as v
 from organiser.crud import apply, get_or_error
 from organiser.errors import ValidationError
@@ -148,6 +149,7 @@ def set_speakers(
             )
         )
     s.flush()
+    checklists.sync_speaker_items(s, session.event_id)
     return list(session.speakers)
 
 

@@ -35,6 +35,7 @@ from organiser.models import (
     ATTENDEE_ROLES,
     ATTENDEE_SOURCES,
     RSVP_STATES,
+    AppSetting,
     Attendee,
     Event,
     new_token,
@@ -1247,14 +1248,54 @@ def _badges_module() -> Any:
     return module if hasattr(module, "make_badges_pdf") else None
 
 
+REPRINT_LAYOUT_KEY = "checkin.reprint_layout"
+DEFAULT_REPRINT_LAYOUT = "printer-4x3in"  # one badge per page: no half-used sheet wasted
+
+
+def reprint_layout(s: Session) -> str:
+    """The label layout badges are reprinted on at the door (remembered per database)."""
+    row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
+    if row is not None and isinstance(row.value, str):
+        return row.value
+    return DEFAULT_REPRINT_LAYOUT
+
+
+def set_reprint_layout(s: Session, name: str) -> None:
+    badges = _badges_module()
+    if badges is not None:
+        from organiser.printing.layouts import get_layout
+
+        get_layout(s, name)  # refuses an unknown layout with a clear message
+    row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
+    if row is None:
+        s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))
+    else:
+        row.value = name
+    s.flush()
+
+
 def print_badges(
-    s: Session, event_id: int, attendee_ids: list[int], out: str | Path, **options: Any
+    s: Session,
+    event_id: int,
+    attendee_ids: list[int],
+    out: str | Path,
+    *,
+    layout: str | None = None,
+    **options: Any,
 ) -> Path:
     """Make a badge PDF for these people (a reprint at the door) and mark them printed."""
     badges = _badges_module()
     if badges is None:
         raise OrganiserError("Badge printing is not available in this version of Meetup Organiser.")
+    if not attendee_ids:
+        raise OrganiserError("Choose whose badge to print first.")
     badges.make_badges_pdf(
-        s, event_id, Path(out), attendee_ids=list(attendee_ids), mark_printed=True, **options
+        s,
+        event_id,
+        Path(out),
+        layout=layout or reprint_layout(s),
+        attendee_ids=list(attendee_ids),
+        mark_printed=True,
+        **options,
     )
     return Path(out)

@@ -111,3 +111,27 @@ def test_reprint_says_clearly_when_badges_are_unavailable(qtbot, page, monkeypat
     qtbot.keyClicks(page.search, "zoe")
     qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
     assert "not available" in page.status.text()
+
+
+def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
+    qtbot, page, monkeypatch, tmp_path
+):
+    pypdf = pytest.importorskip("pypdf")
+    if not core.badge_printing_available():
+        pytest.skip("badge printing not in this build")
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+    store = page.ctx.store
+    layout = page.layout_combo.findData("printer-a6")
+    page.layout_combo.setCurrentIndex(layout)
+    page.layout_combo.activated.emit(layout)
+    qtbot.keyClicks(page.search, "lefevre")
+    qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pdfs = list((tmp_path / "badges").glob("*.pdf"))
+    assert len(pdfs) == 1, page.status.text()
+    reader = pypdf.PdfReader(pdfs[0])
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "Lefèvre" in text
+    assert row_for(store, first_name="François").badge_printed_at is not None
+    with store.session() as s:
+        assert core.reprint_layout(s) == "printer-a6"

@@ -200,10 +200,16 @@ class CheckinPage(Page):
             )
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.layout_combo = QComboBox()
+        self.layout_combo.setAccessibleName(self.tr("Badge layout for reprints"))
+        self.layout_combo.setToolTip(self.tr("Label sheet or badge printer used for reprints"))
+        self.layout_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.layout_combo.activated.connect(self._layout_chosen)
 
         buttons = QHBoxLayout()
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.layout_combo)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.counter)
@@ -249,8 +255,34 @@ class CheckinPage(Page):
             self._set_enabled(False)
             return
         self._set_enabled(True)
+        self._load_layouts()
         self.update_results()
         self._update_counter()
+
+    def _load_layouts(self) -> None:
+        self.layout_combo.clear()
+        if not core.badge_printing_available():
+            self.layout_combo.setVisible(False)
+            return
+        from organiser.printing.layouts import list_layouts
+
+        with self.ctx.store.session() as s:
+            layouts = list_layouts(s)
+            current = core.reprint_layout(s)
+        for layout in layouts:
+            self.layout_combo.addItem(layout.title or layout.name, layout.name)
+        self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
+
+    def _layout_chosen(self, _index: int) -> None:
+        name = self.layout_combo.currentData()
+        if not name:
+            return
+        try:
+            with self.ctx.store.session() as s:
+                core.set_reprint_layout(s, name)
+        except OrganiserError as exc:
+            self.status.setText(exc.message)
+        self.search.setFocus()
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.search, self.results, self.checkin_button, self.walkin_button):
@@ -447,6 +479,13 @@ class CheckinPage(Page):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.search.clear()
+                return True
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (
+                Qt.Key.Key_P,
+                Qt.Key.Key_N,
+            ):
+                # the search field has focus at the door: make the shortcuts work from it
+                self.reprint_badge() if key == Qt.Key.Key_P else self.open_walk_in()
                 return True
             if event.matches(QKeySequence.StandardKey.Undo):
                 # Ctrl+Z at the door undoes the last check-in, not the typing.

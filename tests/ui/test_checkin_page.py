@@ -81,7 +81,8 @@ def test_enter_twice_keeps_the_first_time(qtbot, page):
     assert row_for(store, first_name="Søren").checked_in_at == first
 
 
-def test_walk_in_from_the_keyboard(qtbot, page):
+def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
     store = page.ctx.store
     qtbot.keyClicks(page.search, "Renee Dvorak")  # QTest types ASCII only
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
@@ -95,6 +96,10 @@ def test_walk_in_from_the_keyboard(qtbot, page):
     assert row.last_name == "Dvorak" and row.email == "ad@example.cz"
     qtbot.keyClicks(page.search, "renee dvor")
     assert page.results.count() == 1
+    if core.badge_printing_available():  # the walk-in is offered a badge, printed at once
+        assert dialog.print_badge.isChecked()
+        assert list((tmp_path / "badges").glob("*.pdf"))
+        assert row.badge_printed_at is not None
 
 
 def test_walk_in_with_a_bad_email_keeps_the_dialog_open(qtbot, page):

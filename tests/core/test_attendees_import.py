@@ -27,8 +27,7 @@ MEETUP_HEADER = (
 )
 
 
-@pytest.fixture
-def event(store: Store) -> tuple[Store, int]:
+def _make_event(store: Store) -> tuple[Store, int]:
     with store.session() as s:
         e = create_event(
             s,
@@ -38,6 +37,18 @@ def event(store: Store) -> tuple[Store, int]:
             timezone="Europe/Rome",
         )
         return store, e.id
+
+
+@pytest.fixture
+def event(store: Store) -> tuple[Store, int]:
+    """An empty event on each engine (for what the database does)."""
+    return _make_event(store)
+
+
+@pytest.fixture
+def sqlite_event(sqlite_store: Store) -> tuple[Store, int]:
+    """An empty event on SQLite only (for file parsing, which no engine changes)."""
+    return _make_event(sqlite_store)
 
 
 def people(store: Store, event_id: int) -> dict[str, Attendee]:
@@ -141,8 +152,8 @@ ENCODED = "Name,Email,RSVP\nZoë Müller,zoe@example.org,yes\nFrançois Lefèvre
         ("cp1252", b"", "Windows-1252"),
     ],
 )
-def test_encodings(event, tmp_path, encoding, bom, label):
-    store, eid = event
+def test_encodings(sqlite_event, tmp_path, encoding, bom, label):
+    store, eid = sqlite_event
     path = tmp_path / "list.csv"
     path.write_bytes(bom + ENCODED.replace("\n", "\r\n").encode(encoding))
     report = run_import(store, eid, path)
@@ -153,8 +164,8 @@ def test_encodings(event, tmp_path, encoding, bom, label):
 
 
 @pytest.mark.parametrize("sep", [";", "\t", ","])
-def test_separators_are_sniffed(event, tmp_path, sep):
-    store, eid = event
+def test_separators_are_sniffed(sqlite_event, tmp_path, sep):
+    store, eid = sqlite_event
     text = (
         sep.join(["First name", "Last name", "Email", "Company"])
         + "\r\n"
@@ -166,8 +177,8 @@ def test_separators_are_sniffed(event, tmp_path, sep):
     assert people(store, eid)["Søren Kierkegård"].company == "Nordic; Compute, ApS"
 
 
-def test_embedded_newlines_and_line_numbers(event, tmp_path):
-    store, eid = event
+def test_embedded_newlines_and_line_numbers(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     text = (
         "Name,Email,Notes\n"
         'Ana Silva,ana@example.pt,"line one\nline two, with comma"\n'
@@ -180,8 +191,8 @@ def test_embedded_newlines_and_line_numbers(event, tmp_path):
     assert people(store, eid)["Ana Silva"].notes == "line one\nline two, with comma"
 
 
-def test_ragged_rows_short_and_long(event, tmp_path):
-    store, eid = event
+def test_ragged_rows_short_and_long(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     text = (
         "First Name,Last Name,Email,Company\n"
         "Ana,Silva\n"
@@ -193,8 +204,8 @@ def test_ragged_rows_short_and_long(event, tmp_path):
     assert got["Ana Silva"].email is None and got["Luca Ferrari"].company == "Acme"
 
 
-def test_title_line_before_the_header(event, tmp_path):
-    store, eid = event
+def test_title_line_before_the_header(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     text = "Attendee report for ML Rome\n\nFirst Name,Last Name,Email\nAna,Silva,ana@example.pt\n"
     report = run_import(store, eid, write(tmp_path, "x.csv", text))
     assert report.added == 1 and "Ana Silva" in people(store, eid)
@@ -224,8 +235,8 @@ def test_split_name(full, first, last):
     assert A.split_name(full) == (first, last)
 
 
-def test_names_in_many_scripts_are_kept_whole_and_searchable(event, tmp_path):
-    store, eid = event
+def test_names_in_many_scripts_are_kept_whole_and_searchable(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     names = ["陈伟", "김민준", "Γιώργος Παπαδόπουλος", "ليلى منصور", "Björn Þórsson"]
     text = "Name\n" + "\n".join(names) + "\n"
     assert run_import(store, eid, write(tmp_path, "x.csv", text)).added == 5
@@ -377,8 +388,8 @@ def test_broken_files_raise_one_sentence_and_change_nothing(event, tmp_path, kin
     assert people(store, eid).keys() == before.keys()
 
 
-def test_truncated_file_imports_the_complete_rows(event, tmp_path):
-    store, eid = event
+def test_truncated_file_imports_the_complete_rows(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     text = (
         'Name,Email,Notes\nAna Silva,ana@example.pt,ok\nLuca Ferrari,luca@example.com,"cut off he'
     )
@@ -395,8 +406,8 @@ def test_missing_file_and_unknown_format(event, tmp_path):
         run_import(store, eid, DATA / "luma-guests.csv", fmt="excel")
 
 
-def test_bad_values_are_reported_not_fatal(event, tmp_path):
-    store, eid = event
+def test_bad_values_are_reported_not_fatal(sqlite_event, tmp_path):
+    store, eid = sqlite_event
     text = "Name,Email,RSVP,Guests\nAna Silva,not-an-email,perhaps,two\n"
     report = run_import(store, eid, write(tmp_path, "x.csv", text))
     assert report.added == 1

@@ -522,3 +522,19 @@ def test_same_name_other_address_is_the_same_person(demo_store):
     got = people(store, eid)
     assert got["Sofia Esposito"].email == "sofia.esposito@example.org"
     assert got["Sofia Esposito"].external_id == "5001"
+
+
+def test_tickets_bought_together_share_an_address_but_stay_two_people(event, tmp_path):
+    store, eid = event
+    text = (
+        "Order #,First Name,Last Name,Email,Attendee #,Attendee Status\n"
+        "2001,Ana,Silva,buyer@example.org,7001,Attending\n"
+        "2001,Rui,Costa,buyer@example.org,7002,Attending\n"
+        "2002,Ana,Silva,buyer@example.org,7001,Attending\n"
+    )
+    report = run_import(store, eid, write(tmp_path, "eb.csv", text))
+    assert report.added == 2
+    assert [(r.line, r.reason) for r in report.skipped] == [(4, "the same person as line 2.")]
+    report = run_import(store, eid, write(tmp_path, "eb.csv", text))
+    assert (report.added, report.unchanged) == (0, 2)
+    assert set(people(store, eid)) == {"Ana Silva", "Rui Costa"}

@@ -456,7 +456,7 @@ def _is_cjk(token: str) -> bool:
     """A word written in Han, kana or Hangul (punctuation and digits allowed)."""
     if not token or token.isascii():
         return False
-    return bool(_CJK_WORD.fullmatch(token)) and bool(_CJK_RE.search(token))
+    return _CJK_RE.search(token) is not None and _CJK_WORD.fullmatch(token) is not None
 
 
 def split_name(full: str) -> tuple[str, str]:

@@ -7,6 +7,7 @@ the database, so each keystroke is a scan of short strings in memory (no query).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from pendulum import DateTime
@@ -151,14 +152,19 @@ class CheckinIndex:
         self._last = (folded, matched)
         first = tokens[0]
         spaced = " " + first
-        starts = [p for p in matched if p.key.startswith(first) or spaced in p.key]
-        if len(starts) == len(matched):
-            hits = list(matched)
-        else:
-            ids = {p.id for p in starts}
-            hits = starts + [p for p in matched if p.id not in ids]
-        hits.sort(key=lambda p: p.rsvp != "going")  # stable: keeps the name order
-        return hits[:limit]
+
+        def starts(p: Person) -> bool:
+            return p.key.startswith(first) or spaced in p.key
+
+        # Going before the rest, then names that start with the word before other
+        # matches; each group keeps the name order. Lazily: stop at ``limit``.
+        groups = (
+            (p for p in matched if p.rsvp == "going" and starts(p)),
+            (p for p in matched if p.rsvp == "going" and not starts(p)),
+            (p for p in matched if p.rsvp != "going" and starts(p)),
+            (p for p in matched if p.rsvp != "going" and not starts(p)),
+        )
+        return list(itertools.islice(itertools.chain.from_iterable(groups), limit))
 
     def counters(self, capacity: int | None) -> Counters:
         going = sum(1 for p in self._people.values() if p.rsvp == "going")

@@ -656,6 +656,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "guests": 0,
     "notes": "",
 }
+_COMPARED_ONLY = frozenset({"host", "checked_in", "guests", "rsvp", "ticket", "role", "source"})
 _ROW_KEYS = (*FIELD_LABELS, "ticket", "host")
 
 
@@ -671,7 +672,8 @@ def _parse_row(
     c = dict.fromkeys(_ROW_KEYS, "")
     for key, idx in cols.items():
         if idx < width:
-            c[key] = _cell(record[idx])
+            # words we only compare against known values need no cleaning for storage
+            c[key] = record[idx].strip() if key in _COMPARED_ONLY else _cell(record[idx])
 
     values: dict[str, Any] = {}
     first = _one_line(c["first_name"])

@@ -381,7 +381,7 @@ class Preview:
     mapping: dict[str, str]  # our field -> column name in the file
 
 
-@dataclass
+@dataclass(slots=True)
 class _Parsed:
     line: int
     values: dict[str, Any]
@@ -443,12 +443,13 @@ def _cell(value: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        return " ".join(text.split())
+    return text.strip()
 
 
 _CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_WORD = re.compile(f"[{_CJK_CHARS}\\W\\d_]+")
-_MEETUP_USER = re.compile(r"^user\s*", re.IGNORECASE)
 _CJK_RE = re.compile(f"[{_CJK_CHARS}]")
 
 
@@ -703,8 +704,8 @@ def _parse_row(
         if key in cols:
             values[key] = c[key][: _LIMITS[key]]
     ext = c["external_id"]
-    if fmt == "meetup":
-        ext = _MEETUP_USER.sub("", ext)
+    if fmt == "meetup" and ext[:4].lower() == "user":  # "user 12537919"
+        ext = ext[4:].lstrip()
     if ext:
         values["external_id"] = _one_line(ext)[: _LIMITS["external_id"]]
     if fmt == "generic" and "source" in cols:
@@ -756,7 +757,8 @@ def _parse_row(
     guests = c["guests"]
     if guests:
         try:
-            values["guests"] = max(0, min(int(float(guests)), 1000))
+            number = int(guests) if guests.isdigit() else int(float(guests))
+            values["guests"] = max(0, min(number, 1000))
         except (ValueError, OverflowError):
             report.warnings.append(SkippedRow(line, f"guests “{guests[:20]}” is not a number."))
     return parsed

@@ -96,6 +96,7 @@ class WalkInDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, badges: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a walk-in"))
+        self.setMinimumWidth(420)
         self.first = QLineEdit()
         self.first.setAccessibleName(self.tr("First name"))
         self.last = QLineEdit()
@@ -205,12 +206,19 @@ class CheckinPage(Page):
         self.layout_combo.setToolTip(self.tr("Label sheet or badge printer used for reprints"))
         self.layout_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.layout_combo.activated.connect(self._layout_chosen)
+        self.layout_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_combo.setMinimumContentsLength(22)
 
         buttons = QHBoxLayout()
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
-        buttons.addWidget(self.layout_combo)
         buttons.addStretch(1)
+        self.layout_label = QLabel(self.tr("Reprint on:"))
+        self.layout_label.setBuddy(self.layout_combo)
+        buttons.addWidget(self.layout_label)
+        buttons.addWidget(self.layout_combo)
         lay = QVBoxLayout(self)
         lay.addWidget(self.counter)
         lay.addWidget(self.search)
@@ -263,6 +271,7 @@ class CheckinPage(Page):
         self.layout_combo.clear()
         if not core.badge_printing_available():
             self.layout_combo.setVisible(False)
+            self.layout_label.setVisible(False)
             return
         from organiser.printing.layouts import list_layouts
 

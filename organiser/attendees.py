@@ -657,6 +657,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "guests": 0,
     "notes": "",
 }
+_HINTS = ("ticket", "host")  # columns that only suggest a role
 _COMPARED_ONLY = frozenset({"host", "checked_in", "guests", "rsvp", "ticket", "role", "source"})
 _ROW_KEYS = (*FIELD_LABELS, "ticket", "host")
 
@@ -833,9 +834,13 @@ def _resolve_columns(
         named = propose_mapping(header, fmt)
     else:
         named = {k: c for k, c in mapping.items() if c}
-        unknown = [k for k in named if k not in FIELD_LABELS and k not in ("ticket", "host")]
+        unknown = [k for k in named if k not in FIELD_LABELS and k not in _HINTS]
         if unknown:
             raise OrganiserError(f"“{unknown[0]}” is not a field attendees have.")
+        # keep the format's hints the mapping form does not show (ticket type, event host)
+        for key, col in propose_mapping(header, fmt).items():
+            if key in _HINTS:
+                named.setdefault(key, col)
     positions = {h: i for i, h in reversed(list(enumerate(header)))}
     stripped = {h.strip(): i for i, h in reversed(list(enumerate(header)))}
     cols: dict[str, int] = {}

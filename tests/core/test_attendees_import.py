@@ -538,3 +538,13 @@ def test_tickets_bought_together_share_an_address_but_stay_two_people(event, tmp
     report = run_import(store, eid, write(tmp_path, "eb.csv", text))
     assert (report.added, report.unchanged) == (0, 2)
     assert set(people(store, eid)) == {"Ana Silva", "Rui Costa"}
+
+
+def test_explicit_mapping_keeps_the_formats_role_hints(event):
+    store, eid = event
+    mapping = {"first_name": "First Name", "last_name": "Last Name", "email": "Email"}
+    report = run_import(store, eid, DATA / "eventbrite-attendees.csv", mapping=mapping)
+    assert report.added == 4
+    got = people(store, eid)
+    assert got["Omar Haddad عمر"].role == "speaker"  # from "Ticket Type: Speaker"
+    assert got["Sofia Esposito"].company == ""  # not mapped, not imported

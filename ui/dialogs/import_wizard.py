@@ -234,10 +234,6 @@ class PreviewPage(QWizardPage):
         assert pv is not None
         fmt = self.format_combo.currentData()
         mapping = self.mapping()
-        # keep the format's own hints (ticket type, event host) that the form does not show
-        for extra, col in core.propose_mapping(pv.header, fmt).items():
-            if extra not in self.combos:
-                mapping.setdefault(extra, col)
         try:
             self.wiz.report = self.wiz.run_import(fmt, mapping, self.overwrite.isChecked())
         except OrganiserError as exc:

@@ -123,7 +123,7 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def split(text: str, delimiter: str) -> Table:
+def split(text: str, delimiter: str, first_line: int = 1) -> Table:
     """Split into records with the line number each starts on; drop blank records."""
     consumed: list[str] = []
 
@@ -134,14 +134,14 @@ def split(text: str, delimiter: str) -> Table:
 
     table = Table(encoding="", delimiter=delimiter)
     reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
-    line_no = 1
+    line_no = first_line
     last_raw = ""
     try:
         for record in reader:
             raw = "".join(consumed)
             consumed.clear()
             start = line_no
-            line_no = reader.line_num + 1
+            line_no = reader.line_num + first_line
             if any(cell.strip() for cell in record):
                 table.rows.append((start, record))
                 last_raw = raw
@@ -186,8 +186,16 @@ def read_table(path: str | Path) -> Table:
 
 def read_bytes(data: bytes, name: str = "file") -> Table:
     text, encoding = decode(data, name)
-    delimiter = sniff_delimiter(text)
-    table = split(text, delimiter)
+    hint = text.split("\n", 1)[0].strip()
+    start = 1
+    if hint.lower().startswith("sep=") and len(hint) == 5:
+        # Excel's hint line ("sep=;"): use it and drop it, keeping line numbers right
+        delimiter = hint[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        start = 2
+    else:
+        delimiter = sniff_delimiter(text)
+    table = split(text, delimiter, start)
     table.encoding = encoding
     if not table.rows:
         raise OrganiserError(f"The file {name} is empty.")

@@ -548,3 +548,28 @@ def test_explicit_mapping_keeps_the_formats_role_hints(event):
     got = people(store, eid)
     assert got["Omar Haddad عمر"].role == "speaker"  # from "Ticket Type: Speaker"
     assert got["Sofia Esposito"].company == ""  # not mapped, not imported
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"sep=;\r\nName;Email\r\nAna Silva;ana@example.pt\r\n",  # Excel's separator hint
+        b"Name,Email\rAna Silva,ana@example.pt\r",  # old Mac line ends
+        b"\xef\xbb\xbfName\tEmail\nAna Silva\tana@example.pt",  # no final newline
+    ],
+)
+def test_more_shapes_excel_writes(sqlite_event, tmp_path, raw):
+    store, eid = sqlite_event
+    path = tmp_path / "x.csv"
+    path.write_bytes(raw)
+    report = run_import(store, eid, path)
+    assert report.added == 1 and not report.skipped
+    assert people(store, eid)["Ana Silva"].email == "ana@example.pt"
+
+
+def test_line_numbers_count_the_excel_hint_line(sqlite_event, tmp_path):
+    store, eid = sqlite_event
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"sep=;\nName;Email\nAna Silva;ana@example.pt\n;\n;;\n;nobody\n")
+    report = run_import(store, eid, path)
+    assert [r.line for r in report.skipped] == [6]

@@ -140,3 +140,20 @@ def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
     assert row_for(store, first_name="François").badge_printed_at is not None
     with store.session() as s:
         assert core.reprint_layout(s) == "printer-a6"
+
+
+def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
+    """Two laptops on one database: this screen has not seen the other's check-in yet."""
+    from organiser import checkin
+
+    store = page.ctx.store
+    zoe = row_for(store, first_name="Zoë")
+    with store.session() as s:
+        checkin.check_in(s, page.event_id, zoe.id)
+    first = row_for(store, first_name="Zoë").checked_in_at
+    qtbot.keyClicks(page.search, "zoe")
+    assert "checked in" not in page.results.item(0).text()  # stale on this screen
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert "already checked in" in page.status.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row_for(store, first_name="Zoë").checked_in_at == first

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -234,11 +235,14 @@ class PreviewPage(QWizardPage):
         assert pv is not None
         fmt = self.format_combo.currentData()
         mapping = self.mapping()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.wiz.report = self.wiz.run_import(fmt, mapping, self.overwrite.isChecked())
         except OrganiserError as exc:
             self.error.setText(exc.message)
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         return True
 
 

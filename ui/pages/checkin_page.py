@@ -11,6 +11,7 @@ from __future__ import annotations
 import weakref
 from pathlib import Path
 
+from pendulum import DateTime
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
@@ -58,7 +59,7 @@ class CheckInCommand(QUndoCommand):
         self.ctx = page.ctx
         self.event_id = page.event_id or 0
         self.attendee_id = person.id
-        self.before = (person.checked_in_at, person.rsvp)
+        self.before: tuple[DateTime | None, str] | None = None  # read from the database at redo
         self.page = weakref.ref(page)
 
     def _done(self, person: checkin.Person, message: str) -> None:
@@ -70,13 +71,24 @@ class CheckInCommand(QUndoCommand):
 
     def redo(self) -> None:
         with self.store.session() as s:
+            # What the database holds now, not what this screen last saw: another
+            # desk may have checked the same person in (shared PostgreSQL).
+            now = checkin.person(s, self.event_id, self.attendee_id)
+            self.before = (now.checked_in_at, now.rsvp)
             person = checkin.check_in(s, self.event_id, self.attendee_id)
         when = person.checked_in_at
         page = self.page()
         stamp = page.local_time(when) if page is not None and when is not None else ""
+        if now.checked_in_at is not None:
+            self.setObsolete(True)  # nothing to undo: it was someone else's check-in
+            text = page.tr("%1 was already checked in at %2.") if page is not None else "%1 %2"
+            self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
+            return
         self._done(person, f"✓ {person.full_name} — {stamp}")
 
     def undo(self) -> None:
+        if self.before is None:
+            return
         with self.store.session() as s:
             person = checkin.restore(
                 s,
@@ -303,8 +315,6 @@ class CheckinPage(Page):
             super()._on_data_changed(topic)
 
     def local_time(self, when: object) -> str:
-        from pendulum import DateTime
-
         if not isinstance(when, DateTime):
             return ""
         return when.in_timezone(self.zone).format("HH:mm")

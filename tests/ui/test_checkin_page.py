@@ -157,3 +157,14 @@ def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
     assert "already checked in" in page.status.text()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row_for(store, first_name="Zoë").checked_in_at == first
+
+
+def test_counter_follows_check_ins_made_at_another_desk(qtbot, page):
+    from organiser import checkin
+
+    store = page.ctx.store
+    assert page.counter.text().startswith("0 checked in")
+    with store.session() as s:
+        checkin.check_in(s, page.event_id, row_for(store, first_name="Ana").id)
+    page.sync_with_database()  # what the timer does every few seconds
+    assert page.counter.text().startswith("1 checked in")

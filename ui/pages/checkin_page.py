@@ -12,7 +12,7 @@ import weakref
 from pathlib import Path
 
 from pendulum import DateTime
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -253,6 +253,11 @@ class CheckinPage(Page):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_badge)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         self.setFocusProxy(self.search)
+        # Other desks on a shared database: look for their check-ins now and then.
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(15_000)
+        self.sync_timer.timeout.connect(self.sync_with_database)
+        self.sync_timer.start()
 
     # -- data ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -304,6 +309,23 @@ class CheckinPage(Page):
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
+
+    def sync_with_database(self) -> None:
+        """Reload when the database counts differ from this screen (another desk)."""
+        if self.index is None or self.event_id is None or not self.isVisible():
+            return
+        try:
+            with self.ctx.store.session() as s:
+                stored = checkin.counters(s, self.event_id)
+        except OrganiserError:
+            return
+        if stored != self.index.counters(stored.capacity):
+            current = self.current_person()
+            self.refresh()
+            if current is not None:
+                for row in range(self.results.count()):
+                    if self.results.item(row).data(ID_ROLE) == current.id:
+                        self.results.setCurrentRow(row)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.search, self.results, self.checkin_button, self.walkin_button):

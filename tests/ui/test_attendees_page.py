@@ -163,3 +163,51 @@ def test_meetup_sample_through_the_wizard(qtbot, demo_store):
     wizard.next()
     report = wizard.report
     assert (report.added, report.updated) == (1, 4)  # Priya N. is new; four matched by name
+
+
+def test_correct_a_spelling_and_it_survives_reimport(qtbot, demo_store):
+    store, eid = demo_store
+    page = make_page(qtbot, store, eid)
+    wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    qtbot.keyClicks(page.search, "chen wei")
+    page.table.setCurrentIndex(page.proxy.index(0, COL_NAME))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.editor
+    assert dialog.fields["last_name"].text() == "Wei 陈伟"
+    dialog.fields["first_name"].clear()
+    qtbot.keyClicks(dialog.fields["first_name"], "Wei")
+    dialog.fields["last_name"].setText("Chen 陈伟")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
+    wizard.next()
+    wizard.next()
+    assert wizard.report.kept_edits == 2
+    with store.session() as s:
+        a = s.scalar(select(Attendee).where(Attendee.external_id == "10000003"))
+        assert (a.first_name, a.last_name) == ("Wei", "Chen 陈伟")
+        assert set(a.edited_fields) == {"first_name", "last_name"}
+
+
+def test_add_and_delete_by_hand(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    store, eid = demo_store
+    page = make_page(qtbot, store, eid)
+    dialog = page.open_editor(None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no name
+    assert "name" in dialog.error.text()
+    qtbot.keyClicks(dialog.fields["first_name"], "Ada")
+    qtbot.keyClicks(dialog.fields["last_name"], "Lovelace")
+    qtbot.keyClicks(dialog.fields["email"], "ada@example.org")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.proxy.rowCount() == 45
+    qtbot.keyClicks(page.search, "lovelace")
+    page.table.setCurrentIndex(page.proxy.index(0, COL_NAME))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    with store.session() as s:
+        assert s.scalar(select(Attendee).where(Attendee.email == "ada@example.org")) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from organiser import stats
 from organiser.checkin import event_capacity
 from organiser.errors import OrganiserError
 from ui.context import AppContext
+from ui.dialogs.attendee_dialog import AttendeeDialog
 from ui.dialogs.import_wizard import ImportWizard, csv_path_from_mime
 from ui.models.attendees_model import (
     COL_CHECKED_IN,
@@ -34,6 +35,7 @@ from ui.models.attendees_model import (
     COL_NAME,
     COL_ROLE,
     COL_RSVP,
+    ID_ROLE,
     AttendeesFilter,
     AttendeesModel,
     role_delegate,
@@ -50,6 +52,7 @@ class AttendeesPage(Page):
         super().__init__(ctx, parent)
         self.setAcceptDrops(True)
         self.wizard: ImportWizard | None = None
+        self.editor: AttendeeDialog | None = None
 
         self.stats_label = QLabel()
         self.stats_label.setAccessibleName(self.tr("Attendance numbers"))
@@ -76,6 +79,12 @@ class AttendeesPage(Page):
         self.import_button.setToolTip(self.tr("Or drop a CSV file onto this page"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export attendees as CSV"))
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setAccessibleName(self.tr("Add an attendee by hand"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected attendee"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected attendee"))
 
         self.model = AttendeesModel(ctx.store, self)
         self.proxy = AttendeesFilter(self)
@@ -110,6 +119,9 @@ class AttendeesPage(Page):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
         bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         lay = QVBoxLayout(self)
@@ -124,6 +136,11 @@ class AttendeesPage(Page):
         )
         self.import_button.clicked.connect(lambda: self.open_import())
         self.export_button.clicked.connect(self.export)
+        self.add_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self.selected_id()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._double_clicked)
         self.model.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
         self.model.saved.connect(self._after_edit)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
@@ -149,6 +166,9 @@ class AttendeesPage(Page):
     def _update_enabled(self) -> None:
         has_event = self.event_id is not None
         self.import_button.setEnabled(has_event)
+        self.add_button.setEnabled(has_event)
+        self.edit_button.setEnabled(has_event and bool(self.model.rows))
+        self.delete_button.setEnabled(has_event and bool(self.model.rows))
         self.export_button.setEnabled(has_event and bool(self.model.rows))
         empty = has_event and not self.model.rows
         self.empty_label.setVisible(empty or not has_event)
@@ -183,6 +203,54 @@ class AttendeesPage(Page):
     def _after_edit(self) -> None:
         self._update_stats()
         self.ctx.changed("attendees")
+
+    # -- editing -----------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in (COL_ROLE, COL_RSVP):  # those edit in place
+            self.open_editor(index.data(ID_ROLE))
+
+    def open_editor(self, attendee_id: int | None) -> AttendeeDialog | None:
+        if self.event_id is None:
+            return None
+        dialog = AttendeeDialog(self.ctx.store, self.event_id, attendee_id, self)
+        self.editor = dialog
+        dialog.accepted.connect(self._after_dialog)
+        dialog.open()
+        return dialog
+
+    def _after_dialog(self) -> None:
+        self.refresh()
+        self.ctx.changed("attendees")
+
+    def delete_selected(self) -> None:
+        attendee_id = self.selected_id()
+        if attendee_id is None:
+            return
+        row = self.model.row_by_id(attendee_id)
+        name = self.model.rows[row].full_name if row is not None else ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete attendee"),
+            self.tr("Delete %1 from this event? A later import adds them again.").replace(
+                "%1", name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.ctx.store.session() as s:
+                core.delete_attendee(s, attendee_id)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Delete attendee"), exc.message)
+            return
+        self._after_dialog()
 
     # -- import / export ---------------------------------------------------------
     def open_import(self, path: str | None = None) -> ImportWizard | None:

@@ -721,7 +721,9 @@ def _parse_row(
         rsvp = _rsvp(status_key)
         if rsvp is None:
             report.warnings.append(
-                SkippedRow(line, f"status “{status[:40]}” is not one we know; imported as going.")
+                SkippedRow(
+                    line, f"status “{_cell(status)[:40]}” is not one we know; imported as going."
+                )
             )
             rsvp = "going"
         values["rsvp"] = rsvp
@@ -761,7 +763,9 @@ def _parse_row(
             number = int(guests) if guests.isdigit() else int(float(guests))
             values["guests"] = max(0, min(number, 1000))
         except (ValueError, OverflowError):
-            report.warnings.append(SkippedRow(line, f"guests “{guests[:20]}” is not a number."))
+            report.warnings.append(
+                SkippedRow(line, f"guests “{_cell(guests)[:20]}” is not a number.")
+            )
     return parsed
 
 

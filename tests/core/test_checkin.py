@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pendulum
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from organiser import checkin as C
 from organiser.demo import ATTENDEES
 from organiser.errors import OrganiserError
 from organiser.models import Attendee, Event
+from organiser.textnorm import fold
 
 
 def names(results: list[C.Person]) -> list[str]:
@@ -118,3 +121,33 @@ def test_index_update_keeps_order_and_removal():
     assert names(index.search("")) == ["Abe Z", "Al A", "Bea B", "Cy C"]
     index.remove(2)
     assert names(index.search("a")) == ["Abe Z", "Bea B"]
+
+
+def _person(i: int, first: str, last: str) -> C.Person:
+    from organiser.attendees import attendee_search_key
+
+    key = attendee_search_key(first, last, None, "")
+    return C.Person(i, first, last, "", "", "attendee", "going", None, None, key)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    names=st.lists(
+        st.tuples(st.text(min_size=1, max_size=12), st.text(max_size=12)), min_size=1, max_size=20
+    ),
+    pick=st.integers(min_value=0),
+    start=st.integers(min_value=0),
+    length=st.integers(min_value=1, max_value=6),
+)
+def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length):
+    people = [_person(i + 1, f, g) for i, (f, g) in enumerate(names)]
+    index = C.CheckinIndex(1, people)
+    target = people[pick % len(people)]
+    folded = fold(f"{target.first_name} {target.last_name}")
+    words = folded.split()
+    assume(words)
+    word = words[start % len(words)]
+    typed = word[:length]
+    # typed letter by letter, as at the door: every prefix must keep the person
+    for n in range(1, len(typed) + 1):
+        assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}

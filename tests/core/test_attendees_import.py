@@ -573,3 +573,23 @@ def test_line_numbers_count_the_excel_hint_line(sqlite_event, tmp_path):
     path.write_bytes(b"sep=;\nName;Email\nAna Silva;ana@example.pt\n;\n;;\n;nobody\n")
     report = run_import(store, eid, path)
     assert [r.line for r in report.skipped] == [6]
+
+
+def test_cancel_at_the_last_moment_rolls_back_the_whole_import(event, tmp_path):
+    """One transaction: stopping after the rows were written still leaves nothing."""
+    store, eid = event
+    run_import(store, eid, DATA / "luma-guests.csv")
+    before = people(store, eid)
+    rows = "\n".join(f"Person {i},p{i}@example.org" for i in range(1200))
+    path = write(tmp_path, "big.csv", "Name,Email\n" + rows + "\n")
+    calls = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append(done)
+        if done == total:
+            raise KeyboardInterrupt  # what a Cancel button does, at the worst moment
+
+    with pytest.raises(KeyboardInterrupt), store.session() as s:
+        A.import_file(s, eid, path, progress=progress)
+    assert calls[:3] == [0, 500, 1000] and calls[-1] == 1200
+    assert people(store, eid).keys() == before.keys()

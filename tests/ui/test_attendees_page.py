@@ -17,6 +17,12 @@ from ui.pages.attendees_page import AttendeesPage
 DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
 
 
+def import_now(qtbot, wizard):
+    """Press Import and wait for the background job to finish (report page or an error)."""
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=20000)
+
+
 def make_page(qtbot, store, eid):
     page = AttendeesPage(AppContext(store))
     qtbot.addWidget(page)
@@ -93,7 +99,7 @@ def test_export_writes_a_csv_that_reimports(qtbot, demo_store, tmp_path):
     wizard = page.open_import(str(out))
     wizard.next()
     assert wizard.preview.format == "generic"
-    wizard.next()
+    import_now(qtbot, wizard)
     assert wizard.report.unchanged == 44 and wizard.report.added == 0
 
 
@@ -126,12 +132,12 @@ def test_drop_a_csv_opens_the_wizard_and_imports_with_a_mapping(qtbot, demo_stor
     assert "check which column" in pp.error.text()
     pp.combos["full_name"].setCurrentIndex(0)
     pp.combos["email"].setCurrentIndex(0)
-    wizard.next()  # nothing mapped: the core refuses, the page says why
+    import_now(qtbot, wizard)  # nothing mapped: the core refuses, the page says why
     assert wizard.currentPage() is pp and "No name or email column" in pp.error.text()
     pp.combos["full_name"].setCurrentIndex(pp.combos["full_name"].findData("Teilnehmer"))
     pp.combos["email"].setCurrentIndex(pp.combos["email"].findData("Adresse"))
     pp.combos["rsvp"].setCurrentIndex(pp.combos["rsvp"].findData("Zusage"))
-    wizard.next()
+    import_now(qtbot, wizard)
     assert wizard.currentPage() is wizard.report_page
     assert "2 added" in wizard.report_page.text.toPlainText()
     wizard.accept()
@@ -160,7 +166,7 @@ def test_meetup_sample_through_the_wizard(qtbot, demo_store):
     wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
     wizard.next()
     assert wizard.preview_page.format_combo.currentData() == "meetup"
-    wizard.next()
+    import_now(qtbot, wizard)
     report = wizard.report
     assert (report.added, report.updated) == (1, 4)  # Priya N. is new; four matched by name
 
@@ -170,7 +176,7 @@ def test_correct_a_spelling_and_it_survives_reimport(qtbot, demo_store):
     page = make_page(qtbot, store, eid)
     wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
     wizard.next()
-    wizard.next()
+    import_now(qtbot, wizard)
     wizard.accept()
     qtbot.keyClicks(page.search, "chen wei")
     page.table.setCurrentIndex(page.proxy.index(0, COL_NAME))
@@ -184,7 +190,7 @@ def test_correct_a_spelling_and_it_survives_reimport(qtbot, demo_store):
     assert dialog.result() == dialog.DialogCode.Accepted
     wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
     wizard.next()
-    wizard.next()
+    import_now(qtbot, wizard)
     assert wizard.report.kept_edits == 2
     with store.session() as s:
         a = s.scalar(select(Attendee).where(Attendee.external_id == "10000003"))

@@ -6,12 +6,12 @@ this dialog only shows what the core found and passes the choices back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -35,6 +35,7 @@ from organiser import attendees as core
 from organiser.csvread import DELIMITER_NAMES
 from organiser.errors import OrganiserError
 from organiser.store import Store
+from ui.workers import Cancelled, run_job
 
 # Fields offered in the column mapping, in the order a person thinks of them.
 MAPPED_FIELDS = (
@@ -231,19 +232,18 @@ class PreviewPage(QWizardPage):
         return {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
 
     def validatePage(self) -> bool:  # noqa: N802
-        pv = self.wiz.preview
-        assert pv is not None
-        fmt = self.format_combo.currentData()
-        mapping = self.mapping()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.wiz.report = self.wiz.run_import(fmt, mapping, self.overwrite.isChecked())
-        except OrganiserError as exc:
-            self.error.setText(exc.message)
+        """Leave the page once the import job has finished; start it otherwise."""
+        if self.wiz.report is not None:
+            return True
+        if self.wiz.busy:
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        return True
+        fmt = self.format_combo.currentData()
+        self.error.clear()
+        self.wiz.start_import(fmt, self.mapping(), self.overwrite.isChecked())
+        return False
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
 
 
 class ReportPage(QWizardPage):
@@ -275,6 +275,7 @@ class ImportWizard(QWizard):
         self.event_id = event_id
         self.preview: core.Preview | None = None
         self.report: core.ImportReport | None = None
+        self.busy = False
         self.setWindowTitle(self.tr("Import attendees"))
         self.setAccessibleName(self.tr("Import attendees"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -293,11 +294,47 @@ class ImportWizard(QWizard):
             self.file_page.path_edit.setText(path)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
-    def run_import(
-        self, fmt: str, mapping: dict[str, str], overwrite_edits: bool
-    ) -> core.ImportReport:
+    def start_import(self, fmt: str, mapping: dict[str, str], overwrite_edits: bool) -> None:
+        """Import on a worker thread (one session there); Cancel rolls everything back."""
         path = self.file_page.path_edit.text().strip()
-        with self.store.session() as s:
-            return core.import_file(
-                s, self.event_id, path, fmt=fmt, mapping=mapping, overwrite_edits=overwrite_edits
-            )
+        store, event_id = self.store, self.event_id
+
+        def job(progress: Callable[[int, int], None]) -> core.ImportReport | None:
+            try:
+                with store.session() as s:
+                    return core.import_file(
+                        s,
+                        event_id,
+                        path,
+                        fmt=fmt,
+                        mapping=mapping,
+                        overwrite_edits=overwrite_edits,
+                        progress=progress,
+                    )
+            except Cancelled:  # the session rolled back: nothing was imported
+                return None
+
+        def done(report: core.ImportReport | None) -> None:
+            self.busy = False
+            self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+            if report is None:
+                self.preview_page.show_error(self.tr("Import cancelled; nothing was changed."))
+                return
+            self.report = report
+            self.next()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+            if isinstance(exc, OrganiserError):
+                self.preview_page.show_error(exc.message)
+            else:
+                self.preview_page.show_error(
+                    self.tr("The import failed and nothing was changed: %1").replace(
+                        "%1", f"{exc.__class__.__name__}: {exc}"
+                    )
+                )
+
+        self.busy = True
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        run_job(self, self.tr("Importing attendees…"), job, done, failed)

@@ -22,6 +22,7 @@ from organiser.models import (
     EventSession,
     SessionSpeaker,
     Speaker,
+    StreamLink,
     Venue,
 )
 from organiser.timeutil import now_utc
@@ -92,6 +93,7 @@ class DueItem:
     due_at: DateTime | None
     overdue: bool
     speaker_name: str
+    days_left: int | None  # calendar days (event's zone) until due; 0 today, negative past
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,9 @@ class EventOverview:
     venue_name: str
     venue_address: str
     venue_capacity: int | None
+    venue_closing_time: str | None
     event_capacity: int | None
+    stream_links: int
     going: int
     waitlist: int
     not_going: int
@@ -370,6 +374,12 @@ def attendance_trend(s: Session, *, before: DateTime, limit: int = 8) -> list[Tr
     ]
 
 
+def _days_between(now: DateTime, when: DateTime, zone: str) -> int:
+    """Calendar days from today to ``when`` as the organiser's wall calendar shows them."""
+    today = now.in_timezone(zone).date()
+    return (when.in_timezone(zone).date() - today).days
+
+
 def _readiness(s: Session, event_id: int, now: DateTime) -> Readiness:
     items = s.execute(
         select(
@@ -431,6 +441,9 @@ def event_overview(s: Session, event_id: int, now: DateTime | None = None) -> Ev
     n_sessions = s.scalar(
         select(func.count()).select_from(EventSession).where(EventSession.event_id == event_id)
     )
+    n_links = s.scalar(
+        select(func.count()).select_from(StreamLink).where(StreamLink.event_id == event_id)
+    )
     n_speakers = s.scalar(
         select(func.count(func.distinct(SessionSpeaker.speaker_id)))
         .join(EventSession, EventSession.id == SessionSpeaker.session_id)
@@ -462,6 +475,7 @@ def event_overview(s: Session, event_id: int, now: DateTime | None = None) -> Ev
             due_at=r[2],
             overdue=r[2] is not None and r[2] < now,
             speaker_name=r[3] or "",
+            days_left=_days_between(now, r[2], event.timezone) if r[2] is not None else None,
         )
         for r in open_rows
     )
@@ -477,7 +491,9 @@ def event_overview(s: Session, event_id: int, now: DateTime | None = None) -> Ev
         venue_name=venue.name if venue else "",
         venue_address=venue.address if venue else "",
         venue_capacity=venue.capacity if venue else None,
+        venue_closing_time=venue.closing_time if venue else None,
         event_capacity=event.capacity,
+        stream_links=int(n_links or 0),
         going=going,
         waitlist=waitlist,
         not_going=not_going,

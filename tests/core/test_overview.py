@@ -54,6 +54,7 @@ def test_overview_counts_the_demo_meetup(demo_store):
     assert ov.venue_name == "Talent Garden Ostiense"
     assert ov.capacity == 70  # the event's own limit is tighter than the room's 80
     assert ov.format_label == "Hybrid"
+    assert ov.stream_links == 2 and ov.venue_closing_time == "22:30"
     assert ov.sessions == 6 and ov.speakers == 4
     assert ov.countdown().phase == "before"
     assert ov.readiness.empty
@@ -110,6 +111,8 @@ def test_checklist_progress_next_items_and_readiness_grid(store):
     assert [i.title for i in ov.next_items][:2] == ["Announce", "Tech check"]
     assert ov.next_items[0].overdue and not ov.next_items[-1].overdue
     assert ov.next_items[1].speaker_name == "Ada"
+    # Calendar days in the event's zone: 14:00 Rome yesterday is -1, in 5 days is 5.
+    assert ov.next_items[0].days_left == -1 and ov.next_items[-1].days_left == 5
     assert ov.readiness.columns == ("Slides", "Tech check")
     grid = {r.name: r.cells for r in ov.readiness.rows}
     assert grid == {"Ada": ("done", "overdue"), "Bo": ("open", "none")}

@@ -1,0 +1,1 @@
+"""Editors for events, venues, speakers and sessions; messages come from the core."""

@@ -401,6 +401,11 @@ class MainWindow(QMainWindow):
                 self.removeAction(act)
         with contextlib.suppress(RuntimeError, TypeError):
             self.search.textChanged.disconnect(self.events_proxy.set_search)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.undo_stack.indexChanged.disconnect(self._undo_happened)
+            self.ctx.event_selected.disconnect(self._event_selected)
+            self.ctx.data_changed.disconnect(self._data_changed)
+        self.ctx.undo_stack.clear()
         self.ctx.deleteLater()
         self.ctx = None
         if self.lock is not None:
@@ -553,7 +558,8 @@ class MainWindow(QMainWindow):
             self.events_model.update_row(rec)
 
     def _undo_happened(self, _index: int) -> None:
-        assert self.ctx is not None
+        if self.ctx is None:
+            return
         stack = self.ctx.undo_stack
         if stack.canUndo():
             self.statusBar().showMessage(targ(self.tr("Done: %1"), stack.undoText()), 4000)

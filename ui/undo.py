@@ -66,6 +66,10 @@ class StoreCommand(QUndoCommand):
         self.backward = backward
         self._skip_first_redo = done
 
+    def _announce(self) -> None:
+        for topic in TOPICS[self.kind]:
+            self.ctx.changed(topic)
+
     def _run(self, fn: Callable[[Session], None]) -> None:
         from organiser.errors import OrganiserError
 
@@ -75,12 +79,12 @@ class StoreCommand(QUndoCommand):
         except OrganiserError as exc:
             QMessageBox.warning(QApplication.activeWindow(), self.text(), exc.message)
             self.setObsolete(True)
-        for topic in TOPICS[self.kind]:
-            self.ctx.changed(topic)
+        self._announce()
 
     def redo(self) -> None:
-        if self._skip_first_redo:
+        if self._skip_first_redo:  # the editor already saved: only tell the pages
             self._skip_first_redo = False
+            self._announce()
             return
         self._run(self.forward)
 

@@ -706,13 +706,20 @@ def open_store(db: str | None) -> tuple[Store, InstanceLock | None]:
     from organiser.lock import InstanceLock
     from organiser.store import Store, resolve_url
 
+    from organiser.errors import OrganiserError
+
     url = resolve_url(db)
     lock: InstanceLock | None = None
     if url.startswith("sqlite:///"):
         from pathlib import Path
 
-        lock = InstanceLock(Path(url[len("sqlite:///") :]))
-        lock.acquire()
+        path = Path(url[len("sqlite:///") :])
+        if path.parent.is_dir():  # otherwise Store explains what is wrong with the path
+            lock = InstanceLock(path)
+            try:
+                lock.acquire()
+            except OSError as exc:
+                raise OrganiserError(f"Cannot lock {path}: {exc.strerror}.") from exc
     try:
         store = Store(db)
     except BaseException:

@@ -30,13 +30,13 @@ def install(app: QApplication, language: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     fmt.set_language(language)
-    if language == "en":
-        return True
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English ships too: it holds the plural forms ("1 day", "2 days")
     ok = ours.load(str(TRANSLATIONS / f"meetup_organiser_{language}.qm"))
     if ok:
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return ok
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

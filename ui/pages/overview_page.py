@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import actions, fmt
-from ui.fmt import targ
 from ui.context import AppContext
+from ui.fmt import targ
 from ui.icons import icon
 from ui.models.events_model import format_name
 from ui.pages.base import Page
@@ -63,8 +63,6 @@ class OverviewPage(Page):
         lay.setContentsMargins(20, 16, 20, 20)
         lay.setSpacing(14)
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
         self.title = QLabel(inner)
         f = QFont(self.title.font())
         f.setPointSizeF(f.pointSizeF() * 1.7)
@@ -75,16 +73,17 @@ class OverviewPage(Page):
         self.subtitle = QLabel(inner)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.subtitle.setWordWrap(True)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
+        lay.addWidget(self.title)
+        lay.addWidget(self.subtitle)
+        buttons = QHBoxLayout()
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit event…"), inner)
         self.copy_button = QPushButton(icon("copy"), self.tr("New event from this one…"), inner)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), inner)
         self.delete_button.setAccessibleName(self.tr("Delete event"))
         for b in (self.edit_button, self.copy_button, self.delete_button):
-            head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(head)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
 
         grid = QGridLayout()
         grid.setSpacing(14)

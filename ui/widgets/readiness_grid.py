@@ -80,7 +80,7 @@ class ReadinessGrid(QWidget):
             p.translate(x, HEAD_H - 6)
             p.rotate(-40)
             p.setPen(muted)
-            p.drawText(QPointF(0, 0), fm.elidedText(title, Qt.TextElideMode.ElideRight, 100))
+            p.drawText(QPointF(0, 0), fm.elidedText(title, Qt.TextElideMode.ElideRight, 140))
             p.restore()
         for r, (name, remote, cells) in enumerate(self.rows):
             y = HEAD_H + r * ROW_H

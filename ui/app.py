@@ -7,7 +7,6 @@ slow network server; the sidebar fills in when the store is ready.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -37,17 +36,27 @@ def _quit_when_idle(app: QApplication, window: MainWindow) -> None:
         window.store_attached.connect(lambda: QTimer.singleShot(0, done))
 
 
+def split_db_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--db X`` / ``--db=X`` for us, everything else for Qt (argparse costs startup time)."""
+    db: str | None = None
+    rest: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--db":
+            db = next(it, None)
+        elif arg.startswith("--db="):
+            db = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return db, rest
+
+
 def run_gui(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="meetup-organiser")
-    parser.add_argument("--db")
-    args, qt_args = parser.parse_known_args(argv)
+    db_arg, qt_args = split_db_option(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
-    from organiser import __version__
-
-    app.setApplicationVersion(__version__)
     from ui import i18n, theme
 
     settings = QSettings()
@@ -56,10 +65,11 @@ def run_gui(argv: list[str]) -> int:
     window = MainWindow(None, settings)
     window.show()
     _quit_when_idle(app, window)
-    db = args.db or (
-        str(settings.value("database/last")) if settings.value("database/last") else None
-    )
-    _open_async(window, db, explicit=args.db is not None)
+    last = settings.value("database/last")
+    db = db_arg or (str(last) if last else None)
+    # Open the database once the window has painted: a worker thread started
+    # earlier would compete with the first paint for the interpreter.
+    QTimer.singleShot(0, lambda: _open_async(window, db, explicit=db_arg is not None))
     code = app.exec()
     return int(code)
 

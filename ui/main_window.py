@@ -351,6 +351,9 @@ class MainWindow(QMainWindow):
         self.store, self.lock = store, lock
         self.ctx = AppContext(store, self.settings)
         self.setWindowTitle(f"{APP_NAME} — {store.display_name}")
+        from organiser import __version__
+
+        QApplication.setApplicationVersion(__version__)
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
@@ -703,10 +706,9 @@ class MainWindow(QMainWindow):
 
 def open_store(db: str | None) -> tuple[Store, InstanceLock | None]:
     """Lock the file (one program per database), then open and migrate it."""
+    from organiser.errors import OrganiserError
     from organiser.lock import InstanceLock
     from organiser.store import Store, resolve_url
-
-    from organiser.errors import OrganiserError
 
     url = resolve_url(db)
     lock: InstanceLock | None = None

@@ -69,8 +69,9 @@ def test_sidebar_search_filters_events(qtbot, window, sqlite_store):
     with sqlite_store.session() as s:
         for title in ("Rust Rome", "PyData Milano", "Café numérique"):
             start = local("Europe/Rome", 2027, 5, 4, 19)
-            events.create_event(s, title=title, starts_at=start, ends_at=start.add(hours=2),
-                                timezone="Europe/Rome")
+            events.create_event(
+                s, title=title, starts_at=start, ends_at=start.add(hours=2), timezone="Europe/Rome"
+            )
     window.ctx.changed("events")
     qtbot.keyClicks(window.search, "cafe")
     titles = [window.events_proxy.index(r, 0).data() for r in range(window.events_proxy.rowCount())]

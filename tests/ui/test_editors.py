@@ -19,7 +19,9 @@ def _count(store, model):
 
 
 def _save(qtbot, dlg):
-    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def _png_bytes() -> bytes:
@@ -74,7 +76,10 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     with store.session() as s:
         event = s.scalar(select(Event))
         assert event.title == "Rust Rome #1"
-        assert event.starts_at.in_timezone("Europe/Rome").format("YYYY-MM-DD HH:mm") == "2027-03-04 19:00"
+        assert (
+            event.starts_at.in_timezone("Europe/Rome").format("YYYY-MM-DD HH:mm")
+            == "2027-03-04 19:00"
+        )
         assert event.starts_at.hour == 18  # stored in UTC
         assert event.venue_id == venue.id
     assert window.ctx.current_event_id == event.id
@@ -98,7 +103,10 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     with store.session() as s:
         sp = s.scalar(select(Speaker))
         assert (sp.name, sp.email, sp.remote, sp.photo_mime) == (
-            "Ada Lovelace", "ada@example.org", True, "image/png",
+            "Ada Lovelace",
+            "ada@example.org",
+            True,
+            "image/png",
         )
         assert s.scalar(select(Speaker.photo)) == photo.read_bytes()
     assert library.model.rowCount() == 1
@@ -124,8 +132,9 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
         check(state)
     with store.session() as s:
         rows = s.execute(
-            select(EventSession.title, EventSession.starts_at, EventSession.position)
-            .order_by(EventSession.position)
+            select(EventSession.title, EventSession.starts_at, EventSession.position).order_by(
+                EventSession.position
+            )
         ).all()
         assert [r[0] for r in rows] == ["Ownership for the impatient", "Pizza"]
         # The second follows the first: 19:00 + 40 minutes, in Rome.
@@ -148,7 +157,11 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     for _ in range(5):
         window.redo_action.trigger()
     assert [_count(store, m) for m in (Venue, Event, Speaker, EventSession, SessionSpeaker)] == [
-        1, 1, 1, 2, 1,
+        1,
+        1,
+        1,
+        2,
+        1,
     ]
     with store.session() as s:
         assert s.scalar(select(Event.id)) == event.id
@@ -198,7 +211,9 @@ def test_a_validation_error_shows_the_core_message_and_saves_nothing(qtbot, wind
     assert _count(sqlite_store, Event) == 0
 
 
-def test_speaker_email_error_keeps_the_dialog_and_the_database_unchanged(qtbot, window, sqlite_store):
+def test_speaker_email_error_keeps_the_dialog_and_the_database_unchanged(
+    qtbot, window, sqlite_store
+):
     from ui.dialogs.speaker_dialog import SpeakerDialog
 
     dlg = SpeakerDialog(window.ctx, None, window)
@@ -268,9 +283,10 @@ def test_delete_asks_then_undo_restores_the_venue_and_its_link(qtbot, window, sq
 
 
 def test_dragging_a_session_reorders_it_and_undo_puts_it_back(qtbot, window, sqlite_store):
+    from PySide6.QtCore import QModelIndex
+
     from organiser.agenda import list_sessions
     from organiser.demo import create_demo
-    from PySide6.QtCore import QModelIndex
 
     with sqlite_store.session() as s:
         event_id = create_demo(s).id

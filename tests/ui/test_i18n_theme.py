@@ -40,8 +40,13 @@ def test_italian_translation_shows_italian_text(qtbot, window, language):
 
     start = local("Europe/Rome", 2099, 12, 10, 18, 30)
     with window.ctx.store.session() as s:
-        eid = events.create_event(s, title="Natale ML", starts_at=start,
-                                  ends_at=start.add(hours=2), timezone="Europe/Rome").id
+        eid = events.create_event(
+            s,
+            title="Natale ML",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+        ).id
     window.ctx.changed("events")
     window.ctx.select_event(eid)
     window.show_page(0)

@@ -12,14 +12,24 @@ from ui.models.venues_model import VenuesModel
 
 
 def _venue(i, name, capacity, events=0):
-    return VenueSummary(id=i, name=name, address="", capacity=capacity, contact_name="", events=events)
+    return VenueSummary(
+        id=i, name=name, address="", capacity=capacity, contact_name="", events=events
+    )
 
 
 def _event(i, title, day, going, past=False):
     start = pendulum.datetime(2026, 12, day, 17, 30, tz="UTC")
     return EventSummary(
-        id=i, title=title, starts_at=start, ends_at=start.add(hours=3), timezone="Europe/Rome",
-        format="hybrid", status="draft", venue_name="", going=going, is_past=past,
+        id=i,
+        title=title,
+        starts_at=start,
+        ends_at=start.add(hours=3),
+        timezone="Europe/Rome",
+        format="hybrid",
+        status="draft",
+        venue_name="",
+        going=going,
+        is_past=past,
     )
 
 
@@ -53,7 +63,9 @@ def test_events_sort_by_start_instant_not_by_the_displayed_text():
 def test_filter_ignores_case_and_accents_and_matches_every_word():
     model = SpeakersModel()
     people = [
-        SpeakerSummary(1, "Zoë Müller", "", "zoe@example.org", "Università di Roma", "", False, 1, False),
+        SpeakerSummary(
+            1, "Zoë Müller", "", "zoe@example.org", "Università di Roma", "", False, 1, False
+        ),
         SpeakerSummary(2, "José Núñez", "", "", "Visión SL", "", True, 0, False),
         SpeakerSummary(3, "Giulia Conti", "", "", "Sapienza", "Europe/Rome", False, 2, False),
     ]
@@ -77,7 +89,9 @@ def test_single_row_update_emits_data_changed_for_that_row_only():
     model.set_rows([_event(1, "A", 3, 10), _event(2, "B", 4, 20), _event(3, "C", 5, 30)])
     resets, changes = [], []
     model.modelReset.connect(lambda: resets.append(1))
-    model.dataChanged.connect(lambda tl, br, roles=(): changes.append((tl.row(), br.row(), br.column())))
+    model.dataChanged.connect(
+        lambda tl, br, roles=(): changes.append((tl.row(), br.row(), br.column()))
+    )
     assert model.update_row(_event(2, "B renamed", 4, 21)) is True
     assert changes == [(1, 1, model.columnCount() - 1)]
     assert resets == []
@@ -99,7 +113,10 @@ def test_dropping_a_session_asks_for_the_right_new_index():
     model = SessionsModel()
     start = pendulum.datetime(2026, 12, 10, 17, 30, tz="UTC")
     model.set_rows(
-        [SessionSummary(i, i, "talk", f"T{i}", start.add(minutes=30 * i), 30, "", ()) for i in range(4)]
+        [
+            SessionSummary(i, i, "talk", f"T{i}", start.add(minutes=30 * i), 30, "", ())
+            for i in range(4)
+        ]
     )
     asked = []
     model.move_requested.connect(lambda sid, new: asked.append((sid, new)))

@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search events"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(
+            icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        ).setText(self.tr("Search"))
         sl.addWidget(self.search)
         self.events_view = QListView(side)
         self.events_view.setAccessibleName(self.tr("Events"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +58,8 @@ class EditorDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.body = QVBoxLayout()
         self.body.addLayout(self.form)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
+        outer.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -75,6 +77,7 @@ class EditorDialog(QDialog):
     ) -> QWidget:
         """Add a row; ``name`` is the core's field name (ValidationError.field)."""
         holder = QWidget(self)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(holder)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)

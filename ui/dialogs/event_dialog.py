@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime, QTimeZone
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -90,7 +91,7 @@ class EventDialog(EditorDialog):
         self.zone = ZoneField(default_zone(), self)
         self.add_field("timezone", self.tr("Time &zone:"), self.zone)
         self.zone_note = QLabel(self)
-        self.zone_note.setWordWrap(True)
+        self.zone_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.form.addRow("", self.zone_note)
         self.start = DateTimeRow(self.tr("Start"), self)
         self.add_field("starts_at", self.tr("&Starts:"), self.start)

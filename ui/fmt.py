@@ -37,6 +37,12 @@ def day(dt: DateTime, zone: str) -> str:
     return in_zone(dt, zone).format("D MMM YYYY", locale=_language)
 
 
+def short_day(dt: DateTime, zone: str) -> str:
+    from organiser.timeutil import in_zone
+
+    return in_zone(dt, zone).format("D MMM", locale=_language)
+
+
 def clock(dt: DateTime, zone: str) -> str:
     from organiser.timeutil import in_zone
 

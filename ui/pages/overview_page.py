@@ -235,7 +235,12 @@ class OverviewPage(Page):
         if not self.external_chart:
             self.trend.set_points(  # type: ignore[attr-defined]
                 [
-                    (fmt.day(t.starts_at, ov.timezone), t.going, t.checked_in, t.event_id == ov.id)
+                    (
+                        fmt.short_day(t.starts_at, ov.timezone),
+                        t.going,
+                        t.checked_in,
+                        t.event_id == ov.id,
+                    )
                     for t in ov.trend
                 ]
             )

@@ -52,11 +52,17 @@ class TrendBars(QWidget):
             p.end()
             return
         w, h = self.width(), self.height()
-        chart_h = h - 40
+        chart_h = h - 54
         top = max(max(g, c) for _l, g, c, _x in self.points) or 1
         slot = w / len(self.points)
         bar = min(18.0, slot / 3)
+        small = p.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        p.setFont(small)
         fm = p.fontMetrics()
+        widest = max(fm.horizontalAdvance(label) for label, *_ in self.points) + 6
+        every = max(1, int(widest // slot) + 1)  # label every n-th bar when they would collide
+        last = len(self.points) - 1
         for i, (label, going, came, current) in enumerate(self.points):
             x = i * slot + slot / 2
             for j, (value, tone) in enumerate(((going, "accent"), (came, "good"))):
@@ -69,11 +75,11 @@ class TrendBars(QWidget):
                 p.drawRoundedRect(
                     QRectF(x - bar - 1 + j * (bar + 2), 4 + chart_h - bh, bar, bh), 3, 3
                 )
+            if (last - i) % every:
+                continue
             p.setPen(pal.color(QPalette.ColorRole.WindowText) if current else muted)
             p.drawText(
-                QRectF(x - slot / 2, chart_h + 8, slot, 18),
-                Qt.AlignmentFlag.AlignCenter,
-                fm.elidedText(label, Qt.TextElideMode.ElideRight, int(slot - 4)),
+                QRectF(x - widest / 2, chart_h + 8, widest, 18), Qt.AlignmentFlag.AlignCenter, label
             )
         y = h - 12
         p.setBrush(color("accent", pal))

@@ -197,32 +197,32 @@
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="277" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="278" />
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="286" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="287" />
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia sede, formato, programma, relatori e link della diretta. Partecipanti e spunte della checklist ripartono da zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="295" />
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="296" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="299" />
         <source>&amp;Starts (%1):</source>
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="311" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="312" />
         <source>Copy event “%1”</source>
         <translation>Copia evento “%1”</translation>
     </message>
@@ -283,12 +283,12 @@
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="51" />
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="54" />
         <source>%1 time</source>
         <translation>%1: ora</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="31" />
+        <location filename="../../ui/dialogs/editor.py" line="32" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -351,153 +351,153 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="82" />
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="82" />
         <source>Edit event</source>
         <translation>Modifica evento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="89" />
         <source>e.g. ML Rome #43: Vision on the edge</source>
         <translation>es. ML Rome #43: Visione sui dispositivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="90" />
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="92" />
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuso orario:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="96" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="97" />
         <source>&amp;Starts:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="98" />
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="99" />
         <source>&amp;Ends:</source>
         <translation>Fi&amp;ne:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="103" />
         <source>&amp;Format:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
         <source>Announced</source>
         <translation>Annunciato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
         <source>Done</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="111" />
         <source>Stat&amp;us:</source>
         <translation>Sta&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="115" />
-        <location filename="../../ui/dialogs/event_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="123" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="117" />
         <source>New venue…</source>
         <translation>Nuova sede…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="118" />
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="122" />
         <source>&amp;Venue:</source>
         <translation>&amp;Sede:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="126" />
         <source>Same as the venue</source>
         <translation>Come la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="127" />
         <source>&amp;Capacity:</source>
         <translation>&amp;Capienza:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="131" />
         <source>&amp;Description:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="133" />
         <source>Organiser:</source>
         <translation>Organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="135" />
         <source>Organiser email:</source>
         <translation>Email organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="137" />
         <source>Organiser phone:</source>
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="161" />
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="167" />
         <source>Choose the zone the event happens in.</source>
         <translation>Scegli il fuso orario in cui si svolge l’evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="174" />
         <source>No venue (online)</source>
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="261" />
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="269" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="270" />
         <source>Edit event “%1”</source>
         <translation>Modifica evento “%1”</translation>
     </message>
@@ -650,6 +650,7 @@
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="67" />
+        <location filename="../../ui/pages/listing.py" line="71" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -727,7 +728,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
@@ -738,163 +739,168 @@
         <translation>Cerca eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;New event…</source>
         <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>New &amp;database…</source>
         <translation>Nuovo &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Connect to a &amp;team database…</source>
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>&amp;Edit event…</source>
         <translation>&amp;Modifica evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>New event from &amp;this one…</source>
         <translation>Nuovo evento da &amp;questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>&amp;Delete event…</source>
         <translation>&amp;Elimina evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;About Meetup Organiser</source>
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565" />
+        <location filename="../../ui/main_window.py" line="570" />
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643" />
+        <location filename="../../ui/main_window.py" line="648" />
         <source>Meetup Organiser databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Meetup Organiser (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651" />
+        <location filename="../../ui/main_window.py" line="656" />
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="658" />
         <source>Meetup Organiser databases (*.sqlite)</source>
         <translation>Database di Meetup Organiser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>Team database</source>
         <translation>Database del team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>PostgreSQL address, e.g. postgresql+psycopg://user@server/meetups</source>
         <translation>Indirizzo PostgreSQL, es. postgresql+psycopg://utente@server/meetup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="681" />
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>
@@ -902,132 +908,132 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="74" />
+        <location filename="../../ui/pages/overview_page.py" line="72" />
         <source>Event title</source>
         <translation>Titolo dell’evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="81" />
+        <location filename="../../ui/pages/overview_page.py" line="79" />
         <source>Edit event…</source>
         <translation>Modifica evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="82" />
+        <location filename="../../ui/pages/overview_page.py" line="80" />
         <source>New event from this one…</source>
         <translation>Nuovo evento da questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="83" />
+        <location filename="../../ui/pages/overview_page.py" line="81" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="84" />
+        <location filename="../../ui/pages/overview_page.py" line="82" />
         <source>Delete event</source>
         <translation>Elimina evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="91" />
+        <location filename="../../ui/pages/overview_page.py" line="90" />
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="98" />
+        <location filename="../../ui/pages/overview_page.py" line="97" />
         <source>Venue and RSVPs</source>
         <translation>Sede e iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="117" />
+        <location filename="../../ui/pages/overview_page.py" line="116" />
         <source>Attendance over recent events</source>
         <translation>Presenze negli ultimi eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="122" />
+        <location filename="../../ui/pages/overview_page.py" line="121" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="130" />
+        <location filename="../../ui/pages/overview_page.py" line="129" />
         <source>Speaker readiness</source>
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="140" />
+        <location filename="../../ui/pages/overview_page.py" line="139" />
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="190" />
+        <location filename="../../ui/pages/overview_page.py" line="189" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="191" />
+        <location filename="../../ui/pages/overview_page.py" line="190" />
         <source>Announced</source>
         <translation>Annunciato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="192" />
+        <location filename="../../ui/pages/overview_page.py" line="191" />
         <source>Done</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="193" />
+        <location filename="../../ui/pages/overview_page.py" line="192" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="203" />
+        <location filename="../../ui/pages/overview_page.py" line="202" />
         <source>sessions</source>
         <translation>sessioni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="204" />
+        <location filename="../../ui/pages/overview_page.py" line="203" />
         <source>speakers</source>
         <translation>relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="205" />
+        <location filename="../../ui/pages/overview_page.py" line="204" />
         <source>going</source>
         <translation>presenti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="206" />
+        <location filename="../../ui/pages/overview_page.py" line="205" />
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="213" />
+        <location filename="../../ui/pages/overview_page.py" line="212" />
         <source>Online only</source>
         <translation>Solo online</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="215" />
+        <location filename="../../ui/pages/overview_page.py" line="214" />
         <source>No room to book; RSVPs count against the event's limit.</source>
         <translation>Nessuna sala da prenotare; le iscrizioni contano sul limite dell’evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="218" />
+        <location filename="../../ui/pages/overview_page.py" line="217" />
         <source>No venue yet</source>
         <translation>Ancora nessuna sede</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="219" />
+        <location filename="../../ui/pages/overview_page.py" line="218" />
         <source>Pick one in Library ▸ Venues or in Edit event.</source>
         <translation>Sceglila in Archivio ▸ Sedi o in Modifica evento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="222" />
+        <location filename="../../ui/pages/overview_page.py" line="221" />
         <source>%n stream link(s)</source>
         <translation><numerusform>%n link della diretta</numerusform><numerusform>%n link della diretta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="224" />
+        <location filename="../../ui/pages/overview_page.py" line="223" />
         <source>no stream link yet</source>
         <translation>ancora nessun link della diretta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="226" />
+        <location filename="../../ui/pages/overview_page.py" line="225" />
         <source>venue closes at %1</source>
         <translation>la sede chiude alle %1</translation>
     </message>
@@ -1522,13 +1528,13 @@
         <translation>L’andamento compare dopo qualche evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="83" />
-        <location filename="../../ui/widgets/trend_bars.py" line="84" />
+        <location filename="../../ui/widgets/trend_bars.py" line="89" />
+        <location filename="../../ui/widgets/trend_bars.py" line="90" />
         <source>RSVP going</source>
         <translation>iscritti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="89" />
+        <location filename="../../ui/widgets/trend_bars.py" line="95" />
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
@@ -1718,17 +1724,17 @@
         <translation>Pianifica i talk, la sala e la diretta, segui la checklist e stampa i badge all’ingresso. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="48" />
+        <location filename="../../ui/pages/welcome_page.py" line="49" />
         <source>Create your first meetup</source>
         <translation>Crea il tuo primo meetup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="50" />
+        <location filename="../../ui/pages/welcome_page.py" line="51" />
         <source>Explore the sample meetup</source>
         <translation>Esplora il meetup di esempio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="51" />
+        <location filename="../../ui/pages/welcome_page.py" line="52" />
         <source>Open another database…</source>
         <translation>Apri un altro database…</translation>
     </message>

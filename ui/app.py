@@ -95,5 +95,6 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
             return
         QMessageBox.critical(window, APP_NAME, message)
         window.close()
+        QApplication.exit(1)
 
     run_job(window, APP_NAME, lambda _progress: open_store(db), opened, failed, show_dialog=False)

@@ -109,3 +109,24 @@ def test_overview_without_event_says_what_to_do(qtbot, window):
     assert not page.countdown_card.isVisibleTo(page)
     assert "Choose an event" in page.empty.text()
     assert isinstance(page.empty, QLabel)
+
+
+def test_run_gui_refuses_a_database_open_elsewhere_with_a_clear_message(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import run_gui
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    db = str(tmp_path / "busy.sqlite")
+    store, lock = open_store(db)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    try:
+        assert run_gui(["--db", db]) == 1
+    finally:
+        lock.release()
+        store.close()
+    assert "already open in another Meetup Organiser" in shown[0]

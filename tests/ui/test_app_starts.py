@@ -111,22 +111,35 @@ def test_overview_without_event_says_what_to_do(qtbot, window):
     assert isinstance(page.empty, QLabel)
 
 
-def test_run_gui_refuses_a_database_open_elsewhere_with_a_clear_message(
-    qtbot, tmp_path, monkeypatch
-):
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+def test_run_gui_refuses_a_database_open_elsewhere_with_a_clear_message(tmp_path):
+    """In a child process: run_gui's event loop must not end the test session's loop."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    from ui.app import run_gui
-
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     db = str(tmp_path / "busy.sqlite")
     store, lock = open_store(db)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.critical = staticmethod(lambda *a: print('MESSAGE:', a[2]))\n"
+        "from ui.app import run_gui\n"
+        f"sys.exit(run_gui(['--db', {db!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    root = Path(__file__).resolve().parents[2]
     try:
-        assert run_gui(["--db", db]) == 1
+        res = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     finally:
         lock.release()
         store.close()
-    assert "already open in another Meetup Organiser" in shown[0]
+    assert res.returncode == 1, res.stderr
+    assert "already open in another Meetup Organiser" in res.stdout

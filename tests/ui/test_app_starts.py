@@ -143,3 +143,27 @@ def test_run_gui_refuses_a_database_open_elsewhere_with_a_clear_message(tmp_path
         store.close()
     assert res.returncode == 1, res.stderr
     assert "already open in another Meetup Organiser" in res.stdout
+
+
+def test_opening_another_database_shows_its_events_and_frees_the_first(qtbot, tmp_path, settings):
+    from organiser.demo import create_demo
+
+    first, first_lock = open_store(str(tmp_path / "a.sqlite"))
+    win = MainWindow(first, settings, first_lock)
+    qtbot.addWidget(win)
+    assert win.welcome is not None  # empty
+    other = tmp_path / "b.sqlite"
+    seed, seed_lock = open_store(str(other))
+    with seed.session() as s:
+        create_demo(s)
+    seed_lock.release()
+    seed.close()
+    assert win.switch_database(str(other)) is True
+    assert str(other) in win.windowTitle()
+    assert win.events_model.rowCount() == 1
+    assert win.ctx.undo_stack.count() == 0
+    # The first file is free again: another program may open it now.
+    again, again_lock = open_store(str(tmp_path / "a.sqlite"))
+    again_lock.release()
+    again.close()
+    assert settings.value("database/last") == str(other)

@@ -35,6 +35,15 @@ class CountdownWidget(QWidget):
         self.setAccessibleDescription(self.headline())
         self.update()
 
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.phase in ("before", "during", "after"):
+            self._timer.start()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self._timer.stop()  # no ticking for a page nobody is looking at
+
     def _tick(self) -> None:
         if self.phase == "after":
             self.seconds += 1

@@ -101,9 +101,15 @@ LIBRARY_PAGES: list[tuple[str, str, str, str]] = [
         "library",
         QT_TRANSLATE_NOOP("MainWindow", "Speaker library"),
     ),
+    ("ui.pages.events_page", "EventsPage", "event", QT_TRANSLATE_NOOP("MainWindow", "All events")),
 ]
 PAGES = EVENT_PAGES + LIBRARY_PAGES
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def page_key(class_name: str) -> int:
+    """The registry index of a page class (for menus, tests and other pages)."""
+    return next(i for i, entry in enumerate(PAGES) if entry[1] == class_name)
 
 
 def _tr(text: str) -> str:
@@ -197,15 +203,17 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search events"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            icon("search"), QLineEdit.ActionPosition.LeadingPosition
-        ).setText(self.tr("Search"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Search")
+        )
         sl.addWidget(self.search)
         self.events_view = QListView(side)
         self.events_view.setAccessibleName(self.tr("Events"))
         self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setUniformItemSizes(False)
+        self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.events_view.customContextMenuRequested.connect(self._event_menu)
         sl.addWidget(self.events_view, 1)
         self.new_event_button = QPushButton(icon("add"), self.tr("New event"), side)
         self.new_event_button.setAccessibleName(self.tr("New event"))
@@ -235,6 +243,25 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 270, 820])
         self.splitter.setCollapsible(2, False)
         self.sidebar = side
+
+    def _event_menu(self, pos: Any) -> None:
+        """Right-click on an event: the Event menu's commands, for that event."""
+        from PySide6.QtWidgets import QMenu
+
+        if self.events_proxy is None or self.ctx is None:
+            return
+        index = self.events_view.indexAt(pos)
+        if index.isValid():
+            event_id = self.events_proxy.id_at(index.row())
+            if event_id is not None and event_id != self.ctx.current_event_id:
+                self.ctx.select_event(event_id)
+        menu = QMenu(self)
+        menu.addAction(self.new_event_action)
+        if index.isValid():
+            menu.addSeparator()
+            for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
+                menu.addAction(act)
+        menu.exec(self.events_view.viewport().mapToGlobal(pos))
 
     def _add_nav_header(self, text: str) -> None:
         item = QListWidgetItem(text)
@@ -318,7 +345,7 @@ class MainWindow(QMainWindow):
 
         view_menu = mb.addMenu(self.tr("&View"))
         for i, (_m, _c, ic, title) in enumerate(PAGES):
-            shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else QKeySequence("Ctrl+0")
+            shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
             self._action(
                 view_menu, _tr(title), lambda _=False, k=i: self.show_page(k), shortcut, ic
             )

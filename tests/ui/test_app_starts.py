@@ -167,3 +167,42 @@ def test_opening_another_database_shows_its_events_and_frees_the_first(qtbot, tm
     again_lock.release()
     again.close()
     assert settings.value("database/last") == str(other)
+
+
+def test_all_events_page_sorts_by_turnout_and_opens_an_event(qtbot, window, sqlite_store):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt as QtNs
+
+    from organiser import events
+    from organiser.models import Attendee
+    from organiser.timeutil import local
+    from ui.main_window import page_key
+
+    with sqlite_store.session() as s:
+        ids = []
+        for i, (title, n) in enumerate((("Small", 2), ("Big", 9), ("Medium", 5))):
+            start = local("Europe/Rome", 2027, 1 + i, 12, 19)
+            e = events.create_event(
+                s, title=title, starts_at=start, ends_at=start.add(hours=2), timezone="Europe/Rome"
+            )
+            ids.append(e.id)
+            s.add_all(Attendee(event_id=e.id, first_name=f"P{k}", rsvp="going") for k in range(n))
+    window.ctx.changed("events")
+    key = page_key("EventsPage")
+    window.show_page(key)
+    page = window.pages[key]
+    header = page.panel.table.horizontalHeader()
+    going_header = QPoint(header.sectionViewportPosition(4) + 5, 5)
+    qtbot.mouseClick(header.viewport(), QtNs.MouseButton.LeftButton, pos=going_header)
+    order = [page.panel.proxy.index(r, 0).data() for r in range(3)]
+    assert order in (["Small", "Medium", "Big"], ["Big", "Medium", "Small"])
+    qtbot.mouseClick(header.viewport(), QtNs.MouseButton.LeftButton, pos=going_header)
+    reverse = [page.panel.proxy.index(r, 0).data() for r in range(3)]
+    assert reverse == order[::-1]
+    row = page.panel.proxy.row_of_id(ids[1])
+    page.panel.table.setFocus()
+    page.panel.table.setCurrentIndex(page.panel.proxy.index(row, 0))
+    qtbot.keyClick(page.panel.table, QtNs.Key.Key_Return)
+    assert window.ctx.current_event_id == ids[1]
+    assert window.stack.currentWidget() is window.pages[0]
+    assert window.pages[0].title.text() == "Big"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, Venue
 from tests.ui.conftest import check, on_next_modal
+from ui.main_window import page_key
 
 
 def _count(store, model):
@@ -43,8 +44,8 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     assert window.welcome is not None and window.stack.currentWidget() is window.welcome
 
     # 1. A venue, from the Venues library page.
-    window.show_page(8)
-    venues_page = window.pages[8]
+    window.show_page(page_key("VenuesPage"))
+    venues_page = window.pages[page_key("VenuesPage")]
 
     def fill_venue(dlg):
         qtbot.keyClicks(dlg.name, "Casa del Popolo")
@@ -86,8 +87,8 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     assert window.events_model.rowCount() == 1
 
     # 3. A speaker with a photo, from the speaker library.
-    window.show_page(9)
-    library = window.pages[9]
+    window.show_page(page_key("SpeakerLibraryPage"))
+    library = window.pages[page_key("SpeakerLibraryPage")]
 
     def fill_speaker(dlg):
         qtbot.keyClicks(dlg.name, "Ada Lovelace")
@@ -112,8 +113,8 @@ def test_create_event_venue_speaker_and_two_sessions_then_undo_them_all(
     assert library.model.rowCount() == 1
 
     # 4. Two sessions on the event's Speakers page; the first with Ada on stage.
-    window.show_page(2)
-    page = window.pages[2]
+    window.show_page(page_key("SpeakersPage"))
+    page = window.pages[page_key("SpeakersPage")]
 
     def fill_session(title, with_speaker):
         def fill(dlg):
@@ -262,8 +263,8 @@ def test_delete_asks_then_undo_restores_the_venue_and_its_link(qtbot, window, sq
     with sqlite_store.session() as s:
         event_id = create_demo(s).id
     window.ctx.changed("events")
-    window.show_page(8)
-    page = window.pages[8]
+    window.show_page(page_key("VenuesPage"))
+    page = window.pages[page_key("VenuesPage")]
     page.panel.table.setFocus()
     page.panel.select_id(page.model.record(0).id)
 
@@ -292,8 +293,8 @@ def test_dragging_a_session_reorders_it_and_undo_puts_it_back(qtbot, window, sql
         event_id = create_demo(s).id
     window.ctx.changed("events")
     window.ctx.select_event(event_id)
-    window.show_page(2)
-    page = window.pages[2]
+    window.show_page(page_key("SpeakersPage"))
+    page = window.pages[page_key("SpeakersPage")]
     model = page.sessions
     first = model.record(0).title
     mime = model.mimeData([model.index(0, 0)])

@@ -76,11 +76,11 @@ def test_every_editor_control_has_an_accessible_name(qtbot, window, which):
 
 def test_every_control_of_my_pages_has_an_accessible_name(qtbot, window):
     window.load_demo()
-    for key in (0, 2, 8, 9):
+    for key in (0, 2, 8, 9, 10):
         window.show_page(key)
     window.show_page(0)
     assert _unnamed(window) == []
-    for key in (2, 8, 9):
+    for key in (2, 8, 9, 10):
         window.show_page(key)
         assert _unnamed(window.pages[key]) == []
 

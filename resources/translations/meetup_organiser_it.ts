@@ -235,47 +235,47 @@
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="54" />
+        <location filename="../../ui/widgets/countdown.py" line="63" />
         <source>days</source>
         <translation>giorni</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="55" />
+        <location filename="../../ui/widgets/countdown.py" line="64" />
         <source>hours</source>
         <translation>ore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="56" />
+        <location filename="../../ui/widgets/countdown.py" line="65" />
         <source>minutes</source>
         <translation>minuti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="57" />
+        <location filename="../../ui/widgets/countdown.py" line="66" />
         <source>seconds</source>
         <translation>secondi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="62" />
+        <location filename="../../ui/widgets/countdown.py" line="71" />
         <source>until the doors open</source>
         <translation>all’apertura delle porte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="64" />
+        <location filename="../../ui/widgets/countdown.py" line="73" />
         <source>Happening now: until the end</source>
         <translation>In corso: alla fine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/countdown.py" line="67" />
+        <location filename="../../ui/widgets/countdown.py" line="76" />
         <source>Ended %n day(s) ago</source>
         <translation><numerusform>Terminato %n giorno fa</numerusform><numerusform>Terminato %n giorni fa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="67" />
+        <location filename="../../ui/widgets/countdown.py" line="76" />
         <source>Ended today</source>
         <translation>Terminato oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="68" />
+        <location filename="../../ui/widgets/countdown.py" line="77" />
         <source>No event selected</source>
         <translation>Nessun evento selezionato</translation>
     </message>
@@ -503,6 +503,49 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="22" />
+        <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tutti gli eventi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="23" />
+        <source>Sort by date, format or turnout; open one to work on it.</source>
+        <translation>Ordina per data, formato o affluenza; aprine uno per lavorarci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="28" />
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="28" />
+        <source>Search by title, venue or format</source>
+        <translation>Cerca per titolo, sede o formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="30" />
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuovo evento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="31" />
+        <source>New event from &amp;this one…</source>
+        <translation>Nuovo evento da &amp;questo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="33" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events_page.py" line="33" />
+        <source>Delete event</source>
+        <translation>Elimina evento</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <location filename="../../ui/models/events_model.py" line="17" />
@@ -712,195 +755,201 @@
         <translation>Archivio relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/pages/events_page.py" line="16" />
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>EVENT</source>
         <translation>EVENTO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>LIBRARY</source>
         <translation>ARCHIVIO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Search events</source>
         <translation>Cerca eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>&amp;New event…</source>
         <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>New &amp;database…</source>
         <translation>Nuovo &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Connect to a &amp;team database…</source>
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Edit event…</source>
         <translation>&amp;Modifica evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>New event from &amp;this one…</source>
         <translation>Nuovo evento da &amp;questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>&amp;Delete event…</source>
         <translation>&amp;Elimina evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;About Meetup Organiser</source>
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570" />
+        <location filename="../../ui/main_window.py" line="597" />
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="673" />
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Meetup Organiser databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Meetup Organiser (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658" />
+        <location filename="../../ui/main_window.py" line="685" />
         <source>Meetup Organiser databases (*.sqlite)</source>
         <translation>Database di Meetup Organiser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666" />
+        <location filename="../../ui/main_window.py" line="693" />
         <source>Team database</source>
         <translation>Database del team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="694" />
         <source>PostgreSQL address, e.g. postgresql+psycopg://user@server/meetups</source>
         <translation>Indirizzo PostgreSQL, es. postgresql+psycopg://utente@server/meetup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681" />
+        <location filename="../../ui/main_window.py" line="708" />
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>

@@ -197,32 +197,32 @@
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="278" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="284" />
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="287" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="293" />
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia sede, formato, programma, relatori e link della diretta. Partecipanti e spunte della checklist ripartono da zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="301" />
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="302" />
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="299" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="305" />
         <source>&amp;Starts (%1):</source>
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="312" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="318" />
         <source>Copy event “%1”</source>
         <translation>Copia evento “%1”</translation>
     </message>
@@ -396,108 +396,118 @@
         <translation>Fi&amp;ne:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="103" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="101" />
+        <source>e.g. America/New_York, Asia/Kolkata</source>
+        <translation>es. America/New_York, Asia/Kolkata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py" line="102" />
+        <source>Also show times in:</source>
+        <translation>Mostra gli orari anche in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
         <source>&amp;Format:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
         <source>Announced</source>
         <translation>Annunciato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
         <source>Done</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="114" />
         <source>Stat&amp;us:</source>
         <translation>Sta&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="116" />
-        <location filename="../../ui/dialogs/event_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="126" />
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="120" />
         <source>New venue…</source>
         <translation>Nuova sede…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="121" />
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="125" />
         <source>&amp;Venue:</source>
         <translation>&amp;Sede:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="129" />
         <source>Same as the venue</source>
         <translation>Come la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="130" />
         <source>&amp;Capacity:</source>
         <translation>&amp;Capienza:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="134" />
         <source>&amp;Description:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="136" />
         <source>Organiser:</source>
         <translation>Organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="138" />
         <source>Organiser email:</source>
         <translation>Email organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="140" />
         <source>Organiser phone:</source>
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="164" />
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="170" />
         <source>Choose the zone the event happens in.</source>
         <translation>Scegli il fuso orario in cui si svolge l’evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="177" />
         <source>No venue (online)</source>
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="267" />
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="276" />
         <source>Edit event “%1”</source>
         <translation>Modifica evento “%1”</translation>
     </message>

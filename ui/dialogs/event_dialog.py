@@ -97,6 +97,9 @@ class EventDialog(EditorDialog):
         self.add_field("starts_at", self.tr("&Starts:"), self.start)
         self.end = DateTimeRow(self.tr("End"), self)
         self.add_field("ends_at", self.tr("&Ends:"), self.end)
+        self.viewer_zones = QLineEdit(self)
+        self.viewer_zones.setPlaceholderText(self.tr("e.g. America/New_York, Asia/Kolkata"))
+        self.add_field("viewer_zones", self.tr("Also show times in:"), self.viewer_zones)
         self.format_combo = QComboBox(self)
         for code in FORMATS:
             self.format_combo.addItem(format_name(code), code)
@@ -205,6 +208,7 @@ class EventDialog(EditorDialog):
         self.org_name.setText(b["organiser_name"])
         self.org_email.setText(b["organiser_email"] or "")
         self.org_phone.setText(b["organiser_phone"])
+        self.viewer_zones.setText(", ".join(b["viewer_zones"] or []))
 
     @staticmethod
     def _values_of(e: Any) -> dict[str, Any]:
@@ -221,6 +225,7 @@ class EventDialog(EditorDialog):
             "organiser_name": e.organiser_name,
             "organiser_email": e.organiser_email,
             "organiser_phone": e.organiser_phone,
+            "viewer_zones": list(e.viewer_zones or []),
         }
 
     def values(self) -> dict[str, Any]:
@@ -240,6 +245,7 @@ class EventDialog(EditorDialog):
             "organiser_name": self.org_name.text(),
             "organiser_email": self.org_email.text(),
             "organiser_phone": self.org_phone.text(),
+            "viewer_zones": [z.strip() for z in self.viewer_zones.text().split(",") if z.strip()],
         }
 
     def save(self) -> None:

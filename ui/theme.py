@@ -80,15 +80,15 @@ def dark_palette() -> QPalette:
 
 
 def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
-    """Fusion draws the same everywhere and honours the palette fully.
+    """Keep the platform's own style and palette unless a palette is forced.
 
-    ``dark=None`` keeps the palette the platform gave us (it follows the
-    desktop's light or dark setting); True/False force one for screenshots.
+    ``dark=None`` (the program) leaves both alone, so the window follows the
+    desktop's light or dark setting with its native look. ``dark=True/False``
+    (screenshots and tests) switches to Fusion, which honours any palette fully.
     """
+    if dark is None:
+        return
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
-    if dark is True:
-        app.setPalette(dark_palette())
-    elif dark is False:
-        app.setPalette(style.standardPalette() if style is not None else QPalette())
+    app.setPalette(dark_palette() if dark else (style.standardPalette() if style else QPalette()))

@@ -45,7 +45,15 @@ class EventsModel(RecordTableModel[EventSummary]):
     )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.AccessibleTextRole:
+        if (
+            index.isValid()
+            and index.column() == 0
+            and role
+            in (
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        ):
             e = self.record(index.row())
             return f"{e.title}, {self.data(index, SUBTITLE_ROLE)}"
         if index.isValid() and role in (PAST_ROLE, SUBTITLE_ROLE):

@@ -9,8 +9,9 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from organiser import checklists
 from organiser import validation as v
-from organiser.crud import apply, check_version, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import (
     EVENT_FORMATS,
@@ -94,6 +95,7 @@ def create_event(
             **fields,
         },
     )
+    check_lengths(Event, data)
     _check_times(data["starts_at"], data["ends_at"])
     event = Event(**data)
     s.add(event)
@@ -107,6 +109,7 @@ def update_event(
     """Change an event; moving its start moves its sessions with it."""
     event = get_event(s, event_id)
     data = _clean(s, changes)
+    check_lengths(Event, data)
     check_version(event, expected_version, "event", data)
     new_start = data.get("starts_at", event.starts_at)
     new_end = data.get("ends_at", event.ends_at)
@@ -120,6 +123,8 @@ def update_event(
         for session in event.sessions:
             session.starts_at = session.starts_at + shift
     s.flush()
+    if shift.total_seconds() or "timezone" in data:
+        checklists.reschedule(s, event.id)
     return event
 
 

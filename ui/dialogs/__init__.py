@@ -1,1 +1,1 @@
-"""Editors for events, venues, speakers and sessions; messages come from the core."""
+"""Editors and dialogs; validation messages come from organiser/."""

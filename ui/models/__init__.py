@@ -1,1 +1,1 @@
-"""Table models over the core's summary records, with proxies for sort and filter."""
+"""Qt item models over core data (no widgets)."""

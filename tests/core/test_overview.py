@@ -57,7 +57,14 @@ def test_overview_counts_the_demo_meetup(demo_store):
     assert ov.stream_links == 2 and ov.venue_closing_time == "22:30"
     assert ov.sessions == 6 and ov.speakers == 4
     assert ov.countdown().phase == "before"
-    assert ov.readiness.empty
+    # The sample meetup comes with its checklists: one readiness row per speaker.
+    assert {r.name for r in ov.readiness.rows} == {
+        "Giulia Conti",
+        "Amara Okafor",
+        "Kenji Watanabe 渡辺健二",
+        "Priya Raman",
+    }
+    assert ov.checklist_total > 0 and ov.next_items
 
 
 def test_checklist_progress_next_items_and_readiness_grid(store):

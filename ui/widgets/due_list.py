@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.theme import color, soft
 
@@ -36,6 +36,19 @@ class DueList(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(200, self.sizeHint().height())
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            assert isinstance(e, QHelpEvent)
+            row = int(e.position().y() // ROW_H)
+            if 0 <= row < len(self.items):
+                title, who, days, overdue = self.items[row]
+                label = f"{title} — {who}" if who else title
+                QToolTip.showText(e.globalPos(), f"{label} ({self.when(days, overdue)})", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
 
     def when(self, days: int | None, overdue: bool) -> str:
         if days is None:

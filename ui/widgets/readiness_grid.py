@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.fmt import targ  # noqa: E402
 from ui.theme import color
 
 ROW_H = 28
-HEAD_H = 76
-NAME_W = 170
-CELL_W = 44
+HEAD_H = 132
+ANGLE = -58
+LABEL_W = 150
+NAME_W = 150
+CELL_W = 38
 
 
 class ReadinessGrid(QWidget):
@@ -45,10 +47,38 @@ class ReadinessGrid(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         if not self.columns:
             return QSize(300, 60)
-        return QSize(NAME_W + CELL_W * len(self.columns) + 90, HEAD_H + ROW_H * len(self.rows) + 28)
+        return QSize(NAME_W + CELL_W * len(self.columns) + 60, HEAD_H + ROW_H * len(self.rows) + 28)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(200, self.sizeHint().height())
+        # Never squeeze the grid: the Overview scrolls sideways instead of clipping ticks.
+        return self.sizeHint()
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int]:
+        """(row, column) under a point; -1 where there is none. Row -1 is the header."""
+        col = int((x - NAME_W) // CELL_W) if x >= NAME_W else -1
+        if col >= len(self.columns):
+            col = -1
+        if y < HEAD_H:
+            return -1, col
+        row = int((y - HEAD_H) // ROW_H)
+        return (row if row < len(self.rows) else -1), col
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            assert isinstance(e, QHelpEvent)
+            row, col = self.cell_at(e.position().x(), e.position().y())
+            text = ""
+            if col >= 0 and row >= 0:
+                name, _remote, cells = self.rows[row]
+                text = f"{name} — {self.columns[col]}: {self._label(cells[col])}"
+            elif col >= 0:
+                text = self.columns[col]
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
 
     def _label(self, state: str) -> str:
         return {
@@ -77,10 +107,10 @@ class ReadinessGrid(QWidget):
         for i, title in enumerate(self.columns):
             x = NAME_W + i * CELL_W + CELL_W / 2
             p.save()
-            p.translate(x, HEAD_H - 6)
-            p.rotate(-40)
+            p.translate(x + 4, HEAD_H - 6)
+            p.rotate(ANGLE)
             p.setPen(muted)
-            p.drawText(QPointF(0, 0), fm.elidedText(title, Qt.TextElideMode.ElideRight, 140))
+            p.drawText(QPointF(0, 0), fm.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_W))
             p.restore()
         for r, (name, remote, cells) in enumerate(self.rows):
             y = HEAD_H + r * ROW_H

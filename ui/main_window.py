@@ -128,6 +128,7 @@ class MissingPage(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(title)
         self.event_id: int | None = None
+        self.wants_event_header = True
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
@@ -534,7 +535,8 @@ class MainWindow(QMainWindow):
             return
         page = self.page(key)
         is_event_page = key < len(EVENT_PAGES)
-        self.header.setVisible(is_event_page and key != 0)
+        # Most pages name the event themselves; the strip is for those that ask for it.
+        self.header.setVisible(is_event_page and bool(getattr(page, "wants_event_header", False)))
         self.stack.setCurrentWidget(page)
         if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]

@@ -36,6 +36,7 @@ class SpeakersPage(Page):
 
     page_title = QT_TRANSLATE_NOOP("MainWindow", "Speakers")
     topics = ("sessions", "speakers", "events")
+    wants_event_header = True  # the window names the event above this page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -195,3 +195,27 @@ def test_restore_refuses_a_clash_clearly(store):
         restore(s, snap)
     with store.session() as s:
         assert _count(s, Venue) == 1
+
+
+def test_attendance_trend_counts_only_the_latest_events_in_order(store):
+    from organiser.overview import attendance_trend
+
+    with store.session() as s:
+        made = []
+        for i, (going, came) in enumerate(((5, 1), (8, 6), (3, 3))):
+            ev = _event(s, f"E{i}", local("Europe/Rome", 2026, 2 + i, 10, 18))
+            made.append(ev)
+            for k in range(going + 2):
+                s.add(
+                    Attendee(
+                        event_id=ev.id,
+                        first_name=f"P{k}",
+                        rsvp="going" if k < going else "waitlist",
+                        checked_in_at=ev.starts_at if k < came else None,
+                    )
+                )
+        later = _event(s, "Future", local("Europe/Rome", 2026, 9, 10, 18))
+    with store.session() as s:
+        points = attendance_trend(s, before=made[2].starts_at, limit=2)
+    assert [(p.title, p.going, p.checked_in) for p in points] == [("E1", 8, 6), ("E2", 3, 3)]
+    assert later.id not in [p.event_id for p in points]

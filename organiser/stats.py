@@ -106,18 +106,29 @@ def event_stats(s: Session, event_id: int, *, now: DateTime | None = None) -> Ev
 
 
 def attendance_trend(
-    s: Session, *, limit: int = 12, now: DateTime | None = None
+    s: Session,
+    *,
+    limit: int = 12,
+    now: DateTime | None = None,
+    through_event: int | None = None,
 ) -> list[EventStats]:
-    """The last ``limit`` past events, oldest first (data for the Overview chart)."""
+    """The last ``limit`` past events, oldest first (data for the Overview chart).
+
+    With ``through_event`` the series ends with that event instead (past or not),
+    so the Overview of an upcoming meetup shows it beside the ones before it.
+    Only those events' attendees are counted.
+    """
     moment = now or now_utc()
-    events = list(
-        s.scalars(
-            select(Event)
-            .where(Event.ends_at < moment, Event.status != "cancelled")
-            .order_by(Event.starts_at.desc())
-            .limit(limit)
+    stmt = select(Event).where(Event.status != "cancelled")
+    if through_event is not None:
+        anchor = get_or_error(s, Event, through_event, "event", "Run `events` to list them.")
+        stmt = stmt.where(
+            (Event.starts_at < anchor.starts_at)
+            | ((Event.starts_at == anchor.starts_at) & (Event.id <= anchor.id))
         )
-    )
+    else:
+        stmt = stmt.where(Event.ends_at < moment)
+    events = list(s.scalars(stmt.order_by(Event.starts_at.desc(), Event.id.desc()).limit(limit)))
     events.reverse()
     counts = _counts(s, [e.id for e in events])
     return [_stats(e, counts.get(e.id, {}), moment) for e in events]

@@ -64,3 +64,25 @@ def test_empty_chart_says_so(qtbot):
     qtbot.addWidget(chart)
     chart.set_points([])
     assert chart.accessibleDescription() == "No past events yet."
+
+
+def test_set_event_shows_the_events_up_to_this_one(qtbot, demo_store):
+    """What the Overview calls: the upcoming sample meetup last, after the past ones."""
+    from ui.context import AppContext
+
+    store, eid = demo_store
+    with store.session() as s:
+        start = pendulum.now("UTC").subtract(days=40)
+        past = create_event(
+            s, title="Before", starts_at=start, ends_at=start.add(hours=2), timezone="UTC"
+        ).id
+        a = A.add_attendee(s, past, first_name="Ana")
+        a.checked_in_at = start
+    chart = AttendanceChart()
+    qtbot.addWidget(chart)
+    chart.set_event(AppContext(store), eid)
+    assert [p.current for p in chart.points] == [False, True]
+    assert (chart.points[0].going, chart.points[0].checked_in) == (1, 1)
+    with store.session() as s:
+        going = stats.event_stats(s, eid).going
+    assert chart.points[1].going == going

@@ -29,7 +29,6 @@ from ui.context import AppContext
 from ui.dialogs.attendee_dialog import AttendeeDialog
 from ui.dialogs.import_wizard import ImportWizard, csv_path_from_mime
 from ui.models.attendees_model import (
-    COL_CHECKED_IN,
     COL_COMPANY,
     COL_EMAIL,
     COL_NAME,
@@ -46,6 +45,7 @@ from ui.pages.base import Page
 
 class AttendeesPage(Page):
     page_title = "Attendees"
+    wants_event_header = True  # the window's strip names the event
     topics = ("attendees", "events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -106,26 +106,33 @@ class AttendeesPage(Page):
         self._rsvp_delegate = rsvp_delegate(self.table)
         self.table.setItemDelegateForColumn(COL_ROLE, self._role_delegate)
         self.table.setItemDelegateForColumn(COL_RSVP, self._rsvp_delegate)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.empty_label = QLabel(
             self.tr("No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.")
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
+        top = QHBoxLayout()
+        top.addWidget(self.stats_label, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         bar = QHBoxLayout()
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 16))
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.stats_label)
+        lay.addLayout(top)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty_label)
@@ -154,12 +161,8 @@ class AttendeesPage(Page):
             self.model.load(None)
             self.stats_label.setText(exc.message)
         self.table.resizeColumnToContents(COL_NAME)
-        for col, width in ((COL_EMAIL, 230), (COL_COMPANY, 200)):
-            self.table.setColumnWidth(col, width)
-        self.table.resizeColumnToContents(COL_ROLE)
-        self.table.resizeColumnToContents(COL_RSVP)
-        sample = self.table.fontMetrics().horizontalAdvance("Wed 30 Sep, 18:30")
-        self.table.setColumnWidth(COL_CHECKED_IN, sample + 16)
+        cap = self.table.fontMetrics().horizontalAdvance("M" * 18)
+        self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), cap))
         self._update_stats()
         self._update_enabled()
 

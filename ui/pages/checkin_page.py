@@ -162,6 +162,7 @@ class WalkInDialog(QDialog):
 
 class CheckinPage(Page):
     page_title = "Check-in"
+    wants_event_header = True  # the window's strip names the event
     topics = ("attendees", "events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

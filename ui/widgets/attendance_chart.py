@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from organiser import stats
 from organiser.stats import EventStats
 
 
@@ -22,9 +24,10 @@ class ChartPoint:
     going: int
     checked_in: int
     tooltip: str = ""
+    current: bool = False  # the event the page is about: its label is bold
 
 
-def points_from_stats(items: Iterable[EventStats]) -> list[ChartPoint]:
+def points_from_stats(items: Iterable[EventStats], current: int | None = None) -> list[ChartPoint]:
     """One point per event, labelled with its local date."""
     out = []
     for st in items:
@@ -36,6 +39,7 @@ def points_from_stats(items: Iterable[EventStats]) -> list[ChartPoint]:
                 going=st.going,
                 checked_in=st.checked_in,
                 tooltip=f"{st.title}: {st.checked_in} checked in of {st.going} going ({rate})",
+                current=st.event_id == current,
             )
         )
     return out
@@ -57,8 +61,17 @@ class AttendanceChart(QWidget):
         self.setAccessibleDescription(summary or self.tr("No past events yet."))
         self.update()
 
-    def set_stats(self, items: Iterable[EventStats]) -> None:
-        self.set_points(points_from_stats(items))
+    def set_stats(self, items: Iterable[EventStats], current: int | None = None) -> None:
+        self.set_points(points_from_stats(items, current))
+
+    def set_event(self, ctx: Any, event_id: int | None, limit: int = 8) -> None:
+        """Show the events up to this one (the Overview calls this with its context)."""
+        if event_id is None:
+            self.set_points([])
+            return
+        with ctx.store.session() as s:
+            items = stats.attendance_trend(s, through_event=event_id, limit=limit)
+        self.set_stats(items, current=event_id)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(420, 200)
@@ -116,7 +129,12 @@ class AttendanceChart(QWidget):
             painter.drawRect(came)
             painter.setPen(text)
             label_rect = QRectF(going.center().x() - 40, going.bottom() + 2, 80, fm.height())
+            font = painter.font()
+            font.setBold(p.current)
+            painter.setFont(font)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, p.label)
+            font.setBold(False)
+            painter.setFont(font)
             if p.going:
                 value_rect = QRectF(
                     going.center().x() - 30, going.top() - fm.height() - 1, 60, fm.height()

@@ -10,6 +10,7 @@ Log lines (one per committed edit):
     gone <name>           that venue was deleted
     counter <n>           the app setting "counter" was set to n (always growing)
     batch <tag> <count>   <count> attendees tagged <tag> were added in ONE transaction
+    import <tag> <count>  the real importer read a CSV of <count> people named <tag>
     backup <path>         a verified backup file was written
 
 Usage: python -m tests.tools.crash_writer DB_PATH EVENT_ID SEED
@@ -23,6 +24,7 @@ import sys
 from pathlib import Path
 
 BATCH = 100
+IMPORT_ROWS = 60
 
 
 def log(line: str) -> None:
@@ -35,6 +37,11 @@ def main(argv: list[str]) -> int:
     from organiser.models import AppSetting, Attendee, Venue
     from organiser.store import Store
 
+    try:
+        from organiser.attendees import import_file
+    except ImportError:  # before the importer existed
+        import_file = None  # type: ignore[assignment]
+
     rng = random.Random(seed)
     store = Store(db)
     names: list[str] = []
@@ -43,13 +50,13 @@ def main(argv: list[str]) -> int:
     while True:
         i += 1
         roll = rng.random()
-        if roll < 0.55:
+        if roll < 0.50:
             name = f"venue-{seed}-{i}"
             with store.session() as s:
                 s.add(Venue(name=name, notes="x" * rng.randrange(0, 3000)))
             log(f"venue {name}")
             names.append(name)
-        elif roll < 0.75:
+        elif roll < 0.70:
             value = seed * 1_000_000 + i  # grows across trials too (seeds grow)
             with store.session() as s:
                 row = s.get(AppSetting, "counter")
@@ -58,7 +65,7 @@ def main(argv: list[str]) -> int:
                 else:
                     row.value = value
             log(f"counter {value}")
-        elif roll < 0.90:
+        elif roll < 0.82:
             tag = f"batch-{seed}-{i}"
             with store.session() as s:
                 for n in range(BATCH):
@@ -72,6 +79,15 @@ def main(argv: list[str]) -> int:
                         )
                     )
             log(f"batch {tag} {BATCH}")
+        elif roll < 0.90 and import_file is not None:
+            tag = f"imp-{seed}-{i}"
+            csv = db.parent / f"{tag}.csv"
+            rows = [f"Guest{n},{tag},g{n}.{tag}@example.org" for n in range(IMPORT_ROWS)]
+            csv.write_text("first_name,last_name,email\n" + "\n".join(rows) + "\n")
+            with store.session() as s:
+                import_file(s, event_id, csv)
+            log(f"import {tag} {IMPORT_ROWS}")
+            csv.unlink()
         elif roll < 0.97 and names:
             name = names.pop(rng.randrange(len(names)))
             with store.session() as s:

@@ -19,6 +19,7 @@ from organiser.errors import OrganiserError
 from organiser.models import Speaker, Venue
 from organiser.speakers import update_speaker
 from organiser.store import Store, head_revision
+from tests.conftest import PG_URL, reset_postgres
 
 # A real 1x1 PNG, so the photo is what a user would attach.
 PNG = bytes.fromhex(
@@ -257,9 +258,15 @@ def test_auto_backup_only_after_changes(demo_file):
         assert "Second venue" in str(dump(second)["venues"])
 
 
-def test_auto_backup_is_not_for_postgres(store):
-    if store.path is not None:
-        pytest.skip("about the PostgreSQL engine")
+@pytest.mark.skipif(not PG_URL, reason="ORGANISER_TEST_DATABASE_URL not set")
+def test_auto_backup_is_not_for_postgres():
+    reset_postgres(PG_URL)
+    store = Store(PG_URL)
+    _pg_checks(store)
+    store.close()
+
+
+def _pg_checks(store):
     assert not backup.changed_since_last_backup(store)
     assert backup.auto_backup(store) is None
     with pytest.raises(OrganiserError, match="pg_dump"):

@@ -203,7 +203,7 @@ def run() -> list[str]:
         base_times: list[tuple[float, float]] = []
         our_times: list[tuple[float, float]] = []
         report = None
-        for rep in range(5):
+        for rep in range(7):
             store_b, eid_b = _new_store(folder, f"base{rep}.sqlite")
             assert store_b.path is not None
             store_b.close()

@@ -141,3 +141,59 @@ def test_event_editor(store, title, start, end, zone, viewer_zones, capacity):
             row = s.get(Event, made)
             assert row.ends_at > row.starts_at
             s.delete(row)
+
+
+def _event_snapshot(store, event_id):
+    with store.session() as s:
+        ev = s.get(Event, event_id)
+        sessions = s.scalars(
+            select(EventSession).where(EventSession.event_id == event_id).order_by(EventSession.id)
+        ).all()
+        return (
+            ev.title,
+            ev.starts_at,
+            ev.ends_at,
+            ev.timezone,
+            ev.version,
+            [(x.title, x.starts_at, x.duration_minutes) for x in sessions],
+        )
+
+
+@FUZZ
+@given(
+    title=st.one_of(st.none(), text),
+    shift_minutes=st.one_of(st.none(), st.integers(-(10**6), 10**6)),
+    length_minutes=st.one_of(st.none(), st.integers(-600, 30_000)),
+    zone=st.one_of(st.none(), maybe_zone),
+)
+def test_moving_the_demo_event_is_all_or_nothing(
+    demo_store, title, shift_minutes, length_minutes, zone
+):
+    """A refused change to an event leaves it and every one of its sessions as they were."""
+    store, event_id = demo_store
+    before = _event_snapshot(store, event_id)
+    changes: dict[str, object] = {}
+    if title is not None:
+        changes["title"] = title
+    if zone is not None:
+        changes["timezone"] = zone
+    starts = before[1]
+    if shift_minutes is not None:
+        try:
+            changes["starts_at"] = starts.add(minutes=shift_minutes)
+        except (OverflowError, ValueError):
+            return  # not a time a user can enter
+    if length_minutes is not None:
+        changes["ends_at"] = changes.get("starts_at", starts).add(minutes=length_minutes)
+    try:
+        with store.session() as s:
+            events.update_event(s, event_id, expected_version=before[4], **changes)
+    except OrganiserError as exc:
+        assert exc.message.strip()
+        assert _event_snapshot(store, event_id) == before, "a refused change left traces"
+        return
+    after = _event_snapshot(store, event_id)
+    if shift_minutes is not None:  # the sessions moved with the event, by the same amount
+        delta = (after[1] - before[1]).total_seconds()
+        for (_t1, s1, _d1), (_t2, s2, _d2) in zip(before[5], after[5], strict=True):
+            assert (s2 - s1).total_seconds() == delta

@@ -3040,7 +3040,7 @@
     <message>
         <location line="+17"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
-        <translation>%1: righe di persone: %2 · %3 · separatore %4.</translation>
+        <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from organiser import agenda, events
 from organiser.agenda import KIND_LABELS, SlotState
 from organiser.errors import OrganiserError
-from organiser.timeutil import format_local
+from ui import fmt
 from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
 from ui.models.events_model import format_name
@@ -290,7 +290,7 @@ class AgendaPage(Page):
                 ev = events.get_event(s, self.event_id)
                 heading = self.tr("{title} — {when} — {format}").format(
                     title=ev.title,
-                    when=format_local(ev.starts_at, ev.timezone),
+                    when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
                     format=format_name(ev.format),
                 )
                 zones = list(ev.viewer_zones or [])

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from organiser import checklists
 from organiser.checklists import ItemRow
 from organiser.errors import OrganiserError
-from organiser.events import describe_start, get_event
+from organiser.events import get_event
 from organiser.timeutil import now_utc
 from ui import fmt
 from ui.context import AppContext
@@ -285,7 +285,7 @@ class ChecklistPage(Page):
             with self.ctx.store.session() as s:
                 event = get_event(s, self.event_id)
                 zone = event.timezone
-                heading = f"{event.title} — {describe_start(event)}"
+                heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
                 rows = checklists.list_items(
                     s, self.event_id, assignee=None if assignee == ALL else assignee
                 )

@@ -195,12 +195,12 @@
     <message>
         <location line="+12"/>
         <source>Move &amp;up</source>
-        <translation>Sposta &amp;su</translation>
+        <translation>Sposta s&amp;u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;down</source>
-        <translation>Sposta &amp;giù</translation>
+        <translation>Sposta gi&amp;ù</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -604,7 +604,7 @@
     <message>
         <location line="+1"/>
         <source>RS&amp;VP</source>
-        <translation>Ris&amp;posta</translation>
+        <translation>R&amp;isposta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1027,7 +1027,7 @@
     <message>
         <location line="+2"/>
         <source>Page si&amp;ze:</source>
-        <translation>Di&amp;mensioni pagina:</translation>
+        <translation>Dimensioni &amp;pagina:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1047,12 +1047,12 @@
     <message>
         <location line="+4"/>
         <source>G&amp;aps (across, down):</source>
-        <translation>S&amp;pazi (orizzontale, verticale):</translation>
+        <translation>Spa&amp;zi (orizzontale, verticale):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Corner radius:</source>
-        <translation>Raggio degli an&amp;goli:</translation>
+        <translation>Raggio degli angol&amp;i:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1480,7 +1480,7 @@
     <message>
         <location line="+5"/>
         <source>Sho&amp;w:</source>
-        <translation>Mo&amp;stra:</translation>
+        <translation>Mos&amp;tra:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1591,7 +1591,7 @@
     <message>
         <location line="+6"/>
         <source>Assi&amp;gnee:</source>
-        <translation>In&amp;caricato:</translation>
+        <translation>&amp;Incaricato:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1681,7 +1681,7 @@
     <message>
         <location line="+4"/>
         <source>Mark not &amp;done</source>
-        <translation>Segna come &amp;da fare</translation>
+        <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
         <location line="+77"/>
@@ -3875,7 +3875,7 @@
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation>Sposta &amp;su</translation>
+        <translation>Sposta s&amp;u</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3905,7 +3905,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
+        <translation>N&amp;ome:</translation>
     </message>
     <message>
         <location line="+6"/>

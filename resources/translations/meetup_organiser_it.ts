@@ -933,6 +933,135 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location line="+1"/>
+        <source>Back up or restore</source>
+        <translation>Backup e ripristino</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backup is a complete copy of this database: events, people, checklists and speaker photos. Stream keys are never stored, so never backed up. Give a backup file to a co-organiser to hand the event over.</source>
+        <translation>Un backup è una copia completa di questo database: eventi, persone, checklist e foto dei relatori. Le chiavi stream non vengono mai salvate, quindi non finiscono mai in un backup. Per passare l&apos;evento a un co-organizzatore, dategli un file di backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up now…</source>
+        <translation>Fai un backup &amp;ora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Fai un backup ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a file…</source>
+        <translation>&amp;Ripristina da un file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups kept beside this database (newest first):</source>
+        <translation>Backup conservati accanto a questo database (i più recenti prima):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept backups</source>
+        <translation>Backup conservati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;selected…</source>
+        <translation>Ripristina il backup &amp;selezionato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Ripristina il backup selezionato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This is a shared PostgreSQL database: it is backed up on its server (pg_dump), not from here.</source>
+        <translation>Questo è un database PostgreSQL condiviso: il backup si fa sul suo server (pg_dump), non da qui.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back up to</source>
+        <translation>Salva il backup in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
+        <translation>Backup di Meetup Organiser (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Backed up and verified: %1</source>
+        <translation>Backup fatto e verificato: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore from</source>
+        <translation>Ripristina da</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace everything in %1 with the backup %2?
+
+The current data is kept in the backups folder first, so this can be undone by restoring that copy.</source>
+        <translation>Sostituire tutto il contenuto di %1 con il backup %2?
+
+I dati attuali vengono prima salvati nella cartella dei backup, quindi si può tornare indietro ripristinando quella copia.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Restored from %1. The data it replaced is kept in %2.</source>
+        <translation>Ripristinato da %1. I dati sostituiti sono conservati in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing: the database was empty)</source>
+        <translation>(niente: il database era vuoto)</translation>
+    </message>
+</context>
+<context>
     <name>BadgeLayoutDialog</name>
     <message>
         <location filename="../../ui/dialogs/badge_layout_dialog.py" line="+38"/>

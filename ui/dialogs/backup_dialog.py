@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import pendulum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from organiser import backup
 from organiser.errors import OrganiserError
 from organiser.store import Store
 from ui.context import AppContext
+from ui.fmt import targ
+from ui.fmt import when as fmt_when
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,6 @@ ALL_TOPICS = (
     "checklists",
     "layouts",
 )
-_FILTER = "Meetup Organiser backups (*.sqlite);;All files (*)"
 
 
 def backup_on_close(store: Store) -> Path | None:
@@ -153,9 +155,10 @@ class BackupDialog(QDialog):
             "manual": self.tr("manual"),
             "before-restore": self.tr("before a restore"),
         }
+        local_zone = pendulum.now().timezone_name
         for b in backup.list_backups(path):
             kind = labels.get(b.kind) or self.tr("before an upgrade")
-            when = b.taken_at.in_timezone("local").format("ddd D MMM YYYY, HH:mm")
+            when = fmt_when(b.taken_at, local_zone)
             item = QListWidgetItem(f"{when} — {kind}")
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
@@ -168,7 +171,10 @@ class BackupDialog(QDialog):
             return
         suggested = str(Path.home() / backup.backup_name(path, "manual"))
         dest, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up to"), suggested, self.tr(_FILTER)
+            self,
+            self.tr("Back up to"),
+            suggested,
+            self.tr("Meetup Organiser backups (*.sqlite);;All files (*)"),
         )
         if not dest:
             return
@@ -180,12 +186,15 @@ class BackupDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._say(self.tr("Backed up and verified: {0}").format(written))
+        self._say(targ(self.tr("Backed up and verified: %1"), written))
 
     def restore_from_file(self) -> None:
         start = str(backup.backups_dir(self.ctx.store.path)) if self.ctx.store.path else ""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from"), start, self.tr(_FILTER)
+            self,
+            self.tr("Restore from"),
+            start,
+            self.tr("Meetup Organiser backups (*.sqlite);;All files (*)"),
         )
         if chosen:
             self.restore(Path(chosen))
@@ -207,11 +216,15 @@ class BackupDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Replace everything in {0} with the backup {1}?\n\n"
-                "The current data is kept in the backups folder first, so this can be undone "
-                "by restoring that copy."
-            ).format(store.path, source.name),
+            targ(
+                self.tr(
+                    "Replace everything in %1 with the backup %2?\n\n"
+                    "The current data is kept in the backups folder first, so this can be "
+                    "undone by restoring that copy."
+                ),
+                store.path,
+                source.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -234,8 +247,10 @@ class BackupDialog(QDialog):
             self.ctx.changed(topic)
         kept = result.previous_kept_at
         self._say(
-            self.tr("Restored from {0}. The data it replaced is kept in {1}.").format(
-                source, kept if kept else self.tr("(nothing: the database was empty)")
+            targ(
+                self.tr("Restored from %1. The data it replaced is kept in %2."),
+                source,
+                kept if kept else self.tr("(nothing: the database was empty)"),
             )
         )
         self.reload_list()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+#: Set to a number of milliseconds to open the GUI, report its windows on stdout and
+#: quit by itself: how the installer test proves a frozen bundle starts (no display needed
+#: with QT_QPA_PLATFORM=offscreen).
+SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui
 
+    _arm_smoke_quit()
     return run_gui(args)
 
 
@@ -21,6 +28,32 @@ def _only_db_option(args: list[str]) -> bool:
     if len(args) == 2 and args[0] == "--db":
         return True
     return len(args) == 1 and args[0].startswith("--db=")
+
+
+def _arm_smoke_quit() -> None:
+    value = os.environ.get(SMOKE_QUIT_ENV, "").strip()
+    if not value:
+        return
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        print(f"error: {SMOKE_QUIT_ENV} must be a number of milliseconds", file=sys.stderr)
+        raise SystemExit(2) from None
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # run_gui reuses an existing QApplication, so the timer lives in its event loop.
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    def report_and_quit() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                icon = "icon" if not widget.windowIcon().isNull() else "no-icon"
+                print(f"smoke: window {type(widget).__name__} {icon} {widget.windowTitle()!r}")
+        print("smoke: quitting", flush=True)
+        app.quit()
+
+    QTimer.singleShot(delay, report_and_quit)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,711 @@
+"""Name badges on label sheets: every script, a QR code, calibration, start at label N.
+
+The badge, top to bottom: event name and date (in the event's zone) with an
+optional logo, the first name large, the full name, affiliation and pronouns,
+then a band coloured by role. The QR code (check-in token by default, or a
+vCard for networking) sits to the right on landscape badges and under the names
+on portrait ones, always with its four-module quiet zone inside the label.
+
+Speed: the background of each role (band, event, date, logo) is drawn once as a
+PDF form and reused; each QR matrix is one filled path of merged module runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pendulum
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from organiser.errors import OrganiserError, ValidationError
+from organiser.models import Attendee, Event
+from organiser.printing import fonts
+from organiser.printing.layouts import (
+    MM,
+    Calibration,
+    Layout,
+    Rect,
+    get_calibration,
+    get_layout,
+)
+from organiser.timeutil import in_zone, zone_abbrev
+
+QR_CHOICES = ("token", "vcard")
+QUIET_MODULES = 4
+
+# Role band colours (RGB 0..1) and the colour of the word on the band.
+ROLE_COLOURS: dict[str, tuple[tuple[float, float, float], tuple[float, float, float]]] = {
+    "attendee": ((0.16, 0.36, 0.62), (1, 1, 1)),
+    "speaker": ((0.80, 0.25, 0.13), (1, 1, 1)),
+    "organiser": ((0.40, 0.20, 0.55), (1, 1, 1)),
+    "volunteer": ((0.12, 0.52, 0.29), (1, 1, 1)),
+    "sponsor": ((0.93, 0.72, 0.16), (0.12, 0.10, 0.05)),
+}
+ROLE_LABELS = {
+    "attendee": "ATTENDEE",
+    "speaker": "SPEAKER",
+    "organiser": "ORGANISER",
+    "volunteer": "VOLUNTEER",
+    "sponsor": "SPONSOR",
+}
+INK = (0.08, 0.08, 0.10)
+MUTED = (0.35, 0.35, 0.40)
+
+
+@dataclass
+class BadgeRun:
+    """What a print run produced."""
+
+    pages: int
+    badges: int
+    path: Path | None
+    warnings: list[str] = field(default_factory=list)
+    attendee_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    """One badge's content, detached from the database."""
+
+    attendee_id: int
+    first: str
+    full: str
+    affiliation: str
+    pronouns: str
+    role: str
+    qr: str
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _vcard_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def vcard(a: Attendee) -> str:
+    """A vCard 3.0 of the name, company and email (what people swap when networking)."""
+    full = " ".join(p for p in (a.first_name.strip(), a.last_name.strip()) if p)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{_vcard_escape(a.last_name.strip())};{_vcard_escape(a.first_name.strip())};;;",
+        f"FN:{_vcard_escape(full)}",
+    ]
+    if a.company.strip():
+        lines.append(f"ORG:{_vcard_escape(a.company.strip())}")
+    if a.job_title.strip():
+        lines.append(f"TITLE:{_vcard_escape(a.job_title.strip())}")
+    if a.email:
+        lines.append(f"EMAIL:{a.email.strip()}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines)
+
+
+def badge_data(a: Attendee, qr: str = "token") -> BadgeData:
+    first = a.first_name.strip()
+    last = a.last_name.strip()
+    full = " ".join(p for p in (first, last) if p)
+    return BadgeData(
+        attendee_id=a.id,
+        first=first or last or full,
+        full=full,
+        affiliation=a.company.strip(),
+        pronouns=a.pronouns.strip(),
+        role=a.role if a.role in ROLE_COLOURS else "attendee",
+        qr=a.checkin_token if qr == "token" else vcard(a),
+    )
+
+
+def event_date_line(event: Event) -> str:
+    """The event's day and start time in its own zone, zone named."""
+    start = in_zone(event.starts_at, event.timezone)
+    return f"{start.format('ddd D MMM YYYY · HH:mm')} {zone_abbrev(start)}"
+
+
+def select_attendees(
+    s: Session,
+    event_id: int,
+    *,
+    only_unprinted: bool = False,
+    attendee_ids: Sequence[int] | None = None,
+) -> list[Attendee]:
+    """Who gets a badge: RSVP "going" by default; named attendees whatever their RSVP."""
+    q = select(Attendee).where(Attendee.event_id == event_id)
+    if attendee_ids is not None:
+        ids = list(dict.fromkeys(attendee_ids))
+        q = q.where(Attendee.id.in_(ids))
+        found = {a.id: a for a in s.scalars(q)}
+        unknown = [i for i in ids if i not in found]
+        if unknown:
+            raise ValidationError(
+                "attendee_ids",
+                f"Attendee {unknown[0]} is not on this event's list, so no badge was made.",
+            )
+        chosen = [found[i] for i in ids]
+    else:
+        q = q.where(Attendee.rsvp == "going")
+        chosen = list(s.scalars(q))
+        chosen.sort(key=lambda a: (a.last_name.casefold(), a.first_name.casefold(), a.id))
+    if only_unprinted:
+        chosen = [a for a in chosen if a.badge_printed_at is None]
+    return chosen
+
+
+def glyph_warnings(people: Sequence[BadgeData]) -> list[str]:
+    """One sentence per badge with characters no bundled font can print."""
+    out = []
+    for b in people:
+        missing: list[str] = []
+        for text in (b.full, b.affiliation, b.pronouns):
+            for ch in fonts.missing_glyphs(text):
+                if ch not in missing:
+                    missing.append(ch)
+        if missing:
+            shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+            out.append(
+                f"{b.full or 'A badge'}: no bundled font has {shown}; "
+                "those characters are left out of the badge."
+            )
+    return out
+
+
+def preflight(
+    s: Session,
+    event_id: int,
+    *,
+    only_unprinted: bool = False,
+    attendee_ids: Sequence[int] | None = None,
+) -> list[str]:
+    """Problems worth telling the organiser before anything is printed."""
+    people = [
+        badge_data(a)
+        for a in select_attendees(
+            s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids
+        )
+    ]
+    return glyph_warnings(people)
+
+
+# --------------------------------------------------------------------------- QR
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """Modules of a QR code (medium error correction), without the quiet zone."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    # A fixed mask skips qrcode's slow eight-way mask search; any mask decodes.
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
+    qr.add_data(data.encode("utf-8"))
+    qr.make(fit=True)
+    return [[bool(v) for v in row] for row in qr.modules]
+
+
+def draw_qr(canvas: Any, x: float, y: float, size: float, matrix: list[list[bool]]) -> None:
+    """Draw the code in the square (x, y, size), quiet zone included, as a single path."""
+    n = len(matrix)
+    module = size / (n + 2 * QUIET_MODULES)
+    ox = x + QUIET_MODULES * module
+    top = y + size - QUIET_MODULES * module
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    path = canvas.beginPath()
+    for r, row in enumerate(matrix):
+        c = 0
+        yy = top - (r + 1) * module
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.rect(ox + start * module, yy, (c - start) * module, module)
+            else:
+                c += 1
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+# --------------------------------------------------------------------------- fitting
+
+
+@dataclass(frozen=True)
+class Fitted:
+    lines: tuple[str, ...]
+    size: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.size * 1.18 if self.lines else 0.0
+
+
+def _split_two(text: str, bold: bool) -> tuple[str, str] | None:
+    words = text.split()
+    if len(words) < 2:
+        return None
+    best: tuple[float, tuple[str, str]] | None = None
+    for i in range(1, len(words)):
+        a, b = " ".join(words[:i]), " ".join(words[i:])
+        widest = max(fonts.text_width(a, 100, bold), fonts.text_width(b, 100, bold))
+        if best is None or widest < best[0]:
+            best = (widest, (a, b))
+    assert best is not None
+    return best[1]
+
+
+def fit_text(
+    text: str, max_width: float, max_size: float, min_size: float, bold: bool = False
+) -> Fitted:
+    """Shrink to fit one line; below ``min_size`` wrap to two; never wider than the box."""
+    text = " ".join(text.split())
+    if not text or max_width <= 0:
+        return Fitted((), 0.0)
+    w100 = fonts.text_width(text, 100, bold)
+    one = max_size if w100 <= 0 else min(max_size, max_width * 100 / w100)
+    if one >= min_size:
+        return Fitted((text,), one)
+    halves = _split_two(text, bold)
+    if halves is None:
+        return Fitted((text,), one)  # a single long word: smaller, but whole
+    widest = max(fonts.text_width(h, 100, bold) for h in halves)
+    two = min(max_size, max_width * 100 / widest) if widest > 0 else max_size
+    if two > one:
+        return Fitted(halves, two)
+    return Fitted((text,), one)
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+@dataclass(frozen=True)
+class BadgeGeometry:
+    """Where things go on a label of a given size (label-local points)."""
+
+    width: float
+    height: float
+    pad: float
+    band: float
+    header_size: float
+    header_h: float
+    qr: Rect
+    text: Rect
+    first_max: float
+    name_max: float
+    small_max: float
+
+    @classmethod
+    def for_label(cls, w: float, h: float, logo: bool = False) -> BadgeGeometry:
+        short = min(w, h)
+        pad = max(0.055 * short, 5.0)
+        band = max(0.13 * short, 13.0)
+        header_size = min(max(0.05 * short, 6.5), 13.0)
+        header_h = header_size * 2.45
+        body_bottom = band + pad * 0.6
+        body_top = h - pad - header_h - pad * 0.4
+        landscape = w >= h * 1.1
+        if landscape:
+            q = min(0.36 * w, body_top - body_bottom)
+            qr = Rect(w - pad * 0.5 - q, body_bottom + (body_top - body_bottom - q) / 2, q, q)
+            text = Rect(pad, body_bottom, qr.x - pad, body_top - body_bottom)
+        else:
+            q = min(0.42 * w, (body_top - body_bottom) * 0.42)
+            qr = Rect((w - q) / 2, body_bottom, q, q)
+            text = Rect(pad, qr.top + pad * 0.2, w - 2 * pad, body_top - qr.top - pad * 0.2)
+        return cls(
+            width=w,
+            height=h,
+            pad=pad,
+            band=band,
+            header_size=header_size,
+            header_h=header_h,
+            qr=qr,
+            text=text,
+            first_max=0.22 * short,
+            name_max=0.085 * short,
+            small_max=0.068 * short,
+        )
+
+
+def _rounded_clip(canvas: Any, w: float, h: float, radius: float) -> None:
+    p = canvas.beginPath()
+    if radius > 0:
+        p.roundRect(0, 0, w, h, radius)
+    else:
+        p.rect(0, 0, w, h)
+    canvas.clipPath(p, stroke=0, fill=0)
+
+
+def draw_background(
+    canvas: Any,
+    geo: BadgeGeometry,
+    role: str,
+    event_title: str,
+    date_line: str,
+    radius: float,
+    logo: Path | None,
+) -> None:
+    """What every badge of one role shares, in label-local coordinates."""
+    w, h = geo.width, geo.height
+    canvas.saveState()
+    _rounded_clip(canvas, w, h, radius)
+    colour, ink = ROLE_COLOURS.get(role, ROLE_COLOURS["attendee"])
+    canvas.setFillColorRGB(*colour)
+    canvas.rect(0, 0, w, geo.band, stroke=0, fill=1)
+    canvas.setFillColorRGB(*ink)
+    label = ROLE_LABELS.get(role, role.upper())
+    size = fit_text(label, w - 2 * geo.pad, geo.band * 0.55, 5, bold=True).size
+    fonts.draw_text(canvas, w / 2, (geo.band - size * 0.72) / 2, label, size, True, "centre")
+
+    header_right = w - geo.pad
+    if logo is not None:
+        lh = geo.header_h
+        lw = min(w * 0.3, lh * 3)
+        canvas.drawImage(
+            str(logo),
+            w - geo.pad - lw,
+            h - geo.pad - lh,
+            lw,
+            lh,
+            preserveAspectRatio=True,
+            anchor="ne",
+            mask="auto",
+        )
+        header_right -= lw + geo.pad * 0.5
+    avail = header_right - geo.pad
+    canvas.setFillColorRGB(*INK)
+    t = fit_text(event_title, avail, geo.header_size, geo.header_size * 0.7, bold=True)
+    t_size = t.size if len(t.lines) == 1 else geo.header_size * 0.7
+    title = t.lines[0] if t.lines else ""
+    if len(t.lines) > 1:  # keep one header line: shrink further rather than wrap
+        t_size = fit_text(event_title, avail, t_size, 1, bold=True).size
+        title = " ".join(event_title.split())
+    fonts.draw_text(canvas, geo.pad, h - geo.pad - t_size * 0.8, title, t_size, True)
+    canvas.setFillColorRGB(*MUTED)
+    d_size = fit_text(date_line, avail, geo.header_size * 0.85, 1).size
+    fonts.draw_text(
+        canvas, geo.pad, h - geo.pad - geo.header_size * 0.95 - d_size * 1.05, date_line, d_size
+    )
+    canvas.restoreState()
+
+
+def _blocks(
+    b: BadgeData, geo: BadgeGeometry, k: float
+) -> list[tuple[Fitted, bool, tuple[float, ...]]]:
+    tw = geo.text.width
+    out: list[tuple[Fitted, bool, tuple[float, ...]]] = [
+        (fit_text(b.first, tw, geo.first_max * k, geo.first_max * k * 0.55, True), True, INK)
+    ]
+    if b.full and b.full != b.first:
+        out.append((fit_text(b.full, tw, geo.name_max * k, geo.name_max * k * 0.7), False, INK))
+    if b.affiliation:
+        out.append(
+            (fit_text(b.affiliation, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
+        )
+    if b.pronouns:
+        out.append(
+            (fit_text(b.pronouns, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
+        )
+    return out
+
+
+def draw_badge_text(canvas: Any, geo: BadgeGeometry, b: BadgeData) -> None:
+    """Names and affiliation, shrunk as a whole until they fit the text box."""
+    k = 1.0
+    blocks = _blocks(b, geo, k)
+    gap = geo.pad * 0.35
+    for _ in range(6):
+        total = sum(f.height for f, _, _ in blocks) + gap * (len(blocks) - 1)
+        if total <= geo.text.height:
+            break
+        k *= max(0.5, geo.text.height / total) * 0.98
+        blocks = _blocks(b, geo, k)
+    total = sum(f.height for f, _, _ in blocks) + gap * (len(blocks) - 1)
+    y = geo.text.y + geo.text.height - max(0.0, (geo.text.height - total) / 2)
+    cx = geo.text.x + geo.text.width / 2
+    for fitted, bold, colour in blocks:
+        canvas.setFillColorRGB(*colour)
+        for line in fitted.lines:
+            y -= fitted.size * 1.18
+            fonts.draw_text(canvas, cx, y + fitted.size * 0.25, line, fitted.size, bold, "centre")
+        y -= gap
+
+
+def draw_cut_marks(canvas: Any, layout: Layout) -> None:
+    """Short lines in the sheet margins on every label edge, for a guillotine."""
+    xs = sorted(
+        {round(r.x, 3) for r in layout.label_rects()}
+        | {round(r.right, 3) for r in layout.label_rects()}
+    )
+    ys = sorted(
+        {round(r.y, 3) for r in layout.label_rects()}
+        | {round(r.top, 3) for r in layout.label_rects()}
+    )
+    canvas.saveState()
+    canvas.setStrokeColorRGB(0, 0, 0)
+    canvas.setLineWidth(0.3)
+    grid_top = layout.page_height - layout.margin_top
+    grid_bottom = layout.margin_bottom
+    grid_left = layout.margin_left
+    grid_right = layout.page_width - layout.margin_right
+    gap = 1.5 * MM
+
+    def tick(length: float) -> float:
+        return min(6 * MM, length - gap)
+
+    top_len = tick(layout.margin_top)
+    bottom_len = tick(layout.margin_bottom)
+    left_len = tick(layout.margin_left)
+    right_len = tick(layout.margin_right)
+    for x in xs:
+        if top_len >= 1.5 * MM:
+            canvas.line(x, grid_top + gap, x, grid_top + gap + top_len)
+        if bottom_len >= 1.5 * MM:
+            canvas.line(x, grid_bottom - gap, x, grid_bottom - gap - bottom_len)
+    for y in ys:
+        if left_len >= 1.5 * MM:
+            canvas.line(grid_left - gap, y, grid_left - gap - left_len, y)
+        if right_len >= 1.5 * MM:
+            canvas.line(grid_right + gap, y, grid_right + gap + right_len, y)
+    canvas.restoreState()
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@contextlib.contextmanager
+def _output(out: Path | BinaryIO) -> Iterator[Any]:
+    """Write to ``out``; a path is replaced only once the whole PDF is written."""
+    if not isinstance(out, str | os.PathLike):
+        yield out
+        return
+    path = Path(out)
+    if path.parent and not path.parent.is_dir():
+        raise OrganiserError(f"The folder {path.parent} does not exist, so the PDF was not saved.")
+    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _check_logo(logo: Path | str | None) -> Path | None:
+    if logo is None or str(logo) == "":
+        return None
+    path = Path(logo)
+    if not path.is_file():
+        raise ValidationError("logo", f"The logo file {path} does not exist.")
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        ImageReader(str(path)).getSize()
+    except Exception:
+        raise ValidationError(
+            "logo", f"{path.name} is not an image ReportLab can read (use PNG or JPEG)."
+        ) from None
+    return path
+
+
+def make_badges_pdf(
+    s: Session,
+    event_id: int,
+    out: Path | BinaryIO,
+    *,
+    layout: str = "avery-5392",
+    start_at: int = 1,
+    only_unprinted: bool = False,
+    attendee_ids: Sequence[int] | None = None,
+    qr: str = "token",
+    cut_marks: bool = False,
+    mark_printed: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    calibration: Calibration | None = None,
+    logo: Path | str | None = None,
+    invariant: bool = False,
+) -> BadgeRun:
+    """Lay out badges for an event's attendees on label sheets and write the PDF.
+
+    ``start_at`` is the first free label (1-based) of a part-used first sheet;
+    the last sheet is kept even when partly filled. ``attendee_ids`` reprints
+    exactly those people (any RSVP). Printed attendees get ``badge_printed_at``
+    unless ``mark_printed`` is false. ``calibration`` defaults to the saved one.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    event = s.get(Event, event_id)
+    if event is None:
+        raise OrganiserError(f"There is no event with id {event_id}.")
+    if qr not in QR_CHOICES:
+        raise ValidationError("qr", f"The QR code holds “token” or “vcard”, not “{qr}”.")
+    sheet = get_layout(s, layout)
+    if isinstance(start_at, bool) or not 1 <= int(start_at) <= sheet.per_page:
+        raise ValidationError(
+            "start_at",
+            f"Start at a label between 1 and {sheet.per_page} ({sheet.title} has "
+            f"{sheet.per_page} per sheet).",
+        )
+    cal = (calibration or get_calibration(s)).validated()
+    logo_path = _check_logo(logo)
+    people = select_attendees(s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids)
+    if not people:
+        if only_unprinted:
+            raise OrganiserError("Every badge for this event has been printed already.")
+        raise OrganiserError("Nobody is going to this event yet, so there are no badges to print.")
+    data = [badge_data(a, qr) for a in people]
+    warnings = glyph_warnings(data)
+    fonts.ensure_registered()
+
+    geo = BadgeGeometry.for_label(sheet.label_width, sheet.label_height, logo_path is not None)
+    date_line = event_date_line(event)
+    total = len(data)
+    first_slot = int(start_at) - 1
+    pages = 0
+    with _output(out) as target:
+        c = Canvas(
+            target,
+            pagesize=(sheet.page_width, sheet.page_height),
+            invariant=1 if invariant else 0,
+            pageCompression=1,
+        )
+        c.setTitle(f"Badges — {event.title}")
+        c.setAuthor("Meetup Organiser")
+        c.setCreator("Meetup Organiser")
+        forms: set[str] = set()
+        slot = first_slot
+        page_open = False
+        for i, b in enumerate(data):
+            if not page_open:
+                cal.apply(c, sheet.page_height)
+                if cut_marks:
+                    draw_cut_marks(c, sheet)
+                page_open = True
+            form = f"bg-{b.role}"
+            if form not in forms:
+                c.beginForm(form, 0, 0, sheet.label_width, sheet.label_height)
+                draw_background(
+                    c, geo, b.role, event.title, date_line, sheet.corner_radius, logo_path
+                )
+                c.endForm()
+                forms.add(form)
+            r = sheet.label_rect(slot)
+            c.saveState()
+            c.translate(r.x, r.y)
+            c.doForm(form)
+            draw_badge_text(c, geo, b)
+            draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
+            c.restoreState()
+            slot += 1
+            if slot == sheet.per_page or i == total - 1:
+                c.showPage()
+                pages += 1
+                page_open = False
+                slot = 0
+            if progress is not None:
+                progress(i + 1, total)
+        c.save()
+
+    if mark_printed:
+        now = pendulum.now("UTC")
+        for a in people:
+            a.badge_printed_at = now
+        s.flush()
+    path = Path(out) if isinstance(out, str | os.PathLike) else None
+    return BadgeRun(
+        pages=pages,
+        badges=total,
+        path=path,
+        warnings=warnings,
+        attendee_ids=[a.id for a in people],
+    )
+
+
+# --------------------------------------------------------------------------- calibration page
+
+
+def make_calibration_pdf(
+    s: Session,
+    out: Path | BinaryIO,
+    *,
+    layout: str = "avery-5392",
+    calibration: Calibration | None = None,
+) -> Layout:
+    """One page with every label outlined and rulers, printed with the calibration applied.
+
+    Print it on plain paper, hold it over a label sheet against the light (or
+    measure): the outlines should sit on the labels and the 100 mm ruler should
+    measure 100 mm. Enter the difference as offset / scale.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    sheet = get_layout(s, layout)
+    cal = (calibration or get_calibration(s)).validated()
+    fonts.ensure_registered()
+    with _output(out) as target:
+        c = Canvas(target, pagesize=(sheet.page_width, sheet.page_height))
+        c.setTitle(f"Calibration — {sheet.title}")
+        cal.apply(c, sheet.page_height)
+        W, H = sheet.page_width, sheet.page_height  # noqa: N806
+        c.setLineWidth(0.4)
+        c.setStrokeColorRGB(0.2, 0.2, 0.2)
+        for n, r in enumerate(sheet.label_rects(), start=1):
+            if sheet.corner_radius:
+                c.roundRect(r.x, r.y, r.width, r.height, sheet.corner_radius)
+            else:
+                c.rect(r.x, r.y, r.width, r.height)
+            cx, cy = r.x + r.width / 2, r.y + r.height / 2
+            c.line(cx - 4 * MM, cy, cx + 4 * MM, cy)
+            c.line(cx, cy - 4 * MM, cx, cy + 4 * MM)
+            c.setFillColorRGB(0.4, 0.4, 0.4)
+            fonts.draw_text(c, r.x + 2 * MM, r.top - 4.5 * MM, str(n), 8)
+        # Rulers: along the top and the left edge from the page corner, in mm.
+        length_x = min(W - 12 * MM, 150 * MM)
+        length_y = min(H - 12 * MM, 200 * MM)
+        ox, oy = 6 * MM, H - 6 * MM
+        c.setLineWidth(0.25)
+        c.setStrokeColorRGB(0, 0, 0)
+        c.setFillColorRGB(0, 0, 0)
+        c.line(ox, oy, ox + length_x, oy)
+        c.line(ox, oy, ox, oy - length_y)
+        for mm in range(int(length_x / MM) + 1):
+            tick = 3.5 if mm % 10 == 0 else 2.2 if mm % 5 == 0 else 1.2
+            c.line(ox + mm * MM, oy, ox + mm * MM, oy - tick * MM)
+            if mm % 10 == 0 and mm:
+                fonts.draw_text(c, ox + mm * MM, oy - 6.2 * MM, str(mm), 5.5, align="centre")
+        for mm in range(int(length_y / MM) + 1):
+            tick = 3.5 if mm % 10 == 0 else 2.2 if mm % 5 == 0 else 1.2
+            c.line(ox, oy - mm * MM, ox + tick * MM, oy - mm * MM)
+            if mm % 10 == 0 and mm:
+                fonts.draw_text(c, ox + 4.5 * MM, oy - mm * MM - 2, str(mm), 5.5)
+        first = sheet.label_rect(0)
+        lines = [
+            f"Calibration page — {sheet.title}",
+            "Rulers start 6 mm from the top-left corner of the page; 10 mm on them must "
+            "measure 10 mm.",
+            f"Label 1 should start {(first.x) / MM:.1f} mm from the left edge and "
+            f"{(H - first.top) / MM:.1f} mm from the top edge.",
+            f"Now: x offset {cal.offset_x_mm:+.1f} mm, y offset {cal.offset_y_mm:+.1f} mm, "
+            f"scale {cal.scale:.3f}. Move right/down = positive offset.",
+        ]
+        cx, cy = sheet.label_rect(0).x + sheet.label_width / 2, sheet.label_rect(0).y
+        size = 7.0
+        y = cy + sheet.label_height / 2 - 10 * MM
+        widest = sheet.label_width - 6 * MM
+        c.setFillColorRGB(0, 0, 0)
+        for line in lines:
+            fitted = fit_text(line, widest, size, 3.5)
+            for part in fitted.lines:
+                fonts.draw_text(c, cx, y, part, fitted.size, align="centre")
+                y -= fitted.size * 1.3
+        c.showPage()
+        c.save()
+    return sheet

@@ -1,20 +1,38 @@
-"""The agenda of an event: sessions in order, with their speakers."""
+"""The agenda of an event: sessions in order, with their speakers.
+
+Besides the CRUD, this module owns the schedule rules: reflowing the running
+order after a duration change or a move (locked sessions keep their time),
+the warnings an organiser must see (gaps, overlaps, running past the event's
+end or the venue's closing time, a speaker booked twice), and the times of
+each session in the event's zone, the viewers' zones and a remote speaker's
+own zone.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pendulum
 from pendulum import DateTime
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from organiser import checklists
 from organiser import validation as v
 from organiser.crud import apply, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
-from organiser.models import SESSION_KINDS, SPEAKER_ROLES, EventSession, SessionSpeaker, Speaker
+from organiser.models import (
+    SESSION_KINDS,
+    SPEAKER_ROLES,
+    Event,
+    EventSession,
+    SessionSpeaker,
+    Speaker,
+)
+from organiser.timeutil import check_zone, format_local, utc_offset_label, zone_abbrev
 
 KIND_LABELS = {
     "talk": "Talk",
@@ -85,32 +103,93 @@ def add_session(
     return session
 
 
-def update_session(s: Session, session_id: int, **changes: Any) -> EventSession:
+def update_session(
+    s: Session, session_id: int, *, reflow: bool = True, **changes: Any
+) -> EventSession:
+    """Change a session; a new duration moves the (unlocked) sessions after it."""
     session = get_session(s, session_id)
-    apply(session, _clean(changes))
+    data = _clean(changes)
+    anchor = _anchor(list_sessions(s, session.event_id))
+    apply(session, data)
     s.flush()
+    if reflow and "duration_minutes" in data:
+        reflow_sessions(s, session.event_id, anchor=anchor)
     return session
 
 
-def delete_session(s: Session, session_id: int) -> None:
+def set_duration(s: Session, session_id: int, minutes: int) -> list[EventSession]:
+    """Change a duration and reflow; returns the running order with new times."""
+    session = update_session(s, session_id, duration_minutes=minutes)
+    return list_sessions(s, session.event_id)
+
+
+def set_locked(s: Session, session_id: int, locked: bool) -> EventSession:
+    """Pin a session (a fixed break, the pizza delivery) so reflows never move it."""
+    return update_session(s, session_id, locked=locked)
+
+
+def delete_session(s: Session, session_id: int, *, reflow: bool = True) -> None:
+    """Remove a session; by default the ones after it move up to close the hole."""
     session = get_session(s, session_id)
     event_id = session.event_id
+    anchor = _anchor(list_sessions(s, event_id))
     s.delete(session)
     s.flush()
     _renumber(list_sessions(s, event_id))
+    if reflow:
+        reflow_sessions(s, event_id, anchor=anchor)
 
 
 def get_session(s: Session, session_id: int) -> EventSession:
     return get_or_error(s, EventSession, session_id, "session")
 
 
-def move_session(s: Session, session_id: int, new_index: int) -> list[EventSession]:
-    """Put a session at ``new_index`` in the running order (drag and drop)."""
+def move_session(
+    s: Session, session_id: int, new_index: int, *, reflow: bool = True
+) -> list[EventSession]:
+    """Put a session at ``new_index`` in the running order (drag and drop).
+
+    The agenda keeps its opening time; unlocked sessions then follow each
+    other from there, and locked ones stay at their time.
+    """
     session = get_session(s, session_id)
-    order = [x for x in list_sessions(s, session.event_id) if x.id != session.id]
+    current = list_sessions(s, session.event_id)
+    anchor = _anchor(current)
+    order = [x for x in current if x.id != session.id]
     new_index = max(0, min(new_index, len(order)))
     order.insert(new_index, session)
     _renumber(order)
+    s.flush()
+    if reflow:
+        reflow_sessions(s, session.event_id, anchor=anchor)
+    return order
+
+
+def _anchor(order: Sequence[EventSession]) -> DateTime | None:
+    """Where the agenda opens: the earliest start, whatever the running order."""
+    return min((x.starts_at for x in order), default=None)
+
+
+def reflow_sessions(
+    s: Session, event_id: int, *, anchor: DateTime | None = None
+) -> list[EventSession]:
+    """Make unlocked sessions follow each other from ``anchor`` in running order.
+
+    Locked sessions keep their start; the session after a locked one starts
+    when it ends. Durations are real elapsed minutes, so a session across a
+    DST change ends at the right instant (its wall-clock end shifts).
+    Clashes this leaves (an unlocked talk running into a locked break) are
+    reported by :func:`check_agenda`, never silently resolved.
+    """
+    order = list_sessions(s, event_id)
+    if not order:
+        return order
+    cursor = anchor if anchor is not None else _anchor(order)
+    assert cursor is not None
+    for session in order:
+        if not session.locked and session.starts_at != cursor:
+            session.starts_at = cursor
+        cursor = session.ends_at
     s.flush()
     return order
 
@@ -148,6 +227,7 @@ def set_speakers(
             )
         )
     s.flush()
+    checklists.sync_speaker_items(s, session.event_id)
     return list(session.speakers)
 
 
@@ -161,3 +241,472 @@ def set_recording_consent(
             s.flush()
             return
     raise ValidationError("speakers", "That speaker is not part of this session.")
+
+
+# -- warnings ---------------------------------------------------------------------
+
+WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked")
+WARNING_LABELS = {
+    "gap": "Gap",
+    "overlap": "Overlap",
+    "past_end": "Past the end",
+    "past_closing": "Past closing time",
+    "double_booked": "Speaker booked twice",
+}
+
+
+@dataclass(frozen=True)
+class AgendaWarning:
+    """Something in the schedule an organiser should look at; names the sessions."""
+
+    kind: str
+    message: str
+    session_ids: tuple[int, ...]
+
+
+def _hm(instant: DateTime, zone: str) -> str:
+    loc = instant.in_timezone(zone)
+    return f"{loc.format('HH:mm')} {zone_abbrev(loc)}"
+
+
+def _minutes(a: DateTime, b: DateTime) -> int:
+    return int((b - a).total_seconds() // 60)
+
+
+def closing_instant(event: Event) -> DateTime | None:
+    """The venue's closing time (HH:MM local) as an instant on the event's evening.
+
+    A closing time earlier than the event's start (e.g. 01:00) means after midnight.
+    """
+    venue = event.venue
+    if venue is None or not venue.closing_time:
+        return None
+    hour, minute = (int(p) for p in venue.closing_time.split(":"))
+    start = event.starts_at.in_timezone(event.timezone)
+    closing = pendulum.datetime(start.year, start.month, start.day, hour, minute, tz=event.timezone)
+    if closing <= start:
+        nxt = start.add(days=1)
+        closing = pendulum.datetime(nxt.year, nxt.month, nxt.day, hour, minute, tz=event.timezone)
+    return closing.in_timezone("UTC")
+
+
+def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
+    """Every gap, overlap, overrun and double booking, each naming its sessions."""
+    event = get_event(s, event_id)
+    zone = event.timezone
+    order = sorted(list_sessions(s, event_id), key=lambda x: (x.starts_at, x.position))
+    out: list[AgendaWarning] = []
+    for i, a in enumerate(order):
+        for b in order[i + 1 :]:
+            if b.starts_at >= a.ends_at:
+                break
+            if a.duration_minutes == 0 or b.duration_minutes == 0:
+                continue
+            overlap = _minutes(b.starts_at, min(a.ends_at, b.ends_at))
+            out.append(
+                AgendaWarning(
+                    "overlap",
+                    f"“{a.title}” (until {_hm(a.ends_at, zone)}) overlaps “{b.title}” "
+                    f"(from {_hm(b.starts_at, zone)}) by {overlap} min.",
+                    (a.id, b.id),
+                )
+            )
+    latest: EventSession | None = None
+    for x in order:
+        if latest is not None and x.starts_at > latest.ends_at:
+            out.append(
+                AgendaWarning(
+                    "gap",
+                    f"Gap of {_minutes(latest.ends_at, x.starts_at)} min between "
+                    f"“{latest.title}” (ends {_hm(latest.ends_at, zone)}) and “{x.title}” "
+                    f"(starts {_hm(x.starts_at, zone)}).",
+                    (latest.id, x.id),
+                )
+            )
+        if latest is None or x.ends_at > latest.ends_at:
+            latest = x
+    for x in order:
+        if x.ends_at > event.ends_at:
+            out.append(
+                AgendaWarning(
+                    "past_end",
+                    f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after the event ends "
+                    f"({_hm(event.ends_at, zone)}).",
+                    (x.id,),
+                )
+            )
+    closing = closing_instant(event)
+    if closing is not None:
+        assert event.venue is not None
+        for x in order:
+            if x.ends_at > closing:
+                out.append(
+                    AgendaWarning(
+                        "past_closing",
+                        f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after {event.venue.name} "
+                        f"closes ({_hm(closing, zone)}).",
+                        (x.id,),
+                    )
+                )
+    out.extend(_double_bookings(s, event_id, zone))
+    return out
+
+
+def _double_bookings(s: Session, event_id: int, zone: str) -> list[AgendaWarning]:
+    """A speaker in two sessions at once, in this event or clashing with another."""
+    here = (
+        select(SessionSpeaker.speaker_id)
+        .join(EventSession)
+        .where(EventSession.event_id == event_id)
+    )
+    rows = s.execute(
+        select(SessionSpeaker.speaker_id, EventSession)
+        .join(EventSession, EventSession.id == SessionSpeaker.session_id)
+        .where(SessionSpeaker.speaker_id.in_(here))
+        .order_by(SessionSpeaker.speaker_id, EventSession.starts_at, EventSession.id)
+    ).all()
+    by_speaker: dict[int, list[EventSession]] = {}
+    for speaker_id, session in rows:
+        by_speaker.setdefault(speaker_id, []).append(session)
+    out: list[AgendaWarning] = []
+    for speaker_id, sessions in by_speaker.items():
+        for i, a in enumerate(sessions):
+            for b in sessions[i + 1 :]:
+                if b.starts_at >= a.ends_at:
+                    break
+                if event_id not in (a.event_id, b.event_id):
+                    continue
+                speaker = s.get(Speaker, speaker_id)
+                name = speaker.name if speaker else f"Speaker {speaker_id}"
+                where = ""
+                other = b if a.event_id == event_id else a
+                if a.event_id != b.event_id:
+                    where = f" (“{other.title}” is at another event, “{other.event.title}”)"
+                out.append(
+                    AgendaWarning(
+                        "double_booked",
+                        f"{name} is booked twice at {_hm(b.starts_at, zone)}: “{a.title}” "
+                        f"and “{b.title}”{where}.",
+                        tuple(x.id for x in (a, b) if x.event_id == event_id),
+                    )
+                )
+    return out
+
+
+# -- time zones ---------------------------------------------------------------------
+
+
+def zones_for(event: Event, viewer_zones: Sequence[str] | None = None) -> list[str]:
+    """The event's zone first, then the viewer zones (the event's own if none given)."""
+    chosen = list(event.viewer_zones or []) if viewer_zones is None else list(viewer_zones)
+    zones = [event.timezone]
+    for z in chosen:
+        zone = check_zone(z, "zones")
+        if zone not in zones:
+            zones.append(zone)
+    return zones
+
+
+def city_of(zone: str) -> str:
+    """The words people recognise: ``America/New_York`` gives ``New York``."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_label(zone: str, at: DateTime) -> str:
+    """A column header such as ``New York (EST, UTC-05:00)`` for the instant ``at``."""
+    loc = at.in_timezone(zone)
+    abbr = zone_abbrev(loc)
+    offset = utc_offset_label(loc)
+    if abbr == offset:
+        return f"{city_of(zone)} ({offset})"
+    return f"{city_of(zone)} ({abbr}, {offset})"
+
+
+def time_range(start: DateTime, end: DateTime, zone: str, ref: DateTime | None = None) -> str:
+    """``18:30–19:00 CET`` in ``zone``; says so when the day differs from ``ref``'s.
+
+    The abbreviation is taken at the start; when a DST change falls inside the
+    session, the end carries its own (``01:30 CET–03:30 CEST``).
+    """
+    a, b = start.in_timezone(zone), end.in_timezone(zone)
+    ab, bb = zone_abbrev(a), zone_abbrev(b)
+    text = f"{a.format('HH:mm')}–{b.format('HH:mm')} {ab}"
+    if ab != bb:
+        text = f"{a.format('HH:mm')} {ab}–{b.format('HH:mm')} {bb}"
+    if ref is not None and a.date() != ref.in_timezone(zone).date():
+        text += f" ({a.format('ddd D MMM')})"
+    return text
+
+
+@dataclass(frozen=True)
+class SpeakerLine:
+    speaker_id: int
+    name: str
+    role: str
+    affiliation: str
+    pronouns: str
+    remote: bool
+    timezone: str | None
+
+    @property
+    def label(self) -> str:
+        """``Name (Affiliation)``, with ``moderator`` when the role says so."""
+        text = self.name
+        if self.affiliation:
+            text += f" ({self.affiliation})"
+        if self.role == "moderator":
+            text += ", moderator"
+        return text
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    session_id: int
+    position: int
+    kind: str
+    kind_label: str
+    title: str
+    abstract: str
+    starts_at: DateTime
+    ends_at: DateTime
+    duration_minutes: int
+    locked: bool
+    room: str
+    speakers: tuple[SpeakerLine, ...]
+    times: tuple[str, ...]
+    warnings: tuple[str, ...]
+    warning_kinds: tuple[str, ...] = ()
+
+    @property
+    def warning_summary(self) -> str:
+        """Short enough for a table cell: ``Overlap ×2 · Speaker booked twice``."""
+        parts = []
+        for kind in WARNING_KINDS:
+            n = self.warning_kinds.count(kind)
+            if n:
+                parts.append(WARNING_LABELS[kind] + (f" ×{n}" if n > 1 else ""))
+        return " · ".join(parts)
+
+    @property
+    def heading(self) -> str:
+        """The title, prefixed with its kind unless the title already says it."""
+        if self.kind == "talk" or self.title.casefold().startswith(self.kind_label.casefold()):
+            return self.title
+        return f"{self.kind_label}: {self.title}"
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """An event's agenda ready to show or print: one time column per zone."""
+
+    event_id: int
+    title: str
+    zones: tuple[str, ...]
+    zone_labels: tuple[str, ...]
+    rows: tuple[ScheduleRow, ...]
+    warnings: tuple[AgendaWarning, ...]
+    zone_days: tuple[str, ...] = ()  # the event's first day in each zone, "Fri 11 Dec"
+
+
+def build_schedule(
+    s: Session, event_id: int, viewer_zones: Sequence[str] | None = None
+) -> Schedule:
+    """The running order with times in every zone and the warnings per session."""
+    event = get_event(s, event_id)
+    zones = zones_for(event, viewer_zones)
+    warnings = check_agenda(s, event_id)
+    per_session: dict[int, list[AgendaWarning]] = {}
+    for w in warnings:
+        for sid in w.session_ids:
+            per_session.setdefault(sid, []).append(w)
+    rows = []
+    with_people = s.scalars(
+        select(EventSession)
+        .where(EventSession.event_id == event_id)
+        .order_by(EventSession.position, EventSession.starts_at)
+        .options(selectinload(EventSession.speakers).selectinload(SessionSpeaker.speaker))
+    )
+    for x in with_people:
+        rows.append(
+            ScheduleRow(
+                session_id=x.id,
+                position=x.position,
+                kind=x.kind,
+                kind_label=KIND_LABELS.get(x.kind, x.kind),
+                title=x.title,
+                abstract=x.abstract,
+                starts_at=x.starts_at,
+                ends_at=x.ends_at,
+                duration_minutes=x.duration_minutes,
+                locked=x.locked,
+                room=x.room,
+                speakers=tuple(
+                    SpeakerLine(
+                        speaker_id=link.speaker_id,
+                        name=link.speaker.name,
+                        role=link.role,
+                        affiliation=link.speaker.affiliation,
+                        pronouns=link.speaker.pronouns,
+                        remote=link.speaker.remote,
+                        timezone=link.speaker.timezone,
+                    )
+                    for link in x.speakers
+                ),
+                times=tuple(time_range(x.starts_at, x.ends_at, z, event.starts_at) for z in zones),
+                warnings=tuple(w.message for w in per_session.get(x.id, ())),
+                warning_kinds=tuple(w.kind for w in per_session.get(x.id, ())),
+            )
+        )
+    return Schedule(
+        event_id=event.id,
+        title=event.title,
+        zones=tuple(zones),
+        zone_labels=tuple(zone_label(z, event.starts_at) for z in zones),
+        rows=tuple(rows),
+        warnings=tuple(warnings),
+        zone_days=tuple(event.starts_at.in_timezone(z).format("ddd D MMM") for z in zones),
+    )
+
+
+@dataclass(frozen=True)
+class SpeakerSlot:
+    """One of a speaker's sessions as they see it: their zone first, the event's beside."""
+
+    session_id: int
+    event_title: str
+    title: str
+    role: str
+    zone: str
+    local_time: str
+    event_time: str
+
+
+def speaker_view(s: Session, speaker_id: int, event_id: int | None = None) -> list[SpeakerSlot]:
+    """A speaker's sessions in their own zone (remote speakers get confused otherwise)."""
+    speaker = get_or_error(s, Speaker, speaker_id, "speaker")
+    query = (
+        select(SessionSpeaker)
+        .join(EventSession, EventSession.id == SessionSpeaker.session_id)
+        .where(SessionSpeaker.speaker_id == speaker_id)
+        .order_by(EventSession.starts_at)
+    )
+    if event_id is not None:
+        query = query.where(EventSession.event_id == event_id)
+    out = []
+    for link in s.scalars(query):
+        x = link.session
+        ev = x.event
+        zone = speaker.timezone or ev.timezone
+        out.append(
+            SpeakerSlot(
+                session_id=x.id,
+                event_title=ev.title,
+                title=x.title,
+                role=link.role,
+                zone=zone,
+                local_time=format_local(x.starts_at, zone) + f" to {_hm(x.ends_at, zone)}",
+                event_time=format_local(x.starts_at, ev.timezone),
+            )
+        )
+    return out
+
+
+# -- undo support and zone lists for the editors --------------------------------------
+
+
+@dataclass(frozen=True)
+class SlotState:
+    """Where a session sat: what an undo puts back after a move or a reflow."""
+
+    session_id: int
+    position: int
+    starts_at: DateTime
+    duration_minutes: int
+    locked: bool
+
+
+def snapshot(s: Session, event_id: int) -> list[SlotState]:
+    return [
+        SlotState(x.id, x.position, x.starts_at, x.duration_minutes, x.locked)
+        for x in list_sessions(s, event_id)
+    ]
+
+
+def restore(s: Session, event_id: int, states: Sequence[SlotState]) -> None:
+    """Put sessions back exactly as in ``states`` (no reflow); unknown ids are skipped."""
+    by_id = {x.id: x for x in list_sessions(s, event_id)}
+    for st in states:
+        x = by_id.get(st.session_id)
+        if x is None:
+            continue
+        x.position = st.position
+        x.starts_at = st.starts_at
+        x.duration_minutes = st.duration_minutes
+        x.locked = st.locked
+    s.flush()
+
+
+def parse_zones(text: str) -> list[str]:
+    """``"America/New_York, Asia/Kolkata"`` -> checked zone names, each once."""
+    zones: list[str] = []
+    for part in (text or "").replace(";", ",").replace("\n", ",").split(","):
+        name = part.strip()
+        if not name:
+            continue
+        zone = check_zone(name, "zones")
+        if zone not in zones:
+            zones.append(zone)
+    return zones
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """Everything needed to put a deleted session back (undo)."""
+
+    event_id: int
+    position: int
+    kind: str
+    title: str
+    abstract: str
+    starts_at: DateTime
+    duration_minutes: int
+    locked: bool
+    room: str
+    speakers: tuple[tuple[int, str, bool | None], ...]  # speaker id, role, consent
+
+
+def session_record(s: Session, session_id: int) -> SessionRecord:
+    x = get_session(s, session_id)
+    return SessionRecord(
+        event_id=x.event_id,
+        position=x.position,
+        kind=x.kind,
+        title=x.title,
+        abstract=x.abstract,
+        starts_at=x.starts_at,
+        duration_minutes=x.duration_minutes,
+        locked=x.locked,
+        room=x.room,
+        speakers=tuple((p.speaker_id, p.role, p.recording_consent) for p in x.speakers),
+    )
+
+
+def recreate_session(s: Session, record: SessionRecord) -> EventSession:
+    """Insert a session again at its old place and time, with its line-up (no reflow)."""
+    x = add_session(
+        s,
+        record.event_id,
+        title=record.title,
+        starts_at=record.starts_at,
+        kind=record.kind,
+        abstract=record.abstract,
+        duration_minutes=record.duration_minutes,
+        locked=record.locked,
+        room=record.room,
+    )
+    live = [sp for sp in record.speakers if s.get(Speaker, sp[0]) is not None]
+    set_speakers(s, x.id, [(sid, role) for sid, role, _c in live])
+    for sid, _role, consent in live:
+        set_recording_consent(s, x.id, sid, consent)
+    move_session(s, x.id, record.position, reflow=False)
+    return x

@@ -249,4 +249,7 @@ def create_demo(s: Session) -> Event:
             )
         )
     s.flush()
+    from organiser.checklists import fill_demo_checklist
+
+    fill_demo_checklist(s, event.id)
     return event

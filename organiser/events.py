@@ -9,6 +9,7 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from organiser import checklists
 from organiser import validation as v
 from organiser.crud import apply, check_version, get_or_error
 from organiser.errors import ValidationError
@@ -120,6 +121,8 @@ def update_event(
         for session in event.sessions:
             session.starts_at = session.starts_at + shift
     s.flush()
+    if shift.total_seconds() or "timezone" in data:
+        checklists.reschedule(s, event.id)
     return event
 
 

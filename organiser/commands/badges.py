@@ -82,13 +82,15 @@ def cmd_badges(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             qr=args.qr,
             cut_marks=args.cut_marks,
             logo=args.logo,
+            attendee_ids=args.attendee or None,
         )
     import sys
 
     for warning in run.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     sheets = "sheet" if run.pages == 1 else "sheets"
-    print(f"Wrote {run.badges} badges on {run.pages} {sheets} to {output}", file=out)
+    noun = "badge" if run.badges == 1 else "badges"
+    print(f"Wrote {run.badges} {noun} on {run.pages} {sheets} to {output}", file=out)
     return 0
 
 
@@ -118,6 +120,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--cut-marks", action="store_true", help="draw cut marks in the margins")
     p.add_argument("--logo", metavar="IMAGE", help="PNG or JPEG logo for the badge header")
+    p.add_argument(
+        "--attendee",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="reprint only this attendee's badge (repeatable; any RSVP)",
+    )
     p.add_argument(
         "--list-layouts",
         nargs=0,

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,16 +111,44 @@ def vcard(a: Attendee) -> str:
     return "\r\n".join(lines)
 
 
-def badge_data(a: Attendee, qr: str = "token") -> BadgeData:
+def speaker_pronouns(s: Session, event_id: int) -> dict[str, str]:
+    """Pronouns from the speaker profiles of this event, by email and by folded name.
+
+    Attendee lists imported from RSVP sites rarely carry pronouns, but the
+    speaker profile does: a speaker's badge should show them.
+    """
+    from organiser.speakers import speakers_of_event
+    from organiser.textnorm import fold
+
+    out: dict[str, str] = {}
+    for sp in speakers_of_event(s, event_id):
+        if not sp.pronouns.strip():
+            continue
+        if sp.email:
+            out[sp.email.strip().casefold()] = sp.pronouns.strip()
+        out[fold(" ".join(sp.name.split()))] = sp.pronouns.strip()
+    return out
+
+
+def badge_data(
+    a: Attendee, qr: str = "token", pronouns_by_key: dict[str, str] | None = None
+) -> BadgeData:
+    from organiser.textnorm import fold
+
     first = a.first_name.strip()
     last = a.last_name.strip()
     full = " ".join(p for p in (first, last) if p)
+    pronouns = a.pronouns.strip()
+    if not pronouns and pronouns_by_key:
+        pronouns = pronouns_by_key.get((a.email or "").strip().casefold(), "") or (
+            pronouns_by_key.get(fold(full), "")
+        )
     return BadgeData(
         attendee_id=a.id,
         first=first or last or full,
         full=full,
         affiliation=a.company.strip(),
-        pronouns=a.pronouns.strip(),
+        pronouns=pronouns,
         role=a.role if a.role in ROLE_COLOURS else "attendee",
         qr=a.checkin_token if qr == "token" else vcard(a),
     )
@@ -198,39 +228,45 @@ def preflight(
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
-    """Modules of a QR code (medium error correction), without the quiet zone."""
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+    """Modules of a QR code (byte mode, medium error correction), without the quiet zone."""
+    from organiser.printing import qr
 
-    # A fixed mask skips qrcode's slow eight-way mask search; any mask decodes.
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
-    qr.add_data(data.encode("utf-8"))
-    qr.make(fit=True)
-    return [[bool(v) for v in row] for row in qr.modules]
+    return qr.encode(data)
+
+
+_DARK_RUN = re.compile("1+")
+
+
+def qr_path_ops(matrix: list[list[bool]]) -> str:
+    """PDF path operators for the dark modules, one unit per module, row 0 at y=0 going down.
+
+    Horizontal runs of dark modules become one rectangle each; integers keep the
+    operator string short and quick to build.
+    """
+    parts: list[str] = []
+    for r, row in enumerate(matrix):
+        line = "".join(["1" if m else "0" for m in row])
+        y = -(r + 1)
+        parts.extend(
+            f"{m.start()} {y} {m.end() - m.start()} 1 re" for m in _DARK_RUN.finditer(line)
+        )
+    return "\n".join(parts)
 
 
 def draw_qr(canvas: Any, x: float, y: float, size: float, matrix: list[list[bool]]) -> None:
     """Draw the code in the square (x, y, size), quiet zone included, as a single path."""
     n = len(matrix)
     module = size / (n + 2 * QUIET_MODULES)
-    ox = x + QUIET_MODULES * module
-    top = y + size - QUIET_MODULES * module
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
-    path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        c = 0
-        yy = top - (r + 1) * module
-        while c < n:
-            if row[c]:
-                start = c
-                while c < n and row[c]:
-                    c += 1
-                path.rect(ox + start * module, yy, (c - start) * module, module)
-            else:
-                c += 1
+    canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # Module grid: origin at the code's top-left corner, one unit per module.
+    canvas.transform(
+        module, 0, 0, module, x + QUIET_MODULES * module, y + size - QUIET_MODULES * module
+    )
+    canvas.addLiteral(qr_path_ops(matrix) + "\nf")
+    canvas.restoreState()
 
 
 # --------------------------------------------------------------------------- fitting
@@ -246,18 +282,26 @@ class Fitted:
         return len(self.lines) * self.size * 1.18 if self.lines else 0.0
 
 
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
 def _split_two(text: str, bold: bool) -> tuple[str, str] | None:
-    words = text.split()
-    if len(words) < 2:
-        return None
+    """Best place to break into two lines: at a space, or between two CJK characters."""
+    candidates: list[tuple[str, str]] = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            candidates.append((text[:i].rstrip(), text[i + 1 :].lstrip()))
+        elif i > 0 and _wide(ch) and _wide(text[i - 1]):
+            candidates.append((text[:i], text[i:]))
     best: tuple[float, tuple[str, str]] | None = None
-    for i in range(1, len(words)):
-        a, b = " ".join(words[:i]), " ".join(words[i:])
+    for a, b in candidates:
+        if not a or not b:
+            continue
         widest = max(fonts.text_width(a, 100, bold), fonts.text_width(b, 100, bold))
         if best is None or widest < best[0]:
             best = (widest, (a, b))
-    assert best is not None
-    return best[1]
+    return None if best is None else best[1]
 
 
 def fit_text(
@@ -301,7 +345,7 @@ class BadgeGeometry:
     small_max: float
 
     @classmethod
-    def for_label(cls, w: float, h: float, logo: bool = False) -> BadgeGeometry:
+    def for_label(cls, w: float, h: float) -> BadgeGeometry:
         short = min(w, h)
         pad = max(0.055 * short, 5.0)
         band = max(0.13 * short, 13.0)
@@ -404,14 +448,13 @@ def _blocks(
     ]
     if b.full and b.full != b.first:
         out.append((fit_text(b.full, tw, geo.name_max * k, geo.name_max * k * 0.7), False, INK))
+    small = geo.small_max * k
     if b.affiliation:
-        out.append(
-            (fit_text(b.affiliation, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
-        )
+        affiliation = fit_text(b.affiliation, tw, small, small * 0.7)
+        out.append((affiliation, False, MUTED))
+        small = min(small, affiliation.size)  # pronouns never outshout the affiliation
     if b.pronouns:
-        out.append(
-            (fit_text(b.pronouns, tw, geo.small_max * k, geo.small_max * k * 0.7), False, MUTED)
-        )
+        out.append((fit_text(b.pronouns, tw, small, small * 0.7), False, MUTED))
     return out
 
 
@@ -479,6 +522,18 @@ def draw_cut_marks(canvas: Any, layout: Layout) -> None:
 # --------------------------------------------------------------------------- the run
 
 
+def _save_without_a85(canvas: Any) -> None:
+    """Save with plain Flate streams: ASCII85 only makes the file bigger and slower."""
+    from reportlab import rl_config
+
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        canvas.save()
+    finally:
+        rl_config.useA85 = saved
+
+
 @contextlib.contextmanager
 def _output(out: Path | BinaryIO) -> Iterator[Any]:
     """Write to ``out``; a path is replaced only once the whole PDF is written."""
@@ -532,6 +587,7 @@ def make_badges_pdf(
     calibration: Calibration | None = None,
     logo: Path | str | None = None,
     invariant: bool = False,
+    first_sheet_only: bool = False,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -539,6 +595,7 @@ def make_badges_pdf(
     the last sheet is kept even when partly filled. ``attendee_ids`` reprints
     exactly those people (any RSVP). Printed attendees get ``badge_printed_at``
     unless ``mark_printed`` is false. ``calibration`` defaults to the saved one.
+    ``first_sheet_only`` makes a preview: the first sheet, nobody marked printed.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -561,11 +618,15 @@ def make_badges_pdf(
         if only_unprinted:
             raise OrganiserError("Every badge for this event has been printed already.")
         raise OrganiserError("Nobody is going to this event yet, so there are no badges to print.")
-    data = [badge_data(a, qr) for a in people]
+    if first_sheet_only:
+        people = people[: sheet.per_page - (int(start_at) - 1)]
+        mark_printed = False
+    known_pronouns = speaker_pronouns(s, event_id)
+    data = [badge_data(a, qr, known_pronouns) for a in people]
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
-    geo = BadgeGeometry.for_label(sheet.label_width, sheet.label_height, logo_path is not None)
+    geometries: dict[tuple[float, float], BadgeGeometry] = {}
     date_line = event_date_line(event)
     total = len(data)
     first_slot = int(start_at) - 1
@@ -589,15 +650,19 @@ def make_badges_pdf(
                 if cut_marks:
                     draw_cut_marks(c, sheet)
                 page_open = True
-            form = f"bg-{b.role}"
+            r = sheet.content_rect(slot)
+            size_key = (round(r.width, 2), round(r.height, 2))
+            geo = geometries.get(size_key)
+            if geo is None:
+                geo = geometries[size_key] = BadgeGeometry.for_label(r.width, r.height)
+            form = f"bg-{b.role}-{int(r.width * 100)}x{int(r.height * 100)}"
             if form not in forms:
-                c.beginForm(form, 0, 0, sheet.label_width, sheet.label_height)
+                c.beginForm(form, 0, 0, r.width, r.height)
                 draw_background(
                     c, geo, b.role, event.title, date_line, sheet.corner_radius, logo_path
                 )
                 c.endForm()
                 forms.add(form)
-            r = sheet.label_rect(slot)
             c.saveState()
             c.translate(r.x, r.y)
             c.doForm(form)
@@ -612,7 +677,7 @@ def make_badges_pdf(
                 slot = 0
             if progress is not None:
                 progress(i + 1, total)
-        c.save()
+        _save_without_a85(c)
 
     if mark_printed:
         now = pendulum.now("UTC")

@@ -15,7 +15,6 @@ ReportLab shape those runs with HarfBuzz; without it they print unshaped.
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -74,7 +73,6 @@ FONT_LICENCES: tuple[BundledFont, ...] = tuple({f.name: f for f in (*_REGULAR, *
 
 # Runs in these fonts need OpenType shaping beyond what arabic-reshaper does.
 _COMPLEX = frozenset({"MO-Devanagari", "MO-Devanagari-Bold", "MO-Thai", "MO-Thai-Bold"})
-HARFBUZZ = importlib.util.find_spec("uharfbuzz") is not None
 
 _lock = threading.Lock()
 _registered = False
@@ -156,9 +154,10 @@ def _reshaper() -> Any:
     import arabic_reshaper
 
     ensure_registered()
-    # Only ligatures the bundled Arabic font has, so none turns into a box.
+    # Letter ligatures (lam-alef...) the bundled font has, so none turns into a box;
+    # no word ligatures: a name spelt محمد must not gain the vowel marks of ﷴ.
     config = arabic_reshaper.config_for_true_type_font(
-        str(font_path("MO-Arabic")), arabic_reshaper.ENABLE_ALL_LIGATURES
+        str(font_path("MO-Arabic")), arabic_reshaper.ENABLE_LETTERS_LIGATURES
     )
     config["delete_harakat"] = True
     return arabic_reshaper.ArabicReshaper(configuration=config)
@@ -234,17 +233,26 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return list(_runs(text, bold))
 
 
-def missing_glyphs(text: str) -> list[str]:
-    """Characters that no bundled font can print (each once, in order)."""
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
     ensure_registered()
+    return frozenset().union(*_cmaps.values())
+
+
+@lru_cache(maxsize=4096)
+def _missing(text: str) -> tuple[str, ...]:
+    covered = _covered()
     seen: list[str] = []
     for ch in shape(text):
-        if ch in "\r\n\t" or _ignorable(ch) or ch in seen:
+        if ord(ch) in covered or ch in "\r\n\t" or ch in seen or _ignorable(ch):
             continue
-        code = ord(ch)
-        if not any(code in _cmaps[f.name] for f in FONT_LICENCES):
-            seen.append(ch)
-    return seen
+        seen.append(ch)
+    return tuple(seen)
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters that no bundled font can print (each once, in order)."""
+    return list(_missing(text))
 
 
 def fonts_used(text: str, bold: bool = False) -> set[str]:
@@ -253,18 +261,32 @@ def fonts_used(text: str, bold: bool = False) -> set[str]:
 
 
 def para_markup(text: str, bold: bool = False) -> str:
-    """Markup for a platypus Paragraph: escaped text in ``<font name=...>`` runs."""
+    """Markup for a platypus Paragraph: escaped text in ``<font name=...>`` runs.
+
+    Use it with the style's default ``shaping=0``: the text is already shaped.
+    Devanagari/Thai runs are shaped by HarfBuzz here (when available) into the
+    font's own glyphs, so conjuncts come out right inside a Paragraph too.
+    """
     return "".join(
-        f'<font name="{name}">{escape(chunk)}</font>' for name, chunk in _runs(text, bold)
+        f'<font name="{name}">{escape(str(_shaped(name, chunk, 10.0)))}</font>'
+        for name, chunk in _runs(text, bold)
     )
 
 
 # --------------------------------------------------------------------------- canvas
 
 
+@lru_cache(maxsize=1)
+def harfbuzz_available() -> bool:
+    """True when ReportLab could import uharfbuzz (needed for Devanagari and Thai)."""
+    from reportlab.pdfbase import ttfonts
+
+    return ttfonts.uharfbuzz is not None
+
+
 def _shaped(name: str, chunk: str, size: float) -> Any:
     """HarfBuzz-shaped string for complex-script runs, else the chunk itself."""
-    if HARFBUZZ and name in _COMPLEX:
+    if name in _COMPLEX and harfbuzz_available():
         from reportlab.pdfbase.ttfonts import shapeStr
 
         return shapeStr(chunk, name, size)

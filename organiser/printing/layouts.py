@@ -7,7 +7,8 @@ A layout spec is a small JSON object, in ``mm``, ``in`` or ``pt``::
      "margin_left": 18, "margin_top": 13,
      "pitch": [95, 55]            # or "gap": [15, 5]
      "margin_right": 0, "margin_bottom": 0,   # optional minimums the grid must keep
-     "corner_radius": 3}
+     "corner_radius": 3,
+     "safe_margin": 4}            # optional: the printer's blank edge; badges move inwards
 
 Label rectangles are computed from the left/top margins and the pitch, and the
 grid is checked against the right and bottom edges too: a sheet whose labels
@@ -74,6 +75,7 @@ class Layout:
     gap_y: float
     corner_radius: float
     builtin: bool
+    safe_margin: float = 0.0  # office printers cannot print this close to the paper edge
     spec: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -102,6 +104,25 @@ class Layout:
 
     def label_rects(self) -> list[Rect]:
         return [self.label_rect(i) for i in range(self.per_page)]
+
+    def content_rect(self, index: int) -> Rect:
+        """Where the badge is drawn: the label, kept ``safe_margin`` away from the paper edge.
+
+        Perforated A6/A7 sheets run to the edge of the paper, where an office
+        printer leaves a few millimetres blank; the design moves inwards there
+        instead of losing its band or header.
+        """
+        r = self.label_rect(index)
+        m = self.safe_margin
+        if m <= 0:
+            return r
+        left = max(r.x, m)
+        bottom = max(r.y, m)
+        right = min(r.right, self.page_width - m)
+        top = min(r.top, self.page_height - m)
+        if right - left < r.width * 0.5 or top - bottom < r.height * 0.5:
+            return r  # a margin that large would ruin the badge: ignore it
+        return Rect(left, bottom, right - left, top - bottom)
 
     def describe(self) -> str:
         unit = str(self.spec.get("unit", "mm"))
@@ -200,6 +221,9 @@ def parse_layout(spec: dict[str, Any], *, builtin: bool = False) -> Layout:
         raise ValidationError("gap", "Badges would overlap: the pitch is smaller than the badge.")
     gx, gy = max(gx, 0.0), max(gy, 0.0)
     radius = _num(spec, "corner_radius", "corner radius", default=0) * k
+    safe = _num(spec, "safe_margin", "unprintable edge", default=0) * k
+    if safe < 0 or safe > 20 * MM:
+        raise ValidationError("safe_margin", "The unprintable edge must be between 0 and 20 mm.")
     if radius < 0 or radius > min(lw, lh) / 2 + _TOLERANCE_PT:
         raise ValidationError(
             "corner_radius", "The corner radius must be between 0 and half the badge's short side."
@@ -219,6 +243,7 @@ def parse_layout(spec: dict[str, Any], *, builtin: bool = False) -> Layout:
         gap_y=gy,
         corner_radius=radius,
         builtin=builtin,
+        safe_margin=safe,
         spec=dict(spec),
     )
     need_right = _num(spec, "margin_right", "right margin", default=0) * k

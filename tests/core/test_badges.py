@@ -21,6 +21,7 @@ from organiser.errors import OrganiserError, ValidationError
 from organiser.models import Attendee
 from organiser.printing import badges, fonts, layouts
 from organiser.printing.layouts import Calibration
+from organiser.store import Store
 
 DPI = 150
 
@@ -468,6 +469,16 @@ def test_cli_badges_writes_the_pdf_with_every_option(db_url, tmp_path):
     assert len(first) == 8 and all(b.text.startswith("BEGIN:VCARD") for b in first)
     code, out, err = cli("--db", db_url, "badges", event_id, "-o", str(pdf), "--only-unprinted")
     assert code == 1 and err.count("\n") == 1 and "printed already" in err
+    # Reprint one badge (a lost badge at the door).
+    with Store(db_url) as st, st.session() as s:
+        aid = s.scalar(select(Attendee.id).where(Attendee.last_name == "Okafor"))
+    code, out, err = cli(
+        "--db", db_url, "badges", event_id, "-o", str(pdf), "--attendee", str(aid),
+        "--layout", "printer-4x3in",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Wrote 1 badge on 1 sheet" in out
+    assert "Amara Okafor" in PdfReader(pdf).pages[0].extract_text()
 
 
 def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):
@@ -491,3 +502,53 @@ def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):
     code, out, err = cli("--db", db, "badges", "calibrate", "-o", str(tmp_path / "cal.pdf"))
     assert code == 0, err
     assert "Calibration page" in PdfReader(tmp_path / "cal.pdf").pages[0].extract_text()
+
+
+def test_pronouns_print_from_the_list_or_the_speaker_profile(demo):
+    store, event_id = demo
+    with store.session() as s:
+        amara = s.scalar(select(Attendee).where(Attendee.last_name == "Okafor"))
+        assert amara.pronouns == ""  # the RSVP list had none; the speaker profile has
+        luca = s.scalar(select(Attendee).where(Attendee.last_name == "Ferrari"))
+        luca.pronouns = "he/they"
+        ids = [amara.id, luca.id]
+    _, pdf = make(store, event_id, attendee_ids=ids)
+    text = page_texts(pdf)[0]
+    assert "she/her" in text and "he/they" in text
+
+
+@pytest.mark.parametrize("length", [0, 1, 14, 15, 16, 42, 43, 120, 300, 1200])
+def test_own_qr_encoder_matches_the_qrcode_package_module_for_module(length):
+    import random
+
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.util import MODE_8BIT_BYTE, QRData
+
+    from organiser.printing import qr
+
+    raw = bytes(random.Random(length).randrange(256) for _ in range(length))
+    version = qr.version_for(length)
+    ref = qrcode.QRCode(version=version, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
+    ref.add_data(QRData(raw, mode=MODE_8BIT_BYTE))
+    ref.make(fit=False)
+    assert qr.encode(raw) == [[bool(m) for m in row] for row in ref.modules]
+    # The smallest version that fits, as qrcode's own fitting picks.
+    fitted = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=4)
+    fitted.add_data(QRData(raw, mode=MODE_8BIT_BYTE))
+    fitted.make(fit=True)
+    assert fitted.version == version
+
+
+def test_cjk_without_spaces_wraps_between_characters():
+    text = "中国科学院自动化研究所模式识别国家重点实验室"
+    fitted = badges.fit_text(text, 150, 10, 8)
+    assert len(fitted.lines) == 2 and "".join(fitted.lines) == text
+    assert all(fonts.text_width(line, fitted.size) <= 150 + 0.01 for line in fitted.lines)
+
+
+def test_a_name_does_not_gain_word_ligature_vowel_marks():
+    # محمد must not become the ﷴ ligature (which carries vowel marks nobody typed).
+    shaped = fonts.shape("محمد")
+    assert "\ufdf4" not in shaped
+    assert "".join(unicodedata.normalize("NFKC", c) for c in reversed(shaped)) == "محمد"

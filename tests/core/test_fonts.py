@@ -157,3 +157,23 @@ def test_resource_path_in_a_frozen_bundle(monkeypatch, tmp_path):
     assert (
         resources.resource_path("fonts", "OFL.txt") == tmp_path / "resources" / "fonts" / "OFL.txt"
     )
+
+
+def test_devanagari_is_shaped_with_harfbuzz_on_canvas_and_in_paragraphs():
+    if not fonts.harfbuzz_available():
+        pytest.skip("uharfbuzz is not installed: Devanagari prints unshaped")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    name = "प्रिया शर्मा"
+    markup = fonts.para_markup(name)
+    # The short-i sign is drawn before its consonant cluster: the glyph order changed.
+    assert name not in markup and 'name="MO-Devanagari"' in markup
+    # Conjuncts narrow the line compared with the unshaped letters.
+    from reportlab.pdfbase import pdfmetrics
+
+    unshaped = pdfmetrics.stringWidth(name, "MO-Devanagari", 20)
+    assert fonts.text_width(name, 20) < unshaped
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([Paragraph(markup, ParagraphStyle("p", fontName="MO-Sans"))])
+    assert buf.getvalue().startswith(b"%PDF")

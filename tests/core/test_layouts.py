@@ -161,3 +161,21 @@ def test_calibration_is_saved_per_printer(store):
             layouts.save_calibration(s, Calibration(99, 0, 1.0))
     with store.session() as s:
         assert layouts.get_calibration(s) == Calibration(1.5, -2.0, 0.98)
+
+
+@pytest.mark.parametrize("name", ["a6-4up-a4", "a7-8up-a4"])
+def test_edge_to_edge_sheets_keep_the_badge_off_the_printers_blank_edge(name):
+    layout = layouts.builtin_layouts()[name]
+    assert layout.safe_margin / MM == pytest.approx(4)
+    for i, label in enumerate(layout.label_rects()):
+        r = layout.content_rect(i)
+        # Inside its label...
+        assert r.x >= label.x - 1e-6 and r.right <= label.right + 1e-6
+        assert r.y >= label.y - 1e-6 and r.top <= label.top + 1e-6
+        # ...and at least 4 mm from every edge of the paper.
+        assert r.x >= 4 * MM - 1e-6 and r.y >= 4 * MM - 1e-6
+        assert r.right <= layout.page_width - 4 * MM + 1e-6
+        assert r.top <= layout.page_height - 4 * MM + 1e-6
+    # Sheets with real margins draw on the whole label.
+    l4785 = layouts.builtin_layouts()["avery-l4785"]
+    assert l4785.content_rect(0) == l4785.label_rect(0)

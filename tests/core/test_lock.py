@@ -17,8 +17,9 @@ def test_second_holder_is_refused_with_a_clear_message(tmp_path):
         f"l = InstanceLock(__import__('pathlib').Path({str(db)!r})); l.acquire(); "
         "print('locked', flush=True); sys.stdin.read()"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout.readline().strip() == "locked"
         with pytest.raises(OrganiserError, match="already open in another Meetup Organiser"):
@@ -30,8 +31,9 @@ def test_second_holder_is_refused_with_a_clear_message(tmp_path):
 
 def test_stale_lock_after_a_crash_is_recovered(tmp_path):
     db = tmp_path / "o.sqlite"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    ).stdout.strip()
     (tmp_path / "o.sqlite.lock").write_text(
         json.dumps({"pid": int(dead), "host": socket.gethostname()})
     )

@@ -29,8 +29,7 @@ def test_job_errors_reach_the_error_callback(qtbot):
     def job(progress):
         raise OrganiserError("The file is empty.")
 
-    run_job(None, "Import", job, on_done=lambda r: None, on_error=errors.append,
-            show_dialog=False)
+    run_job(None, "Import", job, on_done=lambda r: None, on_error=errors.append, show_dialog=False)
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert errors[0].message == "The file is empty."
 

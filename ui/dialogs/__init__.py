@@ -1,0 +1,1 @@
+"""Editors and dialogs; validation messages come from organiser/."""

@@ -1,0 +1,483 @@
+"""The Agenda page: the running order with a time column per zone and warnings inline.
+
+Sessions are reordered by drag and drop (or Move up / Move down for the
+keyboard); durations and locks are edited in the table. Every edit goes
+through the core (which reflows the times) and onto the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from organiser import agenda, events
+from organiser.agenda import KIND_LABELS, SlotState
+from organiser.errors import OrganiserError
+from organiser.events import FORMAT_LABELS
+from organiser.timeutil import format_local
+from ui.context import AppContext
+from ui.models.agenda_model import AgendaModel
+from ui.pages.base import Page
+
+
+class LayoutCommand(QUndoCommand):
+    """An agenda edit already applied; undo/redo put the saved layouts back."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event_id: int,
+        text: str,
+        before: Sequence[SlotState],
+        after: Sequence[SlotState],
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id = ctx, event_id
+        self.before, self.after = list(before), list(after)
+        self._first = True
+
+    def _put(self, states: Sequence[SlotState]) -> None:
+        with self.ctx.store.session() as s:
+            agenda.restore(s, self.event_id, states)
+        self.ctx.changed("sessions")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+
+def _remap(states: Sequence[SlotState], old: int, new: int) -> list[SlotState]:
+    return [replace(st, session_id=new) if st.session_id == old else st for st in states]
+
+
+class AddDeleteSessionCommand(QUndoCommand):
+    """A session added or deleted already; undo/redo delete or recreate it.
+
+    A recreated session gets a new id, so the saved layouts are re-keyed.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        event_id: int,
+        text: str,
+        *,
+        added: bool,
+        record: agenda.SessionRecord,
+        session_id: int,
+        before: Sequence[SlotState],
+        after: Sequence[SlotState],
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id, self.added = ctx, event_id, added
+        self.record, self.session_id = record, session_id
+        self.before, self.after = list(before), list(after)
+        self._first = True
+
+    def _remove(self, layout: Sequence[SlotState]) -> None:
+        with self.ctx.store.session() as s:
+            agenda.delete_session(s, self.session_id, reflow=False)
+            agenda.restore(s, self.event_id, layout)
+        self.ctx.changed("sessions")
+
+    def _put_back(self, layout: Sequence[SlotState]) -> list[SlotState]:
+        old = self.session_id
+        with self.ctx.store.session() as s:
+            self.session_id = agenda.recreate_session(s, self.record).id
+            self.before = _remap(self.before, old, self.session_id)
+            self.after = _remap(self.after, old, self.session_id)
+            layout = _remap(layout, old, self.session_id)
+            agenda.restore(s, self.event_id, layout)
+        self.ctx.changed("sessions")
+        return list(layout)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self.added:
+            self._put_back(self.after)
+        else:
+            self._remove(self.after)
+
+    def undo(self) -> None:
+        if self.added:
+            self._remove(self.before)
+        else:
+            self._put_back(self.before)
+
+
+class ViewerZonesCommand(QUndoCommand):
+    def __init__(
+        self, ctx: AppContext, event_id: int, text: str, old: list[str], new: list[str]
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id, self.old, self.new = ctx, event_id, old, new
+
+    def _put(self, zones: list[str]) -> None:
+        with self.ctx.store.session() as s:
+            events.update_event(s, self.event_id, viewer_zones=zones)
+        self.ctx.changed("events")
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
+class AgendaPage(Page):
+    page_title = "Agenda"
+    topics = ("sessions", "events", "speakers", "venues")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page_title = self.tr("Agenda")
+        layout = QVBoxLayout(self)
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Event and its time zone"))
+        layout.addWidget(self.heading)
+
+        zones_row = QHBoxLayout()
+        zones_label = QLabel(self.tr("&Viewer time zones:"))
+        self.zones_edit = QLineEdit()
+        self.zones_edit.setPlaceholderText(self.tr("e.g. America/New_York, Asia/Kolkata"))
+        self.zones_edit.setAccessibleName(self.tr("Viewer time zones, separated by commas"))
+        zones_label.setBuddy(self.zones_edit)
+        self.zones_apply = QPushButton(self.tr("Show zones"))
+        self.zones_apply.setAccessibleName(self.tr("Apply viewer time zones"))
+        self.zones_edit.returnPressed.connect(self._apply_zones)
+        self.zones_apply.clicked.connect(self._apply_zones)
+        zones_row.addWidget(zones_label)
+        zones_row.addWidget(self.zones_edit, 1)
+        zones_row.addWidget(self.zones_apply)
+        layout.addLayout(zones_row)
+
+        self.model = AgendaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Running order"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        self.model.move_requested.connect(self.move_session)
+        self.model.duration_requested.connect(self.set_duration)
+        self.model.lock_requested.connect(self.set_locked)
+
+        add_row = QHBoxLayout()
+        add_label = QLabel(self.tr("New &session:"))
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("Title"))
+        self.new_title.setAccessibleName(self.tr("Title of the new session"))
+        add_label.setBuddy(self.new_title)
+        self.new_kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.new_kind.addItem(self.tr(label), kind)
+        self.new_kind.setAccessibleName(self.tr("Kind of the new session"))
+        self.new_minutes = QSpinBox()
+        self.new_minutes.setRange(0, 24 * 60)
+        self.new_minutes.setValue(30)
+        self.new_minutes.setSuffix(self.tr(" min"))
+        self.new_minutes.setAccessibleName(self.tr("Duration of the new session in minutes"))
+        self.add_button = QPushButton(self.tr("A&dd"))
+        self.add_button.setAccessibleName(self.tr("Add the session at the end"))
+        self.add_button.clicked.connect(self.add_session)
+        self.new_title.returnPressed.connect(self.add_session)
+        self.delete_button = QPushButton(self.tr("De&lete session"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.new_title, 1)
+        add_row.addWidget(self.new_kind)
+        add_row.addWidget(self.new_minutes)
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(0)
+        add_row.addWidget(self.delete_button)
+        layout.addLayout(add_row)
+
+        buttons = QHBoxLayout()
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.up_button.setAccessibleName(self.tr("Move the selected session earlier"))
+        self.down_button.setAccessibleName(self.tr("Move the selected session later"))
+        self.up_button.setToolTip(self.tr("Ctrl+Up"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down"))
+        self.up_button.clicked.connect(lambda: self._nudge(-1))
+        self.down_button.clicked.connect(lambda: self._nudge(+1))
+        QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self._nudge(-1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self._nudge(+1))
+        self.print_button = QPushButton(self.tr("&Print agenda…"))
+        self.print_button.setAccessibleName(self.tr("Print the agenda as a PDF"))
+        self.print_button.clicked.connect(self.open_print_dialog)
+        self.announce_button = QPushButton(self.tr("&Announcement…"))
+        self.announce_button.setAccessibleName(self.tr("Write the announcement"))
+        self.announce_button.clicked.connect(self.open_announce_dialog)
+        for b in (self.up_button, self.down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.announce_button)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.message)
+
+        warn_label = QLabel(self.tr("Warnings"))
+        layout.addWidget(warn_label)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Agenda warnings"))
+        self.warnings.setMaximumHeight(120)
+        self.warnings.itemActivated.connect(self._show_warning)
+        self.warnings.itemClicked.connect(self._show_warning)
+        layout.addWidget(self.warnings)
+
+    # -- loading ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.message.clear()
+        if self.event_id is None:
+            self.heading.setText(self.tr("Choose an event to see its agenda."))
+            self.model.load(None)
+            self.warnings.clear()
+            return
+        try:
+            with self.ctx.store.session() as s:
+                ev = events.get_event(s, self.event_id)
+                heading = self.tr("{title} — {when} — {format}").format(
+                    title=ev.title,
+                    when=format_local(ev.starts_at, ev.timezone),
+                    format=self.tr(FORMAT_LABELS.get(ev.format, ev.format)),
+                )
+                zones = list(ev.viewer_zones or [])
+                sched = agenda.build_schedule(s, self.event_id)
+        except OrganiserError as exc:
+            self.heading.setText(exc.message)
+            self.model.load(None)
+            return
+        self.heading.setText(heading)
+        if not self.zones_edit.hasFocus():
+            self.zones_edit.setText(", ".join(zones))
+        selected = self._selected_id()
+        self.model.load(sched)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Interactive
+        )
+        self.table.setColumnWidth(AgendaModel.COL_TITLE, 270)
+        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, 220)
+        self.table.resizeRowsToContents()
+        self.warnings.clear()
+        for w in sched.warnings:
+            item = QListWidgetItem(w.message)
+            item.setData(Qt.ItemDataRole.UserRole, w.session_ids[0] if w.session_ids else None)
+            self.warnings.addItem(item)
+        if not sched.warnings:
+            self.warnings.addItem(self.tr("No clashes, gaps or overruns."))
+        if selected is not None:
+            self.select_session(selected)
+
+    def _show_warning(self, item: QListWidgetItem) -> None:
+        """Jump to the first session a warning names."""
+        sid = item.data(Qt.ItemDataRole.UserRole)
+        if sid is not None:
+            self.select_session(int(sid))
+            self.table.scrollTo(self.model.index(self.model.row_of(int(sid)), 0))
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        row = self.model.session_at(rows[0].row())
+        return row.session_id if row else None
+
+    def select_session(self, session_id: int) -> None:
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- edits -------------------------------------------------------------------------
+    def _edit(self, text: str, fn: Callable[[Session], object]) -> bool:
+        if self.event_id is None:
+            return False
+        event_id = self.event_id
+        try:
+            with self.ctx.store.session() as s:
+                before = agenda.snapshot(s, event_id)
+                fn(s)
+                after = agenda.snapshot(s, event_id)
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.ctx.undo_stack.push(LayoutCommand(self.ctx, event_id, text, before, after))
+        self.ctx.changed("sessions")
+        self.refresh()
+        return True
+
+    def move_session(self, session_id: int, new_index: int) -> None:
+        self._edit(self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index))
+        self.select_session(session_id)
+
+    def set_duration(self, session_id: int, minutes: int) -> None:
+        self._edit(
+            self.tr("Change duration"), lambda s: agenda.set_duration(s, session_id, minutes)
+        )
+
+    def set_locked(self, session_id: int, locked: bool) -> None:
+        text = self.tr("Lock session") if locked else self.tr("Unlock session")
+        self._edit(text, lambda s: agenda.set_locked(s, session_id, locked))
+
+    def add_session(self) -> None:
+        if self.event_id is None:
+            return
+        event_id = self.event_id
+        try:
+            with self.ctx.store.session() as s:
+                before = agenda.snapshot(s, event_id)
+                x = agenda.add_session(
+                    s,
+                    event_id,
+                    title=self.new_title.text(),
+                    kind=self.new_kind.currentData(),
+                    duration_minutes=self.new_minutes.value(),
+                )
+                record = agenda.session_record(s, x.id)
+                after = agenda.snapshot(s, event_id)
+                new_id = x.id
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.undo_stack.push(
+            AddDeleteSessionCommand(
+                self.ctx,
+                event_id,
+                self.tr("Add session"),
+                added=True,
+                record=record,
+                session_id=new_id,
+                before=before,
+                after=after,
+            )
+        )
+        self.new_title.clear()
+        self.ctx.changed("sessions")
+        self.refresh()
+        self.select_session(new_id)
+
+    def delete_selected(self) -> None:
+        sid = self._selected_id()
+        if sid is None or self.event_id is None:
+            self.message.setText(self.tr("Select a session first."))
+            return
+        event_id = self.event_id
+        try:
+            with self.ctx.store.session() as s:
+                before = agenda.snapshot(s, event_id)
+                record = agenda.session_record(s, sid)
+                agenda.delete_session(s, sid)
+                after = agenda.snapshot(s, event_id)
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.undo_stack.push(
+            AddDeleteSessionCommand(
+                self.ctx,
+                event_id,
+                self.tr("Delete session"),
+                added=False,
+                record=record,
+                session_id=sid,
+                before=before,
+                after=after,
+            )
+        )
+        self.ctx.changed("sessions")
+        self.refresh()
+        self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(record.title))
+
+    def _nudge(self, step: int) -> None:
+        sid = self._selected_id()
+        if sid is None:
+            self.message.setText(self.tr("Select a session first."))
+            return
+        row = self.model.row_of(sid)
+        target = row + step
+        if 0 <= target < self.model.rowCount():
+            self.move_session(sid, target)
+
+    def _apply_zones(self) -> None:
+        if self.event_id is None:
+            return
+        try:
+            new = agenda.parse_zones(self.zones_edit.text())
+            with self.ctx.store.session() as s:
+                old = list(events.get_event(s, self.event_id).viewer_zones or [])
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        if new != old:
+            self.ctx.undo_stack.push(
+                ViewerZonesCommand(
+                    self.ctx, self.event_id, self.tr("Change viewer time zones"), old, new
+                )
+            )
+        self.zones_edit.clearFocus()
+        self.refresh()
+
+    # -- dialogs -------------------------------------------------------------------------
+    def open_print_dialog(self) -> None:
+        if self.event_id is None:
+            return
+        from ui.dialogs.agenda_print_dialog import AgendaPrintDialog
+
+        AgendaPrintDialog(self.ctx, self.event_id, self).exec()
+
+    def open_announce_dialog(self) -> None:
+        if self.event_id is None:
+            return
+        from ui.dialogs.announce_dialog import AnnounceDialog
+
+        AnnounceDialog(self.ctx, self.event_id, self).exec()

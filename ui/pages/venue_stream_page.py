@@ -1,0 +1,494 @@
+"""The Venue & Stream page: where the event happens and how remote people join.
+
+Links are checked by the core (viewer links https only); the platform is
+detected from the address; stream keys go to the OS keyring through
+:mod:`organiser.secrets` and are never shown back in full or saved in the
+database. Links open in the browser only when ``safe_to_open`` allows it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser import agenda, events, secrets, streaming
+from organiser.errors import OrganiserError
+from organiser.models import STREAM_PURPOSES
+from ui.context import AppContext
+from ui.pages.base import Page
+
+
+class AddLinkCommand(QUndoCommand):
+    """A link already added; undo removes it (and its key), redo adds it again."""
+
+    def __init__(
+        self, ctx: AppContext, event_id: int, text: str, fields: dict[str, Any], link_id: int
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id, self.fields = ctx, event_id, fields
+        self.link_id: int | None = link_id
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        with self.ctx.store.session() as s:
+            self.link_id = streaming.add_link(s, self.event_id, **self.fields).id
+        self.ctx.changed("streams")
+
+    def undo(self) -> None:
+        if self.link_id is None:
+            return
+        with self.ctx.store.session() as s:
+            streaming.delete_link(s, self.link_id)
+        self.link_id = None
+        self.ctx.changed("streams")
+
+
+class ConsentCommand(QUndoCommand):
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        session_id: int,
+        speaker_id: int,
+        old: bool | None,
+        new: bool | None,
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.session_id, self.speaker_id = ctx, session_id, speaker_id
+        self.old, self.new = old, new
+
+    def _put(self, value: bool | None) -> None:
+        with self.ctx.store.session() as s:
+            agenda.set_recording_consent(s, self.session_id, self.speaker_id, value)
+        self.ctx.changed("sessions")
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
+class DeleteLinkCommand(QUndoCommand):
+    """Remove a link; undo puts it back (its stream key has to be entered again)."""
+
+    def __init__(self, ctx: AppContext, event_id: int, text: str, link_id: int) -> None:
+        super().__init__(text)
+        self.ctx, self.event_id, self.link_id = ctx, event_id, link_id
+        with ctx.store.session() as s:
+            link = streaming.get_link(s, link_id)
+            self.fields = {
+                "viewer_url": link.viewer_url,
+                "studio_url": link.studio_url,
+                "purpose": link.purpose,
+                "label": link.label,
+                "session_id": link.session_id,
+            }
+
+    def redo(self) -> None:
+        with self.ctx.store.session() as s:
+            streaming.delete_link(s, self.link_id)
+        self.ctx.changed("streams")
+
+    def undo(self) -> None:
+        with self.ctx.store.session() as s:
+            self.link_id = streaming.add_link(s, self.event_id, **self.fields).id
+        self.ctx.changed("streams")
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class VenueStreamPage(Page):
+    page_title = "Venue & Stream"
+    topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
+
+    COLS = ("Purpose", "Platform", "For", "Viewer link", "Studio / ingest", "Stream key")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page_title = self.tr("Venue & Stream")
+        self._link_ids: list[int] = []
+        self._links_by_id: dict[int, tuple[str | None, str | None]] = {}
+        outer = QVBoxLayout(self)
+
+        # -- venue --------------------------------------------------------------------
+        venue_box = QGroupBox(self.tr("Venue"))
+        form = QFormLayout(venue_box)
+        self.venue_name = _plain_label()
+        self.venue_address = _plain_label()
+        self.venue_capacity = _plain_label()
+        self.venue_closing = _plain_label()
+        self.venue_access = _plain_label()
+        self.venue_wifi = _plain_label()
+        self.venue_av = _plain_label()
+        self.map_button = QPushButton(self.tr("Open &map"))
+        self.map_button.setAccessibleName(self.tr("Open the venue map in the browser"))
+        self.map_button.clicked.connect(self._open_map)
+        self._map_url: str | None = None
+        form.addRow(self.tr("Name:"), self.venue_name)
+        form.addRow(self.tr("Address:"), self.venue_address)
+        form.addRow(self.tr("Capacity:"), self.venue_capacity)
+        form.addRow(self.tr("Closes at:"), self.venue_closing)
+        form.addRow(self.tr("Accessibility:"), self.venue_access)
+        form.addRow(self.tr("Wifi:"), self.venue_wifi)
+        form.addRow(self.tr("A/V:"), self.venue_av)
+        map_row = QHBoxLayout()
+        map_row.addWidget(self.map_button)
+        map_row.addStretch(1)
+        form.addRow("", map_row)
+        outer.addWidget(venue_box)
+
+        # -- links --------------------------------------------------------------------
+        links_box = QGroupBox(self.tr("Stream and call links"))
+        links_layout = QVBoxLayout(links_box)
+        self.links = QTableWidget(0, len(self.COLS))
+        self.links.setHorizontalHeaderLabels([self.tr(c) for c in self.COLS])
+        self.links.setAccessibleName(self.tr("Stream links"))
+        self.links.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.links.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.links.verticalHeader().setVisible(False)
+        self.links.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.links.horizontalHeader().setStretchLastSection(True)
+        links_layout.addWidget(self.links)
+
+        add_row = QHBoxLayout()
+        self.purpose = QComboBox()
+        for p in STREAM_PURPOSES:
+            self.purpose.addItem(self.tr(streaming.PURPOSE_LABELS[p]), p)
+        self.purpose.setAccessibleName(self.tr("Purpose of the new link"))
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Whole event or one session"))
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(18)
+        self.viewer_edit = QLineEdit()
+        self.viewer_edit.setPlaceholderText(self.tr("Viewer link (https://…)"))
+        self.viewer_edit.setAccessibleName(self.tr("Viewer link"))
+        self.studio_edit = QLineEdit()
+        self.studio_edit.setPlaceholderText(self.tr("Studio or ingest (https://, rtmps://)"))
+        self.studio_edit.setAccessibleName(self.tr("Studio or ingest link"))
+        self.detected = QLabel()
+        self.detected.setAccessibleName(self.tr("Detected platform"))
+        self.viewer_edit.textChanged.connect(self._update_detected)
+        self.studio_edit.textChanged.connect(self._update_detected)
+        self.add_button = QPushButton(self.tr("&Add link"))
+        self.add_button.setAccessibleName(self.tr("Add the link"))
+        self.add_button.clicked.connect(self.add_link)
+        self.viewer_edit.returnPressed.connect(self.add_link)
+        for w in (self.purpose, self.scope):
+            add_row.addWidget(w)
+        add_row.addWidget(self.viewer_edit, 2)
+        add_row.addWidget(self.studio_edit, 2)
+        add_row.addWidget(self.detected)
+        add_row.addWidget(self.add_button)
+        links_layout.addLayout(add_row)
+
+        act_row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open viewer link"))
+        self.open_button.setAccessibleName(self.tr("Open the selected viewer link in the browser"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(self.tr("&Remove link"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected link"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("Stream key for the selected link"))
+        self.key_edit.setAccessibleName(self.tr("Stream key (kept in the system keyring)"))
+        self.key_button = QPushButton(self.tr("Save &key"))
+        self.key_button.setAccessibleName(self.tr("Save the stream key"))
+        self.key_button.clicked.connect(self.save_key)
+        self.key_edit.returnPressed.connect(self.save_key)
+        act_row.addWidget(self.open_button)
+        act_row.addWidget(self.remove_button)
+        act_row.addStretch(1)
+        act_row.addWidget(self.key_edit, 1)
+        act_row.addWidget(self.key_button)
+        links_layout.addLayout(act_row)
+        self.key_note = _plain_label()
+        links_layout.addWidget(self.key_note)
+        self.message = _plain_label()
+        self.message.setAccessibleName(self.tr("Message"))
+        links_layout.addWidget(self.message)
+        outer.addWidget(links_box, 1)
+
+        # -- readiness ---------------------------------------------------------------
+        ready_box = QGroupBox(self.tr("Ready to go live?"))
+        ready_layout = QVBoxLayout(ready_box)
+        self.readiness = QListWidget()
+        self.readiness.setAccessibleName(self.tr("What is missing for the stream"))
+        ready_layout.addWidget(self.readiness)
+        consent_row = QHBoxLayout()
+        self.consent_yes = QPushButton(self.tr("Consent &given"))
+        self.consent_yes.setAccessibleName(
+            self.tr("The selected speaker agreed to be recorded for that session")
+        )
+        self.consent_no = QPushButton(self.tr("Consent re&fused"))
+        self.consent_no.setAccessibleName(
+            self.tr("The selected speaker does not want that session recorded")
+        )
+        self.consent_yes.clicked.connect(lambda: self.set_consent(True))
+        self.consent_no.clicked.connect(lambda: self.set_consent(False))
+        consent_row.addWidget(QLabel(self.tr("For the selected speaker:")))
+        consent_row.addWidget(self.consent_yes)
+        consent_row.addWidget(self.consent_no)
+        consent_row.addStretch(1)
+        ready_layout.addLayout(consent_row)
+        outer.addWidget(ready_box)
+
+    # -- loading -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.event_id is None:
+            self.venue_name.setText(self.tr("Choose an event."))
+            self.links.setRowCount(0)
+            self.readiness.clear()
+            return
+        try:
+            with self.ctx.store.session() as s:
+                ev = events.get_event(s, self.event_id)
+                venue = ev.venue
+                self._show_venue(venue)
+                sessions = [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)]
+                titles = dict(sessions)
+                rows = []
+                for link in streaming.list_links(s, ev.id):
+                    has_key = secrets.has_stream_key(s, link.id)
+                    rows.append((link, titles.get(link.session_id or -1), has_key))
+                missing = streaming.readiness(s, ev.id)
+                is_streamed = ev.format in ("hybrid", "online")
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        current = self.scope.currentData()
+        self.scope.clear()
+        self.scope.addItem(self.tr("Whole event"), None)
+        for sid, title in sessions:
+            self.scope.addItem(title, sid)
+        idx = self.scope.findData(current)
+        self.scope.setCurrentIndex(max(idx, 0))
+
+        self._link_ids = []
+        self._links_by_id = {}
+        self.links.setRowCount(len(rows))
+        for r, (link, session_title, has_key) in enumerate(rows):
+            self._link_ids.append(link.id)
+            self._links_by_id[link.id] = (link.viewer_url, link.studio_url)
+            cells = [
+                self.tr(streaming.PURPOSE_LABELS.get(link.purpose, link.purpose)),
+                streaming.platform_label(link.platform),
+                session_title or self.tr("Whole event"),
+                link.viewer_url or "—",
+                link.studio_url or "—",
+                self.tr("set") if has_key else "—",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, link.id)
+                self.links.setItem(r, c, item)
+        kind = secrets.storage_kind()
+        self.key_note.setText(
+            self.tr("Stream keys are kept in the system keyring, never in the database.")
+            if kind == "keyring"
+            else self.tr(
+                "This computer has no keyring: stream keys are kept only until you close "
+                "the app, and never in the database."
+            )
+        )
+        self.readiness.clear()
+        if not is_streamed:
+            self.readiness.addItem(self.tr("This event is in person only; nothing to stream."))
+        elif not missing:
+            self.readiness.addItem(self.tr("Everything is in place for the stream."))
+        for m in missing:
+            item = QListWidgetItem(m.message)
+            item.setData(Qt.ItemDataRole.UserRole, (m.kind, m.session_id, m.speaker_id))
+            self.readiness.addItem(item)
+
+    def _show_venue(self, venue: Any) -> None:
+        if venue is None:
+            self.venue_name.setText(self.tr("No venue chosen (online only?)"))
+            for w in (
+                self.venue_address,
+                self.venue_capacity,
+                self.venue_closing,
+                self.venue_access,
+                self.venue_wifi,
+                self.venue_av,
+            ):
+                w.setText("")
+            self._map_url = None
+            self.map_button.setEnabled(False)
+            return
+        self.venue_name.setText(venue.name)
+        self.venue_address.setText(venue.address)
+        self.venue_capacity.setText(str(venue.capacity) if venue.capacity is not None else "—")
+        self.venue_closing.setText(venue.closing_time or "—")
+        self.venue_access.setText(venue.accessibility or "—")
+        self.venue_wifi.setText(
+            self.tr("{0} (the password is printed on the agenda only if you tick Wifi)").format(
+                venue.wifi_name
+            )
+            if venue.wifi_name
+            else "—"
+        )
+        self.venue_av.setText(venue.av_equipment or "—")
+        self._map_url = venue.map_url
+        self.map_button.setEnabled(bool(venue.map_url))
+
+    def _update_detected(self) -> None:
+        url = self.viewer_edit.text().strip() or self.studio_edit.text().strip()
+        self.detected.setText(
+            streaming.platform_label(streaming.detect_platform(url)) if url else ""
+        )
+
+    # -- actions -------------------------------------------------------------------------
+    def selected_link_id(self) -> int | None:
+        row = self.links.currentRow()
+        if 0 <= row < len(self._link_ids):
+            return self._link_ids[row]
+        return None
+
+    def add_link(self) -> None:
+        if self.event_id is None:
+            return
+        fields = {
+            "viewer_url": self.viewer_edit.text(),
+            "studio_url": self.studio_edit.text(),
+            "purpose": self.purpose.currentData(),
+            "session_id": self.scope.currentData(),
+        }
+        try:
+            with self.ctx.store.session() as s:
+                link = streaming.add_link(s, self.event_id, **fields)
+                fields = {
+                    "viewer_url": link.viewer_url,
+                    "studio_url": link.studio_url,
+                    "purpose": link.purpose,
+                    "session_id": link.session_id,
+                }
+                link_id = link.id
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.undo_stack.push(
+            AddLinkCommand(self.ctx, self.event_id, self.tr("Add stream link"), fields, link_id)
+        )
+        self.ctx.changed("streams")
+        self.viewer_edit.clear()
+        self.studio_edit.clear()
+        self.message.setText(self.tr("Link added."))
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        link_id = self.selected_link_id()
+        if link_id is None or self.event_id is None:
+            self.message.setText(self.tr("Select a link first."))
+            return
+        try:
+            self.ctx.undo_stack.push(
+                DeleteLinkCommand(self.ctx, self.event_id, self.tr("Remove stream link"), link_id)
+            )
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Link removed."))
+        self.refresh()
+
+    def set_consent(self, consent: bool) -> None:
+        item = self.readiness.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not data or data[0] != "no_consent":
+            self.message.setText(self.tr("Select a line about recording consent first."))
+            return
+        _kind, session_id, speaker_id = data
+        try:
+            with self.ctx.store.session() as s:
+                session = agenda.get_session(s, session_id)
+                old = next(
+                    (p.recording_consent for p in session.speakers if p.speaker_id == speaker_id),
+                    None,
+                )
+            self.ctx.undo_stack.push(
+                ConsentCommand(
+                    self.ctx,
+                    self.tr("Record consent"),
+                    session_id,
+                    speaker_id,
+                    old,
+                    consent,
+                )
+            )
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.refresh()
+
+    def _open(self, url: str | None) -> bool:
+        if not streaming.safe_to_open(url):
+            self.message.setText(
+                self.tr("Not opened: only http, https and mailto links are opened from here.")
+            )
+            return False
+        QDesktopServices.openUrl(QUrl(str(url)))
+        return True
+
+    def open_selected(self) -> None:
+        link_id = self.selected_link_id()
+        if link_id is None:
+            self.message.setText(self.tr("Select a link first."))
+            return
+        viewer, _studio = self._links_by_id[link_id]
+        self._open(viewer)
+
+    def _open_map(self) -> None:
+        self._open(self._map_url)
+
+    def save_key(self) -> None:
+        link_id = self.selected_link_id()
+        if link_id is None:
+            self.message.setText(self.tr("Select the link the key belongs to first."))
+            return
+        try:
+            with self.ctx.store.session() as s:
+                where = secrets.set_stream_key(s, link_id, self.key_edit.text())
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return
+        finally:
+            self.key_edit.clear()
+        self.message.setText(
+            self.tr("Stream key saved in the system keyring.")
+            if where == "keyring"
+            else self.tr("Stream key kept for this session only (no keyring on this computer).")
+        )
+        self.refresh()
+        self.links.selectRow(self._link_ids.index(link_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 #: Set to a number of milliseconds to open the GUI, report its windows on stdout and
 #: quit by itself: how the installer test proves a frozen bundle starts (no display needed
@@ -20,8 +21,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui
 
-    _arm_smoke_quit()
-    return run_gui(args)
+    timer = _arm_smoke_quit()
+    try:
+        return run_gui(args)
+    finally:
+        if timer is not None:  # the app may live on (tests): leave no timer behind
+            timer.stop()
+            timer.deleteLater()
 
 
 def _only_db_option(args: list[str]) -> bool:
@@ -30,10 +36,10 @@ def _only_db_option(args: list[str]) -> bool:
     return len(args) == 1 and args[0].startswith("--db=")
 
 
-def _arm_smoke_quit() -> None:
+def _arm_smoke_quit() -> Any:
     value = os.environ.get(SMOKE_QUIT_ENV, "").strip()
     if not value:
-        return
+        return None
     try:
         delay = max(0, int(value))
     except ValueError:
@@ -53,7 +59,13 @@ def _arm_smoke_quit() -> None:
         print("smoke: quitting", flush=True)
         app.quit()
 
-    QTimer.singleShot(delay, report_and_quit)
+    # Repeating: a dialog run before the main loop (a first-run question, an error box)
+    # ends at the first tick, the main window's loop at a later one.
+    timer = QTimer(app)
+    timer.setInterval(delay)
+    timer.timeout.connect(report_and_quit)
+    timer.start()
+    return timer
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the way a user's double-click or terminal would.
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 import subprocess
@@ -115,11 +116,24 @@ def test_bundle_carries_resources_and_migrations_as_files(frozen_build: FrozenBu
     assert versions <= {p.name for p in (migrations / "versions").glob("*.py")}
 
 
+def _qt_modules_the_source_imports() -> set[str]:
+    found = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtPdf"}
+    for path in [ROOT / "main.py", *(ROOT / "ui").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found |= {n.split(".")[1] for n in names if n.startswith("PySide6.Qt")}
+    return found
+
+
 def test_bundle_leaves_out_what_the_app_does_not_use(frozen_build: FrozenBuild) -> None:
     internal = frozen_build.bundle / "_internal"
     names = {p.name for p in internal.rglob("*")}
-    for used in ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtPdf"):
-        assert f"{used}.abi3.so" in names, f"PySide6.{used} is missing"
+    for used in sorted(_qt_modules_the_source_imports()):
+        assert f"{used}.abi3.so" in names, f"PySide6.{used} is imported but not bundled"
     for unused in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore"):
         assert f"{unused}.abi3.so" not in names, f"PySide6.{unused} should be left out"
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "libQt6WebEngine")) for n in names)

@@ -29,7 +29,9 @@ def _version() -> str:
 
 
 @pytest.fixture(scope="module")
-def made_icons(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def made_icons(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    # pytest-qt's QApplication first: icons.py would otherwise make a QGuiApplication,
+    # and later widget tests in the same process would find that one instead.
     return icons.make_icons(tmp_path_factory.mktemp("icons"))
 
 

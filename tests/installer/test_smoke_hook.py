@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 import main
 
 
 def test_smoke_quit_opens_the_window_and_returns(
-    qapp: object,
+    qapp: QApplication,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -22,6 +24,8 @@ def test_smoke_quit_opens_the_window_and_returns(
     assert "smoke: window MainWindow" in out and str(db) in out
     assert out.rstrip().endswith("smoke: quitting")
     assert db.exists()  # the GUI really opened (and migrated) the database
+    # Nothing keeps quitting the (shared) application after the call returned.
+    assert not [t for t in qapp.findChildren(QTimer) if t.isActive()]
 
 
 def test_smoke_quit_rejects_a_value_that_is_not_a_number(

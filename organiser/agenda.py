@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser import checklists
 from organiser import validation as v
-from organiser.crud import apply, get_or_error
+from organiser.crud import apply, check_lengths, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
 from organiser.models import (
@@ -73,6 +73,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
             out[key] = v.clean_text(value)
         else:
             raise TypeError(f"unknown session field {key}")
+    check_lengths(EventSession, out)
     return out
 
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from organiser.errors import ConflictError, OrganiserError
+from organiser.errors import ConflictError, OrganiserError, ValidationError
 
 T = TypeVar("T")
 
@@ -38,3 +38,27 @@ def apply(obj: Any, changes: Mapping[str, Any]) -> None:
         if not hasattr(obj, key):
             raise AttributeError(f"{type(obj).__name__} has no field {key}")
         setattr(obj, key, value)
+
+
+_LABELS = {
+    "title": "The title",
+    "name": "The name",
+    "email": "The email address",
+    "map_url": "The map link",
+    "viewer_url": "The viewer link",
+    "studio_url": "The studio link",
+}
+
+
+def check_lengths(model: type[Any], data: Mapping[str, Any]) -> None:
+    """Refuse text longer than its column holds (PostgreSQL would fail with a raw error)."""
+    columns = model.__table__.columns
+    for key, value in data.items():
+        if not isinstance(value, str) or key not in columns:
+            continue
+        limit = getattr(columns[key].type, "length", None)
+        if limit is not None and len(value) > limit:
+            label = _LABELS.get(key, key.replace("_", " ").capitalize())
+            raise ValidationError(
+                key, f"{label} is too long ({len(value)} characters; at most {limit})."
+            )

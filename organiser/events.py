@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from organiser import checklists
 from organiser import validation as v
-from organiser.crud import apply, check_version, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import (
     EVENT_FORMATS,
@@ -95,6 +95,7 @@ def create_event(
             **fields,
         },
     )
+    check_lengths(Event, data)
     _check_times(data["starts_at"], data["ends_at"])
     event = Event(**data)
     s.add(event)
@@ -108,6 +109,7 @@ def update_event(
     """Change an event; moving its start moves its sessions with it."""
     event = get_event(s, event_id)
     data = _clean(s, changes)
+    check_lengths(Event, data)
     check_version(event, expected_version, "event", data)
     new_start = data.get("starts_at", event.starts_at)
     new_end = data.get("ends_at", event.ends_at)

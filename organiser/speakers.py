@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from organiser import validation as v
-from organiser.crud import apply, check_version, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import EventSession, SessionSpeaker, Speaker
 from organiser.timeutil import check_zone
@@ -64,6 +64,7 @@ def _check_unique_email(s: Session, email: str | None, own_id: int | None) -> No
 
 def create_speaker(s: Session, *, name: str, **fields: Any) -> Speaker:
     data = _clean({"name": name, **fields})
+    check_lengths(Speaker, data)
     _check_unique_email(s, data.get("email"), None)
     speaker = Speaker(**data)
     s.add(speaker)
@@ -76,6 +77,7 @@ def update_speaker(
 ) -> Speaker:
     speaker = get_speaker(s, speaker_id)
     data = _clean(changes)
+    check_lengths(Speaker, data)
     check_version(
         speaker, expected_version, "speaker", {k: v for k, v in data.items() if k != "photo"}
     )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser import validation as v
-from organiser.crud import apply, check_version, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import Venue
 
@@ -57,6 +57,7 @@ def _check_unique_name(s: Session, name: str, own_id: int | None) -> None:
 
 def create_venue(s: Session, *, name: str, **fields: Any) -> Venue:
     data = _clean({"name": name, **fields})
+    check_lengths(Venue, data)
     _check_unique_name(s, data["name"], None)
     venue = Venue(**data)
     s.add(venue)
@@ -69,6 +70,7 @@ def update_venue(
 ) -> Venue:
     venue = get_venue(s, venue_id)
     data = _clean(changes)
+    check_lengths(Venue, data)
     check_version(venue, expected_version, "venue", data)
     if "name" in data:
         _check_unique_name(s, data["name"], venue.id)

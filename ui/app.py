@@ -1,42 +1,100 @@
-"""QApplication set-up and the main window."""
+"""QApplication set-up: language, style, the single-instance lock, the main window.
+
+The window is shown before the database opens (in a worker thread), so the
+program answers at once even when the store needs a migration or lives on a
+slow network server; the sidebar fills in when the store is ready.
+"""
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from organiser import APP_NAME, __version__
-from organiser.errors import OrganiserError
-from organiser.store import Store
+from ui.main_window import APP_NAME, MainWindow
+
+__all__ = ["MainWindow", "run_gui"]
+
+ORG = "meetup-organiser"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(f"{APP_NAME} — {store.display_name}")
-        label = QLabel(self.tr("Meetup Organiser"))
-        label.setAccessibleName(self.tr("Welcome"))
-        self.setCentralWidget(label)
-        self.resize(1100, 720)
+def _quit_when_idle(app: QApplication, window: MainWindow) -> None:
+    """For the startup benchmark: report and quit once the window is idle."""
+    mode = os.environ.get("ORGANISER_BENCH_EXIT")
+    if not mode:
+        return
+
+    def done() -> None:
+        print("BENCH_READY", flush=True)
+        app.quit()
+
+    if mode == "shown":
+        QTimer.singleShot(0, done)
+    else:  # "data": after the store is attached and the first page has drawn
+        window.store_attached.connect(lambda: QTimer.singleShot(0, done))
+
+
+def split_db_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--db X`` / ``--db=X`` for us, everything else for Qt (argparse costs startup time)."""
+    db: str | None = None
+    rest: list[str] = []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--db":
+            db = next(it, None)
+        elif arg.startswith("--db="):
+            db = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return db, rest
 
 
 def run_gui(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="meetup-organiser")
-    parser.add_argument("--db")
-    args, qt_args = parser.parse_known_args(argv)
+    db_arg, qt_args = split_db_option(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    try:
-        store = Store(args.db)
-    except OrganiserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return 1
-    window = MainWindow(store)
+    from ui import i18n, theme
+
+    settings = QSettings()
+    i18n.install(app, i18n.choose_language(settings))
+    theme.apply_style(app)
+    window = MainWindow(None, settings)
     window.show()
+    _quit_when_idle(app, window)
+    last = settings.value("database/last")
+    db = db_arg or (str(last) if last else None)
+    # Open the database once the window has painted: a worker thread started
+    # earlier would compete with the first paint for the interpreter.
+    QTimer.singleShot(0, lambda: _open_async(window, db, explicit=db_arg is not None))
     code = app.exec()
-    store.close()
     return int(code)
+
+
+def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
+    from ui.main_window import open_store
+    from ui.workers import run_job
+
+    def opened(result: object) -> None:
+        store, lock = result  # type: ignore[misc]
+        window.attach(store, lock)
+
+    def failed(exc: BaseException) -> None:
+        from organiser.errors import OrganiserError
+
+        message = (
+            exc.message if isinstance(exc, OrganiserError) else f"{exc.__class__.__name__}: {exc}"
+        )
+        if not explicit and db is not None:
+            # The remembered database is gone or busy: fall back to the default one.
+            QMessageBox.warning(window, APP_NAME, message)
+            _open_async(window, None, explicit=True)
+            return
+        QMessageBox.critical(window, APP_NAME, message)
+        window.close()
+        QApplication.exit(1)
+
+    run_job(window, APP_NAME, lambda _progress: open_store(db), opened, failed, show_dialog=False)

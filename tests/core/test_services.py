@@ -194,3 +194,15 @@ def test_times_skipped_by_dst_are_refused():
     with pytest.raises(ValidationError, match="not a date and time"):
         parse_local("tomorrow", ROME)
     assert parse_local("2026-03-29 03:30", ROME).utcoffset().total_seconds() == 7200
+
+
+def test_overlong_text_is_refused_with_a_message_on_both_engines(store):
+    with pytest.raises(ValidationError, match="too long .*at most 300") as err, store.session() as s:  # noqa: E501
+        _new_event(s, title="x" * 301)
+    assert err.value.field == "title"
+    with pytest.raises(ValidationError, match="at most 200"), store.session() as s:
+        speakers.create_speaker(s, name="y" * 250)
+    with store.session() as s:
+        ev = _new_event(s)
+        with pytest.raises(ValidationError, match="at most 300"):
+            agenda.add_session(s, ev.id, title="z" * 400)

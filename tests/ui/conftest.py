@@ -1,0 +1,61 @@
+"""Helpers for driving the real window: private settings and modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """QSettings in a temporary file, so tests never touch the user's own."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, sqlite_store, settings):
+    from ui.main_window import MainWindow
+
+    win = MainWindow(sqlite_store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def on_next_modal(callback: Callable[[QWidget], None], timeout_ms: int = 5000) -> dict:
+    """Run ``callback(dialog)`` as soon as a new modal dialog is up (it blocks in exec())."""
+    before = QApplication.activeModalWidget()
+    state: dict = {"done": False, "error": None}
+    timer = QTimer()
+    timer.setInterval(20)
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        dlg = QApplication.activeModalWidget()
+        waited["ms"] += 20
+        if dlg is not None and dlg is not before:
+            timer.stop()
+            try:
+                callback(dlg)
+            except BaseException as exc:  # surfaced by the test after exec() returns
+                state["error"] = exc
+                dlg.close()
+            state["done"] = True
+        elif waited["ms"] > timeout_ms:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    state["timer"] = timer
+    return state
+
+
+def check(state: dict) -> None:
+    if state["error"] is not None:
+        raise state["error"]
+    assert state["done"], "the expected dialog never opened"

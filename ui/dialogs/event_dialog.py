@@ -1,0 +1,318 @@
+"""Create or edit an event, and "New event from this one"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, QTimeZone
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from ui import undo
+from ui.context import AppContext
+from ui.dialogs.editor import EditorDialog
+from ui.dialogs.zone_chooser import ZoneField
+from ui.fmt import targ  # noqa: E402
+from ui.icons import icon
+from ui.models.events_model import format_name
+
+FORMATS = ("in_person", "online", "hybrid")
+STATUSES = ("draft", "announced", "done", "cancelled")
+
+
+def default_zone() -> str:
+    from organiser.timeutil import all_zones
+
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    return zone if zone in all_zones() else "UTC"
+
+
+class DateTimeRow(QWidget):
+    """A date and a wall-clock time in the event's zone (never converted here)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(targ(self.tr("%1 date"), label))
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(targ(self.tr("%1 time"), label))
+        lay.addWidget(self.date, 1)
+        lay.addWidget(self.time)
+        self.setFocusProxy(self.date)
+
+    def set(self, d: QDate, t: QTime) -> None:
+        self.date.setDate(d)
+        self.time.setTime(t)
+
+    def instant(self, zone: str, field: str) -> Any:
+        """The aware instant, built by the core: a DST-skipped time is refused there."""
+        from organiser.timeutil import local
+
+        d, t = self.date.date(), self.time.time()
+        return local(zone, d.year(), d.month(), d.day(), t.hour(), t.minute(), field=field)
+
+    def set_instant(self, dt: Any, zone: str) -> None:
+        from organiser.timeutil import in_zone
+
+        loc = in_zone(dt, zone)
+        self.set(QDate(loc.year, loc.month, loc.day), QTime(loc.hour, loc.minute))
+
+
+class EventDialog(EditorDialog):
+    def __init__(
+        self, ctx: AppContext, event_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx, self.tr("New event") if event_id is None else self.tr("Edit event"), parent
+        )
+        self.event_id = event_id
+        self.version: int | None = None
+        self.before: dict[str, Any] = {}
+        self.resize(620, 640)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. ML Rome #43: Vision on the edge"))
+        self.add_field("title", self.tr("&Title:"), self.title_edit)
+        self.zone = ZoneField(default_zone(), self)
+        self.add_field("timezone", self.tr("Time &zone:"), self.zone)
+        self.zone_note = QLabel(self)
+        self.zone_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.form.addRow("", self.zone_note)
+        self.start = DateTimeRow(self.tr("Start"), self)
+        self.add_field("starts_at", self.tr("&Starts:"), self.start)
+        self.end = DateTimeRow(self.tr("End"), self)
+        self.add_field("ends_at", self.tr("&Ends:"), self.end)
+        self.viewer_zones = QLineEdit(self)
+        self.viewer_zones.setPlaceholderText(self.tr("e.g. America/New_York, Asia/Kolkata"))
+        self.add_field("viewer_zones", self.tr("Also show times in:"), self.viewer_zones)
+        self.format_combo = QComboBox(self)
+        for code in FORMATS:
+            self.format_combo.addItem(format_name(code), code)
+        self.add_field("format", self.tr("&Format:"), self.format_combo)
+        self.status_combo = QComboBox(self)
+        for code, label in zip(
+            STATUSES,
+            (self.tr("Draft"), self.tr("Announced"), self.tr("Done"), self.tr("Cancelled")),
+            strict=True,
+        ):
+            self.status_combo.addItem(label, code)
+        self.add_field("status", self.tr("Stat&us:"), self.status_combo)
+        venue_row = QWidget(self)
+        vl = QHBoxLayout(venue_row)
+        vl.setContentsMargins(0, 0, 0, 0)
+        self.venue_combo = QComboBox(venue_row)
+        self.venue_combo.setAccessibleName(self.tr("Venue"))
+        new_venue = QPushButton(icon("add"), self.tr("New venue…"), venue_row)
+        new_venue.setAccessibleName(self.tr("New venue"))
+        new_venue.clicked.connect(self._new_venue)
+        vl.addWidget(self.venue_combo, 1)
+        vl.addWidget(new_venue)
+        self.add_field("venue_id", self.tr("&Venue:"), venue_row)
+        self.venue_combo.setAccessibleName(self.tr("Venue"))
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 100000)
+        self.capacity.setSpecialValueText(self.tr("Same as the venue"))
+        self.add_field("capacity", self.tr("&Capacity:"), self.capacity)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.add_field("description", self.tr("&Description:"), self.description)
+        self.org_name = QLineEdit(self)
+        self.add_field("organiser_name", self.tr("Organiser:"), self.org_name)
+        self.org_email = QLineEdit(self)
+        self.add_field("organiser_email", self.tr("Organiser email:"), self.org_email)
+        self.org_phone = QLineEdit(self)
+        self.add_field("organiser_phone", self.tr("Organiser phone:"), self.org_phone)
+        self.zone.zone_changed.connect(self._zone_note)
+        self._load_venues()
+        if event_id is None:
+            start = QDate.currentDate().addDays(28)
+            self.start.set(start, QTime(18, 30))
+            self.end.set(start, QTime(21, 30))
+        else:
+            self._load(event_id)
+        self._zone_note()
+        self.title_edit.setFocus()
+
+    def _zone_note(self, *_: Any) -> None:
+        from organiser.errors import OrganiserError
+        from organiser.timeutil import now_utc
+        from ui import fmt
+
+        zone = self.zone.zone()
+        try:
+            from organiser.timeutil import check_zone
+
+            check_zone(zone)
+            self.zone_note.setText(
+                targ(
+                    self.tr("Dates and times below are wall-clock times in %1 (%2 today)."),
+                    zone,
+                    fmt.offset(zone, now_utc()),
+                )
+            )
+        except OrganiserError:
+            self.zone_note.setText(self.tr("Choose the zone the event happens in."))
+
+    def _load_venues(self, select: int | None = None) -> None:
+        from organiser.overview import venue_summaries
+
+        current = select if select is not None else self.venue_combo.currentData()
+        self.venue_combo.clear()
+        self.venue_combo.addItem(self.tr("No venue (online)"), None)
+        with self.ctx.store.session() as s:
+            for v in venue_summaries(s):
+                self.venue_combo.addItem(v.name, v.id)
+        i = self.venue_combo.findData(current)
+        self.venue_combo.setCurrentIndex(max(0, i))
+
+    def _new_venue(self) -> None:
+        from ui.dialogs.venue_dialog import VenueDialog
+
+        dlg = VenueDialog(self.ctx, None, self)
+        if dlg.exec() and dlg.saved_id is not None:
+            self._load_venues(dlg.saved_id)
+
+    def _load(self, event_id: int) -> None:
+        from organiser.events import get_event
+
+        with self.ctx.store.session() as s:
+            e = get_event(s, event_id)
+            self.version = e.version
+            self.before = self._values_of(e)
+        b = self.before
+        self.title_edit.setText(b["title"])
+        self.zone.set_zone(b["timezone"])
+        self.start.set_instant(b["starts_at"], b["timezone"])
+        self.end.set_instant(b["ends_at"], b["timezone"])
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(b["format"])))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(b["status"])))
+        self.venue_combo.setCurrentIndex(max(0, self.venue_combo.findData(b["venue_id"])))
+        self.capacity.setValue(b["capacity"] or 0)
+        self.description.setPlainText(b["description"])
+        self.org_name.setText(b["organiser_name"])
+        self.org_email.setText(b["organiser_email"] or "")
+        self.org_phone.setText(b["organiser_phone"])
+        self.viewer_zones.setText(", ".join(b["viewer_zones"] or []))
+
+    @staticmethod
+    def _values_of(e: Any) -> dict[str, Any]:
+        return {
+            "title": e.title,
+            "timezone": e.timezone,
+            "starts_at": e.starts_at,
+            "ends_at": e.ends_at,
+            "format": e.format,
+            "status": e.status,
+            "venue_id": e.venue_id,
+            "capacity": e.capacity,
+            "description": e.description,
+            "organiser_name": e.organiser_name,
+            "organiser_email": e.organiser_email,
+            "organiser_phone": e.organiser_phone,
+            "viewer_zones": list(e.viewer_zones or []),
+        }
+
+    def values(self) -> dict[str, Any]:
+        from organiser.timeutil import check_zone
+
+        zone = check_zone(self.zone.zone())
+        return {
+            "title": self.title_edit.text(),
+            "timezone": zone,
+            "starts_at": self.start.instant(zone, "starts_at"),
+            "ends_at": self.end.instant(zone, "ends_at"),
+            "format": self.format_combo.currentData(),
+            "status": self.status_combo.currentData(),
+            "venue_id": self.venue_combo.currentData(),
+            "capacity": self.capacity.value() or None,
+            "description": self.description.toPlainText(),
+            "organiser_name": self.org_name.text(),
+            "organiser_email": self.org_email.text(),
+            "organiser_phone": self.org_phone.text(),
+            "viewer_zones": [z.strip() for z in self.viewer_zones.text().split(",") if z.strip()],
+        }
+
+    def save(self) -> None:
+        from organiser import events
+
+        data = self.values()
+        with self.ctx.store.session() as s:
+            if self.event_id is None:
+                e = events.create_event(s, **data)
+                self.saved_id = e.id
+                title = e.title
+            else:
+                e = events.update_event(s, self.event_id, expected_version=self.version, **data)
+                self.saved_id = e.id
+                after = self._values_of(e)
+                title = e.title
+        if self.event_id is None:
+            undo.created(
+                self.ctx, "event", self.saved_id, targ(self.tr("Create event “%1”"), title)
+            )
+        else:
+            undo.edited(
+                self.ctx,
+                "event",
+                self.saved_id,
+                self.before,
+                after,
+                targ(self.tr("Edit event “%1”"), title),
+            )
+
+
+class CopyEventDialog(EditorDialog):
+    """New event from this one: same venue, agenda, speakers and links; no attendees."""
+
+    def __init__(self, ctx: AppContext, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("New event from this one"), parent)
+        from organiser.events import get_event
+
+        self.source_id = event_id
+        with ctx.store.session() as s:
+            e = get_event(s, event_id)
+            self.zone, start, title = e.timezone, e.starts_at, e.title
+        note = QLabel(
+            self.tr(
+                "Copies the venue, format, agenda, speakers and stream links. "
+                "Attendees and checklist ticks start empty."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.title_edit = QLineEdit(title, self)
+        self.add_field("title", self.tr("&Title:"), self.title_edit)
+        self.start = DateTimeRow(self.tr("Start"), self)
+        self.start.set_instant(start, self.zone)
+        self.start.date.setDate(self.start.date.date().addDays(28))
+        self.add_field("starts_at", targ(self.tr("&Starts (%1):"), self.zone), self.start)
+        self.resize(520, 240)
+
+    def save(self) -> None:
+        from organiser import events
+
+        start = self.start.instant(self.zone, "starts_at")
+        with self.ctx.store.session() as s:
+            new = events.copy_event(
+                s, self.source_id, starts_at=start, title=self.title_edit.text()
+            )
+            self.saved_id = new.id
+            title = new.title
+        undo.created(self.ctx, "event", self.saved_id, targ(self.tr("Copy event “%1”"), title))

@@ -1,0 +1,48 @@
+"""Preferences kept in QSettings: the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+LANGUAGE_KEY = "ui/language"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the system"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("Italiano", "it")
+        current = str(settings.value(LANGUAGE_KEY, "system"))
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        form.addRow(self.tr("&Language:"), self.language)
+        lay.addLayout(form)
+        note = QLabel(self.tr("A new language shows fully after restarting the program."), self)
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,762 @@
+"""The main window: events in a sidebar, pages for the selected event, the libraries.
+
+Startup is kept light: this module imports only Qt. The database, the models
+and every page are loaded on demand, so the window can appear while the store
+opens, and a page costs nothing until it is first shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.fmt import targ  # noqa: E402
+from ui.icons import app_icon, icon
+
+if TYPE_CHECKING:
+    from organiser.lock import InstanceLock
+    from organiser.store import Store
+    from ui.context import AppContext
+
+APP_NAME = "Meetup Organiser"
+
+# The page registry: (module, class, icon, title). Event pages first, then the libraries.
+EVENT_PAGES: list[tuple[str, str, str, str]] = [
+    (
+        "ui.pages.overview_page",
+        "OverviewPage",
+        "overview",
+        QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    ),
+    ("ui.pages.agenda_page", "AgendaPage", "agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda")),
+    (
+        "ui.pages.speakers_page",
+        "SpeakersPage",
+        "speaker",
+        QT_TRANSLATE_NOOP("MainWindow", "Speakers"),
+    ),
+    (
+        "ui.pages.venue_stream_page",
+        "VenueStreamPage",
+        "stream",
+        QT_TRANSLATE_NOOP("MainWindow", "Venue & Stream"),
+    ),
+    (
+        "ui.pages.attendees_page",
+        "AttendeesPage",
+        "attendees",
+        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
+    ),
+    (
+        "ui.pages.checkin_page",
+        "CheckinPage",
+        "checkin",
+        QT_TRANSLATE_NOOP("MainWindow", "Check-in"),
+    ),
+    (
+        "ui.pages.checklist_page",
+        "ChecklistPage",
+        "checklist",
+        QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
+    ),
+    ("ui.pages.print_page", "PrintPage", "print", QT_TRANSLATE_NOOP("MainWindow", "Print")),
+]
+LIBRARY_PAGES: list[tuple[str, str, str, str]] = [
+    ("ui.pages.venues_page", "VenuesPage", "venue", QT_TRANSLATE_NOOP("MainWindow", "Venues")),
+    (
+        "ui.pages.speakers_page",
+        "SpeakerLibraryPage",
+        "library",
+        QT_TRANSLATE_NOOP("MainWindow", "Speaker library"),
+    ),
+    ("ui.pages.events_page", "EventsPage", "event", QT_TRANSLATE_NOOP("MainWindow", "All events")),
+]
+PAGES = EVENT_PAGES + LIBRARY_PAGES
+PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def page_key(class_name: str) -> int:
+    """The registry index of a page class (for menus, tests and other pages)."""
+    return next(i for i, entry in enumerate(PAGES) if entry[1] == class_name)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def settings_key_for(display_name: str) -> str:
+    return "last_event/" + hashlib.sha1(display_name.encode("utf-8")).hexdigest()[:16]
+
+
+class MissingPage(QLabel):
+    """Temporary seam while a page from a parallel branch is not merged yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("%1 is not available in this build.").replace("%1", title), parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(title)
+        self.event_id: int | None = None
+        self.wants_event_header = True
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(store)`` opens at once; ``MainWindow()`` waits for ``attach``."""
+
+    store_attached = Signal()
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        settings: QSettings | None = None,
+        lock: InstanceLock | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.store: Store | None = None
+        self.lock: InstanceLock | None = None
+        self.ctx: AppContext | None = None
+        self.pages: dict[int, QWidget] = {}
+        self.events_model: Any = None
+        self.events_proxy: Any = None
+        self.welcome: Any = None
+        self.setWindowTitle(APP_NAME)
+        ic = app_icon()
+        if not ic.isNull():
+            self.setWindowIcon(ic)
+        self.resize(1280, 820)
+        self._build()
+        self._build_actions()
+        self._restore_layout()
+        if store is not None:
+            self.attach(store, lock)
+
+    # -- building -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.setCentralWidget(self.splitter)
+
+        # Column 1: navigation between pages.
+        self.nav = QListWidget(self.splitter)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(1)
+        self._add_nav_header(self.tr("EVENT"))
+        for i, (_m, _c, ic, title) in enumerate(EVENT_PAGES):
+            self._add_nav_item(i, ic, title)
+        self._add_nav_header(self.tr("LIBRARY"))
+        for j, (_m, _c, ic, title) in enumerate(LIBRARY_PAGES):
+            self._add_nav_item(len(EVENT_PAGES) + j, ic, title)
+        self.nav.setFixedWidth(190)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        pal = self.nav.palette()
+        pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
+        self.nav.setPalette(pal)
+
+        # Column 2: the events.
+        side = QWidget(self.splitter)
+        side.setObjectName("eventsSidebar")
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(6, 8, 6, 8)
+        head = QLabel(self.tr("Events"), side)
+        f = QFont(head.font())
+        f.setBold(True)
+        head.setFont(f)
+        sl.addWidget(head)
+        self.search = QLineEdit(side)
+        self.search.setPlaceholderText(self.tr("Search events"))
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Search")
+        )
+        sl.addWidget(self.search)
+        self.events_view = QListView(side)
+        self.events_view.setAccessibleName(self.tr("Events"))
+        self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_view.setUniformItemSizes(False)
+        self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.events_view.customContextMenuRequested.connect(self._event_menu)
+        sl.addWidget(self.events_view, 1)
+        self.new_event_button = QPushButton(icon("add"), self.tr("New event"), side)
+        self.new_event_button.setAccessibleName(self.tr("New event"))
+        self.new_event_button.clicked.connect(self.new_event)
+        sl.addWidget(self.new_event_button)
+
+        # Column 3: the page.
+        right = QWidget(self.splitter)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        self.header = QLabel(right)
+        self.header.setObjectName("eventHeader")
+        self.header.setContentsMargins(16, 8, 16, 8)
+        self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.header.setAccessibleName(self.tr("Selected event"))
+        rl.addWidget(self.header)
+        self.stack = QStackedWidget(right)
+        rl.addWidget(self.stack, 1)
+        self.loading = QLabel(self.tr("Opening the database…"), self.stack)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([190, 270, 820])
+        self.splitter.setCollapsible(2, False)
+        self.sidebar = side
+
+    def _event_menu(self, pos: Any) -> None:
+        """Right-click on an event: the Event menu's commands, for that event."""
+        from PySide6.QtWidgets import QMenu
+
+        if self.events_proxy is None or self.ctx is None:
+            return
+        index = self.events_view.indexAt(pos)
+        if index.isValid():
+            event_id = self.events_proxy.id_at(index.row())
+            if event_id is not None and event_id != self.ctx.current_event_id:
+                self.ctx.select_event(event_id)
+        menu = QMenu(self)
+        menu.addAction(self.new_event_action)
+        if index.isValid():
+            menu.addSeparator()
+            for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
+                menu.addAction(act)
+        menu.exec(self.events_view.viewport().mapToGlobal(pos))
+
+    def _add_nav_header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        f = QFont(self.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 0.8)
+        item.setFont(f)
+        item.setSizeHint(QSize(150, 28))
+        self.nav.addItem(item)
+
+    def _add_nav_item(self, key: int, icon_name: str, title: str) -> None:
+        item = QListWidgetItem(icon(icon_name), _tr(title))
+        item.setData(PAGE_KEY_ROLE, key)
+        item.setSizeHint(QSize(150, 32))
+        self.nav.addItem(item)
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        self.new_event_action = self._action(
+            file_menu, self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New, "add"
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("&Open database…"),
+            self.open_database_file,
+            QKeySequence.StandardKey.Open,
+            "database",
+        )
+        self._action(file_menu, self.tr("New &database…"), self.new_database_file)
+        self._action(file_menu, self.tr("Connect to a &team database…"), self.open_database_url)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu,
+            self.tr("&Print…"),
+            lambda: self.show_page(7),
+            QKeySequence.StandardKey.Print,
+            "print",
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu,
+            self.tr("Pre&ferences…"),
+            self.preferences,
+            QKeySequence("Ctrl+,"),
+            "settings",
+        )
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = mb.addMenu(self.tr("&Edit"))
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.undo_anchor = self.edit_menu.addSeparator()
+        self._action(
+            self.edit_menu, self.tr("&Find"), self.find, QKeySequence.StandardKey.Find, "search"
+        )
+        self.delete_action = self._action(
+            self.edit_menu,
+            self.tr("&Delete"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+
+        event_menu = mb.addMenu(self.tr("E&vent"))
+        self.edit_event_action = self._action(
+            event_menu, self.tr("&Edit event…"), self.edit_event, QKeySequence("Ctrl+E"), "edit"
+        )
+        self.copy_event_action = self._action(
+            event_menu,
+            self.tr("New event from &this one…"),
+            self.copy_event,
+            QKeySequence("Ctrl+Shift+N"),
+            "copy",
+        )
+        self.delete_event_action = self._action(
+            event_menu, self.tr("&Delete event…"), self.delete_event, None, "delete"
+        )
+
+        view_menu = mb.addMenu(self.tr("&View"))
+        for i, (_m, _c, ic, title) in enumerate(PAGES):
+            shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
+            self._action(
+                view_menu, _tr(title), lambda _=False, k=i: self.show_page(k), shortcut, ic
+            )
+            if i == len(EVENT_PAGES) - 1:
+                view_menu.addSeparator()
+
+        help_menu = mb.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Meetup Organiser"), self.about, None, "about")
+        self.statusBar().setSizeGripEnabled(True)
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None
+    ) -> QAction:
+        act = QAction(text, self)
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(lambda _=False: slot())
+        menu.addAction(act)
+        self.addAction(act)
+        return act
+
+    # -- the database ---------------------------------------------------------------
+    def attach(self, store: Store, lock: InstanceLock | None = None) -> None:
+        """Show this database: new context, fresh pages, the sidebar filled."""
+        from ui.context import AppContext
+        from ui.models.event_delegate import EventDelegate
+        from ui.models.events_model import EventsModel, EventsProxy
+
+        self._detach()
+        self.store, self.lock = store, lock
+        self.ctx = AppContext(store, self.settings)
+        self.setWindowTitle(f"{APP_NAME} — {store.display_name}")
+        from organiser import __version__
+
+        QApplication.setApplicationVersion(__version__)
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.edit_menu.insertAction(self.undo_anchor, self.undo_action)
+        self.edit_menu.insertAction(self.undo_anchor, self.redo_action)
+        self.ctx.undo_stack.indexChanged.connect(self._undo_happened)
+        self.events_model = EventsModel(self)
+        self.events_proxy = EventsProxy(self)
+        self.events_proxy.setSourceModel(self.events_model)
+        self.events_view.setModel(self.events_proxy)
+        self.events_view.setItemDelegate(EventDelegate(self.events_view))
+        self.search.textChanged.connect(self.events_proxy.set_search)
+        self.events_view.selectionModel().currentChanged.connect(self._sidebar_changed)
+        self.ctx.event_selected.connect(self._event_selected)
+        self.ctx.data_changed.connect(self._data_changed)
+        self.reload_events()
+        last = self.settings.value(settings_key_for(store.display_name))
+        wanted = int(last) if last not in (None, "") else None
+        if self.events_model.rowCount() == 0:
+            self.show_welcome()
+        else:
+            ids = {r.id for r in self.events_model.records()}
+            if wanted not in ids:
+                wanted = self.events_model.record(0).id
+            self.ctx.select_event(wanted)
+            key = int(self.settings.value("window/page", 0) or 0)
+            self.show_page(key if 0 <= key < len(PAGES) else 0)
+        self.statusBar().showMessage(targ(self.tr("Database: %1"), store.display_name))
+        self.store_attached.emit()
+
+    def _detach(self) -> None:
+        if self.ctx is None:
+            return
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        for act in (self.undo_action, self.redo_action):
+            if act is not None:
+                self.edit_menu.removeAction(act)
+                self.removeAction(act)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.search.textChanged.disconnect(self.events_proxy.set_search)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.ctx.undo_stack.indexChanged.disconnect(self._undo_happened)
+            self.ctx.event_selected.disconnect(self._event_selected)
+            self.ctx.data_changed.disconnect(self._data_changed)
+        self.ctx.undo_stack.clear()
+        self.ctx.deleteLater()
+        self.ctx = None
+        if self.lock is not None:
+            self.lock.release()
+        if self.store is not None:
+            self.store.close()
+        self.store = self.lock = None
+
+    def reload_events(self) -> None:
+        from organiser.overview import event_summaries
+
+        assert self.ctx is not None
+        with self.ctx.store.session() as s:
+            rows = event_summaries(s)
+        self.events_model.set_rows(rows)
+        self._select_in_sidebar(self.ctx.current_event_id)
+
+    # -- selection and pages -------------------------------------------------------
+    def _sidebar_changed(self, current: Any, _previous: Any) -> None:
+        if self.ctx is None or not current.isValid():
+            return
+        event_id = self.events_proxy.id_at(current.row())
+        if event_id is not None and event_id != self.ctx.current_event_id:
+            self.ctx.select_event(event_id)
+
+    def _select_in_sidebar(self, event_id: int | None) -> None:
+        if self.events_proxy is None or event_id is None:
+            return
+        row = self.events_proxy.row_of_id(event_id)
+        if row >= 0:
+            idx = self.events_proxy.index(row, 0)
+            sel = self.events_view.selectionModel()
+            if sel.currentIndex() != idx:
+                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.events_view.scrollTo(idx)
+
+    def _event_selected(self, event_id: int | None) -> None:
+        assert self.ctx is not None and self.store is not None
+        self._select_in_sidebar(event_id)
+        self._update_header()
+        if event_id is not None:
+            self.settings.setValue(settings_key_for(self.store.display_name), event_id)
+            if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+                self.show_page(0)
+        has = event_id is not None
+        for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
+            act.setEnabled(has)
+        current = self.stack.currentWidget()
+        for key, page in self.pages.items():
+            if key < len(EVENT_PAGES) and page is current:
+                page.set_event(event_id)  # type: ignore[attr-defined]
+
+    def _update_header(self) -> None:
+        from ui import fmt
+
+        rec = self.current_event()
+        if rec is None:
+            self.header.setText("")
+            return
+        self.header.setText(f"{rec.title} · {fmt.when(rec.starts_at, rec.timezone)}")
+
+    def current_event(self) -> Any:
+        if self.ctx is None or self.ctx.current_event_id is None or self.events_model is None:
+            return None
+        row = self.events_model.row_of(self.ctx.current_event_id)
+        return self.events_model.record(row) if row >= 0 else None
+
+    def _nav_changed(self, current: QListWidgetItem | None, _prev: Any) -> None:
+        if current is None:
+            return
+        key = current.data(PAGE_KEY_ROLE)
+        if key is not None:
+            self.show_page(int(key))
+
+    def page(self, key: int) -> QWidget:
+        """The page for a registry entry, built the first time it is needed."""
+        assert self.ctx is not None
+        page = self.pages.get(key)
+        if page is None:
+            module, cls, _ic, title = PAGES[key]
+            try:
+                page_cls = getattr(importlib.import_module(module), cls)
+            except (ImportError, AttributeError):
+                page = MissingPage(_tr(title), self.stack)
+            else:
+                page = page_cls(self.ctx, self.stack)
+            page.setAccessibleName(_tr(title))
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def show_page(self, key: int) -> None:
+        if self.ctx is None:
+            return
+        page = self.page(key)
+        is_event_page = key < len(EVENT_PAGES)
+        # Most pages name the event themselves; the strip is for those that ask for it.
+        self.header.setVisible(is_event_page and bool(getattr(page, "wants_event_header", False)))
+        self.stack.setCurrentWidget(page)
+        if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
+            page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
+        self.settings.setValue("window/page", key)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(PAGE_KEY_ROLE) == key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+
+    def current_page(self) -> QWidget | None:
+        w = self.stack.currentWidget()
+        return w if w in self.pages.values() else None
+
+    def show_welcome(self) -> None:
+        from ui.pages.welcome_page import WelcomePage
+
+        if self.welcome is None:
+            self.welcome = WelcomePage(self.stack)
+            self.welcome.create_requested.connect(self.new_event)
+            self.welcome.demo_requested.connect(self.load_demo)
+            self.welcome.open_requested.connect(self.open_database_file)
+            self.stack.addWidget(self.welcome)
+        self.header.setVisible(False)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus()
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+
+    def _data_changed(self, topic: str) -> None:
+        if self.ctx is None:
+            return
+        if topic == "events":
+            self.reload_events()
+            ids = {r.id for r in self.events_model.records()}
+            if self.ctx.current_event_id not in ids:
+                self.ctx.select_event(self.events_model.record(0).id if ids else None)
+            if not ids:
+                self.show_welcome()
+            self._update_header()
+        elif topic == "attendees" and self.ctx.current_event_id is not None:
+            from organiser.errors import OrganiserError
+            from organiser.overview import event_summary
+
+            try:
+                with self.ctx.store.session() as s:
+                    rec = event_summary(s, self.ctx.current_event_id)
+            except OrganiserError:
+                return
+            self.events_model.update_row(rec)
+
+    def _undo_happened(self, _index: int) -> None:
+        if self.ctx is None:
+            return
+        stack = self.ctx.undo_stack
+        if stack.canUndo():
+            self.statusBar().showMessage(targ(self.tr("Done: %1"), stack.undoText()), 4000)
+
+    # -- commands ---------------------------------------------------------------------
+    def new_event(self) -> None:
+        from ui import actions
+
+        if self.ctx is not None and actions.new_event(self.ctx, self) is not None:
+            self.show_page(0)
+
+    def edit_event(self) -> None:
+        from ui import actions
+
+        if self.ctx is not None:
+            actions.edit_event(self.ctx, self, self.ctx.current_event_id)
+
+    def copy_event(self) -> None:
+        from ui import actions
+
+        if self.ctx is not None and actions.copy_event(self.ctx, self, self.ctx.current_event_id):
+            self.show_page(0)
+
+    def delete_event(self) -> None:
+        from ui import actions
+
+        rec = self.current_event()
+        if self.ctx is not None and rec is not None:
+            actions.delete_event(self.ctx, self, rec.id, rec.title)
+
+    def delete_selected(self) -> None:
+        page = self.current_page()
+        fn = getattr(page, "delete_selected", None)
+        if callable(fn):
+            fn()
+        elif self.events_view.hasFocus():
+            self.delete_event()
+
+    def find(self) -> None:
+        page = self.current_page()
+        fn = getattr(page, "focus_search", None)
+        if callable(fn) and not self.search.hasFocus():
+            fn()
+            return
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def load_demo(self) -> None:
+        from organiser.demo import create_demo
+
+        assert self.ctx is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.ctx.store.session() as s:
+                event_id = create_demo(s).id
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ctx.changed("events")
+        self.ctx.select_event(event_id)
+        self.show_page(0)
+
+    def preferences(self) -> None:
+        from ui import i18n
+        from ui.dialogs.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self.settings, self).exec():
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                i18n.install(app, i18n.choose_language(self.settings))
+
+    def about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.store.display_name if self.store else "", self).exec()
+
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a database"),
+            "",
+            self.tr("Meetup Organiser databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def new_database_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            "organiser.sqlite",
+            self.tr("Meetup Organiser databases (*.sqlite)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def open_database_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Team database"),
+            self.tr("PostgreSQL address, e.g. postgresql+psycopg://user@server/meetups"),
+        )
+        if ok and url.strip():
+            self.switch_database(url.strip())
+
+    def switch_database(self, db: str) -> bool:
+        """Open another database in this window; the current one stays on any error."""
+        from organiser.errors import OrganiserError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store, lock = open_store(db)
+        except OrganiserError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Open database"), exc.message)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.attach(store, lock)
+        self.settings.setValue("database/last", db)
+        return True
+
+    # -- layout memory ------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geo = self.settings.value("window/geometry")
+        if isinstance(geo, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geo))
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        split = self.settings.value("window/splitter")
+        if isinstance(split, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(split))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self._detach()
+        super().closeEvent(event)
+
+
+def open_store(db: str | None) -> tuple[Store, InstanceLock | None]:
+    """Lock the file (one program per database), then open and migrate it."""
+    from organiser.errors import OrganiserError
+    from organiser.lock import InstanceLock
+    from organiser.store import Store, resolve_url
+
+    url = resolve_url(db)
+    lock: InstanceLock | None = None
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        path = Path(url[len("sqlite:///") :])
+        if path.parent.is_dir():  # otherwise Store explains what is wrong with the path
+            lock = InstanceLock(path)
+            try:
+                lock.acquire()
+            except OSError as exc:
+                raise OrganiserError(f"Cannot lock {path}: {exc.strerror}.") from exc
+    try:
+        store = Store(db)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return store, lock

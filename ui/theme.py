@@ -1,0 +1,94 @@
+"""Colours that follow the system palette, light or dark.
+
+Widgets never hard-code a light colour: they ask for a role of the current
+palette, or for one of the status colours below, which are picked to read on
+that palette's background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+_LIGHT = {
+    "accent": "#2f6fd6",
+    "good": "#2e8540",
+    "warn": "#b7791f",
+    "bad": "#c62828",
+    "muted": "#8a8f98",
+}
+_DARK = {
+    "accent": "#6ea8ff",
+    "good": "#5cc878",
+    "warn": "#f0b44c",
+    "bad": "#ff6b6b",
+    "muted": "#9aa0aa",
+}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    pal = palette or QApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def color(name: str, palette: QPalette | None = None) -> QColor:
+    """A status colour (accent, good, warn, bad, muted) readable on this palette."""
+    table = _DARK if is_dark(palette) else _LIGHT
+    return QColor(table[name])
+
+
+def soft(name: str, palette: QPalette | None = None, alpha: int = 48) -> QColor:
+    """The same colour, translucent, for fills behind text."""
+    c = color(name, palette)
+    c.setAlpha(alpha)
+    return c
+
+
+def card_color(palette: QPalette) -> QColor:
+    """A surface a little apart from the window background."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    return base if base != window else window.lighter(108)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the one a dark desktop hands us (used for tests and screenshots)."""
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    pal.setColor(roles.Window, QColor(37, 38, 42))
+    pal.setColor(roles.WindowText, QColor(230, 230, 232))
+    pal.setColor(roles.Base, QColor(28, 29, 32))
+    pal.setColor(roles.AlternateBase, QColor(44, 45, 50))
+    pal.setColor(roles.ToolTipBase, QColor(50, 50, 55))
+    pal.setColor(roles.ToolTipText, QColor(230, 230, 232))
+    pal.setColor(roles.PlaceholderText, QColor(140, 142, 148))
+    pal.setColor(roles.Text, QColor(230, 230, 232))
+    pal.setColor(roles.Button, QColor(50, 51, 56))
+    pal.setColor(roles.ButtonText, QColor(230, 230, 232))
+    pal.setColor(roles.BrightText, QColor(255, 110, 110))
+    pal.setColor(roles.Highlight, QColor(53, 107, 196))
+    pal.setColor(roles.HighlightedText, QColor(255, 255, 255))
+    pal.setColor(roles.Link, QColor(110, 168, 255))
+    pal.setColor(roles.Mid, QColor(70, 72, 78))
+    pal.setColor(roles.Midlight, QColor(60, 62, 68))
+    pal.setColor(roles.Dark, QColor(20, 20, 22))
+    pal.setColor(roles.Light, QColor(80, 82, 88))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        pal.setColor(disabled, role, QColor(120, 122, 128))
+    return pal
+
+
+def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
+    """Keep the platform's own style and palette unless a palette is forced.
+
+    ``dark=None`` (the program) leaves both alone, so the window follows the
+    desktop's light or dark setting with its native look. ``dark=True/False``
+    (screenshots and tests) switches to Fusion, which honours any palette fully.
+    """
+    if dark is None:
+        return
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(dark_palette() if dark else (style.standardPalette() if style else QPalette()))

@@ -1,0 +1,1 @@
+"""Small QPainter-drawn widgets for the dashboard; all colours come from the palette."""

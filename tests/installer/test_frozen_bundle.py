@@ -203,8 +203,10 @@ def test_frozen_gui_starts_offscreen_and_quits(
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     windows = [ln for ln in proc.stdout.splitlines() if ln.startswith("smoke: window ")]
-    assert windows, f"no window was shown:\n{proc.stdout}\n{proc.stderr}"
-    assert any(str(db) in ln for ln in windows), windows
+    main_windows = [ln for ln in windows if ln.startswith("smoke: window MainWindow ")]
+    assert main_windows, f"no main window was shown:\n{proc.stdout}\n{proc.stderr}"
+    # Its icon is drawn from the SVG inside the bundle (resources/icons).
+    assert all(" icon " in ln for ln in main_windows), main_windows
     assert "smoke: quitting" in proc.stdout
     assert "Traceback" not in proc.stderr
 

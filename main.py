@@ -7,8 +7,8 @@ import sys
 from typing import Any
 
 #: Set to a number of milliseconds to open the GUI, report its windows on stdout and
-#: quit by itself: how the installer test proves a frozen bundle starts (no display needed
-#: with QT_QPA_PLATFORM=offscreen).
+#: quit by itself once no background job runs: how the installer test proves a frozen
+#: bundle starts (no display needed with QT_QPA_PLATFORM=offscreen).
 SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 
@@ -45,13 +45,15 @@ def _arm_smoke_quit() -> Any:
     except ValueError:
         print(f"error: {SMOKE_QUIT_ENV} must be a number of milliseconds", file=sys.stderr)
         raise SystemExit(2) from None
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     # run_gui reuses an existing QApplication, so the timer lives in its event loop.
     app = QApplication.instance() or QApplication([sys.argv[0]])
 
     def report_and_quit() -> None:
+        if QThreadPool.globalInstance().activeThreadCount():
+            return  # a background job (e.g. opening the database) is running: next tick
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 icon = "icon" if not widget.windowIcon().isNull() else "no-icon"

@@ -120,20 +120,6 @@ def settings_key_for(display_name: str) -> str:
     return "last_event/" + hashlib.sha1(display_name.encode("utf-8")).hexdigest()[:16]
 
 
-class MissingPage(QLabel):
-    """Temporary seam while a page from a parallel branch is not merged yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("%1 is not available in this build.").replace("%1", title), parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(title)
-        self.event_id: int | None = None
-        self.wants_event_header = True
-
-    def set_event(self, event_id: int | None) -> None:
-        self.event_id = event_id
-
-
 class MainWindow(QMainWindow):
     """``MainWindow(store)`` opens at once; ``MainWindow()`` waits for ``attach``."""
 
@@ -519,12 +505,8 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is None:
             module, cls, _ic, title = PAGES[key]
-            try:
-                page_cls = getattr(importlib.import_module(module), cls)
-            except (ImportError, AttributeError):
-                page = MissingPage(_tr(title), self.stack)
-            else:
-                page = page_cls(self.ctx, self.stack)
+            page_cls = getattr(importlib.import_module(module), cls)
+            page = page_cls(self.ctx, self.stack)
             page.setAccessibleName(_tr(title))
             self.pages[key] = page
             self.stack.addWidget(page)

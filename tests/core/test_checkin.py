@@ -1,0 +1,153 @@
+"""Check-in at the door: search as you type, check in, undo, walk-ins, counters."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from organiser import checkin as C
+from organiser.demo import ATTENDEES
+from organiser.errors import OrganiserError
+from organiser.models import Attendee, Event
+from organiser.textnorm import fold
+
+
+def names(results: list[C.Person]) -> list[str]:
+    return [p.full_name for p in results]
+
+
+def test_search_is_case_and_accent_insensitive(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        index = C.CheckinIndex.load(s, eid)
+    assert len(index) == 44
+    assert names(index.search("zoe")) == ["Zoë Müller-Łukasiewicz"]
+    assert names(index.search("mueller")) == ["Zoë Müller-Łukasiewicz"]
+    assert names(index.search("MÜLLER")) == ["Zoë Müller-Łukasiewicz"]
+    assert names(index.search("lukas")) == ["Zoë Müller-Łukasiewicz"]
+    assert "Søren Kierkegård" in names(index.search("soren"))
+    assert "François Lefèvre" in names(index.search("francois lef"))
+    assert names(index.search("guest03@")) == ["Zoë Müller-Łukasiewicz"]
+    assert "Иван Петров" in names(index.search("иван"))
+    assert "李 娜" in names(index.search("娜"))
+    assert index.search("nobody-by-this-name") == []
+
+
+def test_prefix_matches_and_going_people_first(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        index = C.CheckinIndex.load(s, eid)
+    hits = names(index.search("gi"))
+    assert hits[0].startswith("Gi")  # Giulia ... before names that only contain "gi"
+    waitlisted = [p for p in index.search("") if p.rsvp != "going"]
+    assert waitlisted and all(p.rsvp != "going" for p in index.search("")[-len(waitlisted) :])
+
+
+def test_check_in_undo_and_counters(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        index = C.CheckinIndex.load(s, eid)
+        before = C.counters(s, eid)
+        cap = s.get(Event, eid).capacity
+    going = sum(1 for row in ATTENDEES if row[4] == "going")
+    assert before == C.Counters(checked_in=0, going=going, capacity=cap)
+    zoe = index.search("zoe")[0]
+    with store.session() as s:
+        p = C.check_in(s, eid, zoe.id)
+        index.put(p)
+    assert p.checked_in_at is not None
+    with store.session() as s:
+        row = s.get(Attendee, zoe.id)
+        assert row.checked_in_at == p.checked_in_at
+        assert C.counters(s, eid).checked_in == 1
+    assert index.counters(cap) == C.Counters(1, going, cap)
+    first_time = p.checked_in_at
+    with store.session() as s:  # a second Enter keeps the first time
+        assert (
+            C.check_in(s, eid, zoe.id, when=pendulum.now("UTC").add(hours=1)).checked_in_at
+            == first_time
+        )
+        index.put(C.undo_check_in(s, eid, zoe.id))
+    with store.session() as s:
+        assert s.get(Attendee, zoe.id).checked_in_at is None
+    assert index.counters(cap).checked_in == 0
+
+
+def test_waitlisted_person_who_comes_becomes_going_and_restore_puts_it_back(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        jose = s.scalar(select(Attendee).where(Attendee.first_name == "José"))
+        assert jose.rsvp == "waitlist"
+        p = C.check_in(s, eid, jose.id)
+        assert p.rsvp == "going"
+        back = C.restore(s, eid, jose.id, checked_in_at=None, rsvp="waitlist")
+    assert back.rsvp == "waitlist" and back.checked_in_at is None
+
+
+def test_walk_in_is_added_checked_in_and_searchable(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        index = C.CheckinIndex.load(s, eid)
+        p = C.add_walk_in(s, eid, first_name="Dvořák", last_name="Antonín", email="ad@example.cz")
+        index.put(p)
+    assert names(index.search("dvorak")) == ["Dvořák Antonín"]
+    with store.session() as s:
+        row = s.get(Attendee, p.id)
+        assert row.source == "walk_in" and row.checked_in_at is not None and row.rsvp == "going"
+        assert C.counters(s, eid).going == sum(1 for r in ATTENDEES if r[4] == "going") + 1
+
+
+def test_other_events_people_are_refused(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        some = s.scalar(select(Attendee).where(Attendee.event_id == eid))
+        with pytest.raises(OrganiserError, match="another event"):
+            C.check_in(s, eid + 1000, some.id)
+        with pytest.raises(OrganiserError, match="no attendee"):
+            C.check_in(s, eid, 999999)
+
+
+def test_index_update_keeps_order_and_removal():
+    people = [
+        C.Person(i, f, g, "", "", "attendee", "going", None, None, f"{f.lower()} {g.lower()}")
+        for i, (f, g) in enumerate([("Bea", "B"), ("Al", "A"), ("Cy", "C")], start=1)
+    ]
+    index = C.CheckinIndex(1, people)
+    assert names(index.search("")) == ["Al A", "Bea B", "Cy C"]
+    index.put(C.Person(4, "Abe", "Z", "", "", "attendee", "going", None, None, "abe z"))
+    assert names(index.search("")) == ["Abe Z", "Al A", "Bea B", "Cy C"]
+    index.remove(2)
+    assert names(index.search("a")) == ["Abe Z", "Bea B"]
+
+
+def _person(i: int, first: str, last: str) -> C.Person:
+    from organiser.attendees import attendee_search_key
+
+    key = attendee_search_key(first, last, None, "")
+    return C.Person(i, first, last, "", "", "attendee", "going", None, None, key)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    names=st.lists(
+        st.tuples(st.text(min_size=1, max_size=12), st.text(max_size=12)), min_size=1, max_size=20
+    ),
+    pick=st.integers(min_value=0),
+    start=st.integers(min_value=0),
+    length=st.integers(min_value=1, max_value=6),
+)
+def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length):
+    people = [_person(i + 1, f, g) for i, (f, g) in enumerate(names)]
+    index = C.CheckinIndex(1, people)
+    target = people[pick % len(people)]
+    folded = fold(f"{target.first_name} {target.last_name}")
+    words = folded.split()
+    assume(words)
+    word = words[start % len(words)]
+    typed = word[:length]
+    # typed letter by letter, as at the door: every prefix must keep the person
+    for n in range(1, len(typed) + 1):
+        assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}

@@ -1,0 +1,170 @@
+"""The check-in page driven by the keyboard, checked against the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from organiser import attendees as core
+from organiser.models import Attendee
+from ui.context import AppContext
+from ui.pages.checkin_page import CheckinPage
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    store, eid = demo_store
+    ctx = AppContext(store)
+    p = CheckinPage(ctx)
+    qtbot.addWidget(p)
+    p.set_event(eid)
+    p.show()
+    qtbot.waitExposed(p)
+    p.activateWindow()
+    p.search.setFocus()
+    return p
+
+
+def row_for(store, **where):
+    with store.session() as s:
+        stmt = select(Attendee)
+        for k, v in where.items():
+            stmt = stmt.where(getattr(Attendee, k) == v)
+        return s.scalar(stmt)
+
+
+def test_type_part_of_accented_name_enter_checks_in_and_undo(qtbot, page):
+    store = page.ctx.store
+    qtbot.keyClicks(page.search, "mueller")
+    assert page.results.count() == 1
+    assert page.results.item(0).text().startswith("Zoë Müller-Łukasiewicz")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    zoe = row_for(store, first_name="Zoë")
+    assert zoe.checked_in_at is not None
+    assert page.counter.text().startswith("1 checked in")
+    assert "Zoë" in page.status.text()
+    assert page.search.text() == ""  # ready for the next person
+
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert row_for(store, first_name="Zoë").checked_in_at is None
+    assert page.counter.text().startswith("0 checked in")
+    assert "undone" in page.status.text()
+
+
+def test_keyboard_only_down_arrow_enter_and_ctrl_z(qtbot, page):
+    store = page.ctx.store
+    qtbot.keyClicks(page.search, "zoe")
+    assert page.results.count() == 1
+    page.search.clear()
+    qtbot.keyClicks(page.search, "giulia")
+    names = [page.results.item(i).text().split("   ")[0] for i in range(page.results.count())]
+    assert names == ["Giulia Conti", "Giulia Rossi"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    qtbot.keyClick(page.search, Qt.Key.Key_Enter)
+    assert row_for(store, first_name="Giulia", last_name="Rossi").checked_in_at is not None
+    assert row_for(store, first_name="Giulia", last_name="Conti").checked_in_at is None
+    qtbot.keyClicks(page.search, "x")  # typing after the check-in does not matter
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row_for(store, first_name="Giulia", last_name="Rossi").checked_in_at is None
+
+
+def test_enter_twice_keeps_the_first_time(qtbot, page):
+    store = page.ctx.store
+    qtbot.keyClicks(page.search, "søren")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    first = row_for(store, first_name="Søren").checked_in_at
+    qtbot.keyClicks(page.search, "soren")
+    assert "checked in" in page.results.item(0).text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert "already checked in" in page.status.text()
+    assert row_for(store, first_name="Søren").checked_in_at == first
+
+
+def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+    store = page.ctx.store
+    qtbot.keyClicks(page.search, "Renee Dvorak")  # QTest types ASCII only
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert "Ctrl+N" in page.status.text()
+    dialog = page.open_walk_in()
+    assert dialog is not None and dialog.first.text() == "Renee"
+    qtbot.keyClicks(dialog.email, "ad@example.cz")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # default button: add and check in
+    row = row_for(store, first_name="Renee")
+    assert row is not None and row.source == "walk_in" and row.checked_in_at is not None
+    assert row.last_name == "Dvorak" and row.email == "ad@example.cz"
+    qtbot.keyClicks(page.search, "renee dvor")
+    assert page.results.count() == 1
+    if core.badge_printing_available():  # the walk-in is offered a badge, printed at once
+        assert dialog.print_badge.isChecked()
+        assert list((tmp_path / "badges").glob("*.pdf"))
+        assert row.badge_printed_at is not None
+
+
+def test_walk_in_with_a_bad_email_keeps_the_dialog_open(qtbot, page):
+    dialog = page.open_walk_in()
+    qtbot.keyClicks(dialog.first, "Ada")
+    qtbot.keyClicks(dialog.email, "not-an-email")
+    qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert "not an email address" in dialog.error.text()
+    assert row_for(page.ctx.store, first_name="Ada") is None
+
+
+def test_reprint_says_clearly_when_badges_are_unavailable(qtbot, page, monkeypatch):
+    monkeypatch.setattr(core, "_badges_module", lambda: None)
+    qtbot.keyClicks(page.search, "zoe")
+    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
+    assert "not available" in page.status.text()
+
+
+def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
+    qtbot, page, monkeypatch, tmp_path
+):
+    pypdf = pytest.importorskip("pypdf")
+    if not core.badge_printing_available():
+        pytest.skip("badge printing not in this build")
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+    store = page.ctx.store
+    layout = page.layout_combo.findData("printer-a6")
+    page.layout_combo.setCurrentIndex(layout)
+    page.layout_combo.activated.emit(layout)
+    qtbot.keyClicks(page.search, "lefevre")
+    qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pdfs = list((tmp_path / "badges").glob("*.pdf"))
+    assert len(pdfs) == 1, page.status.text()
+    reader = pypdf.PdfReader(pdfs[0])
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "Lefèvre" in text
+    assert row_for(store, first_name="François").badge_printed_at is not None
+    with store.session() as s:
+        assert core.reprint_layout(s) == "printer-a6"
+
+
+def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
+    """Two laptops on one database: this screen has not seen the other's check-in yet."""
+    from organiser import checkin
+
+    store = page.ctx.store
+    zoe = row_for(store, first_name="Zoë")
+    with store.session() as s:
+        checkin.check_in(s, page.event_id, zoe.id)
+    first = row_for(store, first_name="Zoë").checked_in_at
+    qtbot.keyClicks(page.search, "zoe")
+    assert "checked in" not in page.results.item(0).text()  # stale on this screen
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert "already checked in" in page.status.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row_for(store, first_name="Zoë").checked_in_at == first
+
+
+def test_counter_follows_check_ins_made_at_another_desk(qtbot, page):
+    from organiser import checkin
+
+    store = page.ctx.store
+    assert page.counter.text().startswith("0 checked in")
+    with store.session() as s:
+        checkin.check_in(s, page.event_id, row_for(store, first_name="Ana").id)
+    page.sync_with_database()  # what the timer does every few seconds
+    assert page.counter.text().startswith("1 checked in")

@@ -1,0 +1,340 @@
+"""Import wizard: pick or drop a file, check the preview and columns, read the report.
+
+All reading, detecting and importing is done by :mod:`organiser.attendees`;
+this dialog only shows what the core found and passes the choices back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from organiser import attendees as core
+from organiser.csvread import DELIMITER_NAMES
+from organiser.errors import OrganiserError
+from organiser.store import Store
+from ui.workers import Cancelled, run_job
+
+# Fields offered in the column mapping, in the order a person thinks of them.
+MAPPED_FIELDS = (
+    "full_name",
+    "first_name",
+    "last_name",
+    "email",
+    "company",
+    "job_title",
+    "pronouns",
+    "role",
+    "rsvp",
+    "checked_in",
+    "checked_in_at",
+    "external_id",
+    "guests",
+    "notes",
+)
+
+
+def csv_path_from_mime(mime: object) -> str | None:
+    """The first local .csv/.txt/.tsv file in a drag, if any."""
+    urls = getattr(mime, "urls", lambda: [])()
+    for url in urls:
+        if url.isLocalFile():
+            path = url.toLocalFile()
+            if Path(path).suffix.lower() in (".csv", ".txt", ".tsv"):
+                return str(path)
+    return None
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose the RSVP export"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV file from Meetup, Eventbrite, Luma or any spreadsheet. "
+                "You can also drop the file here."
+            )
+        )
+        self.setAcceptDrops(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.setPlaceholderText(self.tr("Path to a .csv file"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for a file"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem with the file"))
+        self.error.setStyleSheet("font-weight: bold")
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import attendees"),
+            self.path_edit.text() or str(Path.home()),
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.wiz.preview = core.preview(self.path_edit.text().strip())
+        except OrganiserError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.clear()
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if csv_path_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = csv_path_from_mime(event.mimeData())
+        if path:
+            self.path_edit.setText(path)
+            event.acceptProposedAction()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check the columns"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("What was found in the file"))
+        self.format_combo = QComboBox()
+        self.format_combo.setAccessibleName(self.tr("Format of the file"))
+        for fmt in core.FORMATS:
+            self.format_combo.addItem(core.FORMAT_LABELS[fmt], fmt)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("First rows of the file"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.overwrite = QCheckBox(self.tr("Replace values I corrected by hand"))
+        self.overwrite.setAccessibleName(self.tr("Overwrite manual edits"))
+        self.mapping_box = QGroupBox(self.tr("Which column holds what"))
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.combos: dict[str, QComboBox] = {}
+        for key in MAPPED_FIELDS:
+            combo = QComboBox()
+            combo.setAccessibleName(core.FIELD_LABELS[key])
+            self.combos[key] = combo
+            self.mapping_form.addRow(self.tr(core.FIELD_LABELS[key]), combo)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("font-weight: bold")
+        self.error.setAccessibleName(self.tr("Problem with the import"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Format:")))
+        top.addWidget(self.format_combo)
+        top.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addWidget(self.mapping_box, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addLayout(top)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.overwrite)
+        lay.addWidget(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802
+        pv = self.wiz.preview
+        assert pv is not None
+        self.summary.setText(
+            self.tr("%1: rows of people: %2 · %3 · %4-separated.")
+            .replace("%1", pv.file_name)
+            .replace("%2", str(pv.row_count))
+            .replace("%3", pv.encoding)
+            .replace("%4", DELIMITER_NAMES.get(pv.delimiter, pv.delimiter))
+        )
+        self.table.clear()
+        self.table.setColumnCount(len(pv.header))
+        self.table.setRowCount(len(pv.rows))
+        self.table.setHorizontalHeaderLabels(pv.header)
+        for r, row in enumerate(pv.rows):
+            for c, cell in enumerate(row):
+                item = QTableWidgetItem(cell.replace("\n", " ⏎ "))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 220))
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), "")
+            for name in pv.header:
+                combo.addItem(name, name)
+            combo.blockSignals(False)
+        self.format_combo.blockSignals(True)
+        self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
+        self.format_combo.blockSignals(False)
+        self._apply_mapping(pv.mapping)
+        if pv.format == "generic":
+            self.error.setText(
+                self.tr(
+                    "This file is not from Meetup, Eventbrite or Luma: check which column "
+                    "holds the name and the email before importing."
+                )
+            )
+        else:
+            self.error.clear()
+
+    def _apply_mapping(self, mapping: dict[str, str]) -> None:
+        for key, combo in self.combos.items():
+            combo.setCurrentIndex(max(combo.findData(mapping.get(key, "")), 0))
+
+    def _format_changed(self) -> None:
+        pv = self.wiz.preview
+        if pv is None:
+            return
+        self._apply_mapping(core.propose_mapping(pv.header, self.format_combo.currentData()))
+
+    def mapping(self) -> dict[str, str]:
+        return {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Leave the page once the import job has finished; start it otherwise."""
+        if self.wiz.report is not None:
+            return True
+        if self.wiz.busy:
+            return False
+        fmt = self.format_combo.currentData()
+        self.error.clear()
+        self.wiz.start_import(fmt, self.mapping(), self.overwrite.isChecked())
+        return False
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import finished"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Import report"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+
+    def initializePage(self) -> None:  # noqa: N802
+        report = self.wiz.report
+        if report is not None:
+            self.setSubTitle(report.summary())
+            self.text.setPlainText("\n".join(report.lines()))
+
+
+class ImportWizard(QWizard):
+    """Three steps: file, preview and columns, report. The import runs leaving step two."""
+
+    def __init__(
+        self, store: Store, event_id: int, path: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.event_id = event_id
+        self.preview: core.Preview | None = None
+        self.report: core.ImportReport | None = None
+        self.busy = False
+        self.setWindowTitle(self.tr("Import attendees"))
+        self.setAccessibleName(self.tr("Import attendees"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.report_page = ReportPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.preview_page)
+        self.addPage(self.report_page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.preview_page.setCommitPage(True)
+        self.resize(900, 560)
+        if path:
+            self.file_page.path_edit.setText(path)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def start_import(self, fmt: str, mapping: dict[str, str], overwrite_edits: bool) -> None:
+        """Import on a worker thread (one session there); Cancel rolls everything back."""
+        path = self.file_page.path_edit.text().strip()
+        store, event_id = self.store, self.event_id
+
+        def job(progress: Callable[[int, int], None]) -> core.ImportReport | None:
+            try:
+                with store.session() as s:
+                    return core.import_file(
+                        s,
+                        event_id,
+                        path,
+                        fmt=fmt,
+                        mapping=mapping,
+                        overwrite_edits=overwrite_edits,
+                        progress=progress,
+                    )
+            except Cancelled:  # the session rolled back: nothing was imported
+                return None
+
+        def done(report: core.ImportReport | None) -> None:
+            self.busy = False
+            self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+            if report is None:
+                self.preview_page.show_error(self.tr("Import cancelled; nothing was changed."))
+                return
+            self.report = report
+            self.next()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+            if isinstance(exc, OrganiserError):
+                self.preview_page.show_error(exc.message)
+            else:
+                self.preview_page.show_error(
+                    self.tr("The import failed and nothing was changed: %1").replace(
+                        "%1", f"{exc.__class__.__name__}: {exc}"
+                    )
+                )
+
+        self.busy = True
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        run_job(self, self.tr("Importing attendees…"), job, done, failed)

@@ -8,17 +8,15 @@ database written by a newer version of the program is refused untouched.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +25,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from organiser import APP_ID
 from organiser.crud import conflict_from_stale
 from organiser.errors import OrganiserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -74,20 +75,54 @@ def _describe_db_error(exc: BaseException) -> str:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # only when migrating: it is slow to import
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION_RE = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.M)
+_DOWN_RE = re.compile(r"^down_revision(?:: [^=]+)? = ['\"]([^'\"]+)['\"]", re.M)
+
+
+@lru_cache(maxsize=4)
+def _revision_graph(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(all revisions, revisions some other one builds on), read from the files.
+
+    Opening a database that is already at head must not pay for importing
+    Alembic; a test checks this agrees with Alembic's own view.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (folder / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = _REVISION_RE.search(source)
+        if rev:
+            revisions.add(rev.group(1))
+            down = _DOWN_RE.search(source)
+            if down:
+                parents.add(down.group(1))
+    return frozenset(revisions), frozenset(parents)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions, parents = _revision_graph(MIGRATIONS_DIR)
+    heads = sorted(revisions - parents)
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph(MIGRATIONS_DIR)[0])
+
+
+def _read_revision(conn: Any, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
 
 
 class Store:
@@ -186,14 +221,14 @@ class Store:
     # -- migrations ---------------------------------------------------------------
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _read_revision(conn, set(inspect(conn).get_table_names()))
 
     def migrate(self) -> None:
         """Bring the schema to head; refuse newer or foreign databases unchanged."""
         try:
             with self.engine.connect() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
                 tables = set(inspect(conn).get_table_names())
+                current = _read_revision(conn, tables)
         except DBAPIError as exc:
             raise OrganiserError(
                 f"Cannot read {self.display_name}: {_describe_db_error(exc)}. "
@@ -216,6 +251,8 @@ class Store:
             from organiser.backup import pre_migration_backup
 
             pre_migration_backup(self.path, current)
+        from alembic import command
+
         cfg = alembic_config()
         with self.engine.connect() as conn:
             sqlite = self.dialect == "sqlite"

@@ -179,3 +179,13 @@ def test_backup_copy_is_verified_and_private(sqlite_store, tmp_path):
     assert con.execute("SELECT name FROM venues").fetchall() == [("Hall",)]
     con.close()
     assert stat.S_IMODE(os.stat(dest).st_mode) == 0o600
+
+
+def test_revision_files_read_without_alembic_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from organiser.store import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}

@@ -89,3 +89,23 @@ def test_set_event_shows_the_events_up_to_this_one(qtbot, demo_store):
     with store.session() as s:
         going = stats.event_stats(s, eid).going
     assert chart.points[-1].going == going
+
+
+def test_upcoming_event_shows_going_not_a_zero_attendance(qtbot, demo_store):
+    """The sample's next meetup has nobody checked in yet: it is "39 going", not "0/39"."""
+    from ui.context import AppContext
+
+    store, eid = demo_store
+    chart = AttendanceChart()
+    qtbot.addWidget(chart)
+    chart.resize(340, 200)
+    chart.set_event(AppContext(store), eid)
+    *past, upcoming = chart.points
+    assert upcoming.current and upcoming.upcoming and not any(p.upcoming for p in past)
+    assert "not happened yet" in upcoming.tooltip and "0 checked in" not in upcoming.tooltip
+    description = chart.accessibleDescription()
+    assert f"{upcoming.label}: {upcoming.going} going, not happened yet" in description
+    assert f"{upcoming.label}: 0 of" not in description
+    # the past meetups keep their "came of going" figures
+    assert all(f"{p.label}: {p.checked_in} of {p.going}" in description for p in past)
+    chart.grab()  # paints without error at the Overview's size

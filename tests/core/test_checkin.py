@@ -79,7 +79,9 @@ def test_check_in_undo_and_counters(demo_store):
 def test_waitlisted_person_who_comes_becomes_going_and_restore_puts_it_back(demo_store):
     store, eid = demo_store
     with store.session() as s:
-        jose = s.scalar(select(Attendee).where(Attendee.first_name == "José"))
+        jose = s.scalar(
+            select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "José")
+        )
         assert jose.rsvp == "waitlist"
         p = C.check_in(s, eid, jose.id)
         assert p.rsvp == "going"

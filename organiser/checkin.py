@@ -276,5 +276,39 @@ def add_walk_in(
     return _person(a)
 
 
+def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
+    """Take back a walk-in added by mistake, if nothing happened to them since.
+
+    ``as_added`` is the person as the door saw them right after adding (and, when
+    the door printed the badge at once, after that). If the database now says
+    something else (checked in again at another desk, a badge printed since, the
+    details corrected) the person stays and the message says why.
+    """
+    a = s.get(Attendee, as_added.id)
+    if a is None or a.event_id != event_id:
+        raise OrganiserError(f"{as_added.full_name} is no longer on the list: nothing to undo.")
+    if a.source != "walk_in":
+        raise OrganiserError(
+            f"{a.full_name} was not added at the door, so undo does not remove them."
+        )
+    now = _person(a)
+    reasons = []
+    if now.checked_in_at != as_added.checked_in_at:
+        reasons.append("their check-in changed since")
+    if now.badge_printed_at != as_added.badge_printed_at:
+        reasons.append("a badge was printed for them since")
+    fields = ("first_name", "last_name", "email", "company", "role", "rsvp")
+    if any(getattr(now, f) != getattr(as_added, f) for f in fields):
+        reasons.append("their details were changed since")
+    if reasons:
+        raise OrganiserError(
+            f"{a.full_name} stays on the list: {' and '.join(reasons)}. "
+            "Remove them on the Attendees page if they really should not be there."
+        )
+    s.delete(a)
+    s.flush()
+    return now
+
+
 def person(s: Session, event_id: int, attendee_id: int) -> Person:
     return _person(_for_event(s, event_id, attendee_id))

@@ -1,12 +1,37 @@
-"""A realistic sample meetup: hybrid ML evening in Rome, about two weeks ahead."""
+"""A realistic sample meetup: hybrid ML evening in Rome, about two weeks ahead.
+
+The first time it is created it also gets a history: the four monthly ML Rome
+meetups before it (done, checklists ticked, people checked in at the door), so
+the Overview's attendance chart has a trend and two regulars who keep saying
+"going" and not coming are flagged. Creating the sample again adds only a new
+upcoming meetup: the history is already there.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from pendulum import DateTime
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from organiser import agenda, events, speakers, venues
-from organiser.models import Attendee, Event, Speaker, StreamLink, Venue
+from organiser.models import (
+    AppSetting,
+    Attendee,
+    Base,
+    ChecklistItem,
+    Event,
+    EventSession,
+    SessionSpeaker,
+    Speaker,
+    StreamLink,
+    Venue,
+    new_token,
+)
 from organiser.textnorm import search_key
 from organiser.timeutil import local, now_utc
 
@@ -105,6 +130,177 @@ ATTENDEES = [
 ]
 
 
+# Speakers who spoke at earlier meetups only (they stay in the speaker library).
+PAST_SPEAKERS = [
+    dict(
+        name="Lucia Ferri",
+        pronouns="she/her",
+        email="lucia.ferri@example.it",
+        phone="+39 333 000 0005",
+        affiliation="Istituto di Linguistica Computazionale",
+        bio="Builds language models for Italian public-administration text.",
+        timezone="Europe/Rome",
+        remote=False,
+    ),
+    dict(
+        name="Tomasz Nowak",
+        pronouns="he/him",
+        email="tomasz.nowak@example.pl",
+        phone="+48 600 000 006",
+        affiliation="Warsaw Edge AI",
+        bio="Squeezes vision models onto microcontrollers.",
+        timezone="Europe/Warsaw",
+        remote=False,
+    ),
+]
+
+# Two regulars of the upcoming list who said "going" and stayed home more than once.
+REPEAT_NO_SHOWS = ("guest32@example.org", "guest39@example.org")  # Lorenzo Greco, Aigerim
+
+# Who spoke before, by the short name HISTORY uses.
+_BY_SHORT = {
+    "priya": "priya.raman@example.in",
+    "lucia": "lucia.ferri@example.it",
+    "kenji": "kenji.watanabe@example.jp",
+    "tomasz": "tomasz.nowak@example.pl",
+    "amara": "amara.okafor@example.com",
+    "giulia": "giulia.conti@example.org",
+}
+
+# The meetups before #42, oldest first: number, title, format, sessions as
+# (kind, title, minutes, [(speaker, role)]), and who came:
+# (regulars, newcomers, newcomers who came, walk-ins, repeat no-shows who were going).
+# Regulars come (check-in); most newcomers who RSVP "going" do not, as at real
+# free meetups: the no-show rate ends between a third and two fifths.
+HISTORY: list[dict[str, Any]] = [
+    dict(
+        number=38,
+        title="Language models for Italian",
+        format="in_person",
+        sessions=[
+            ("intro", "Welcome and community news", 10, [("priya", "speaker")]),
+            ("talk", "Tokenising Italian bureaucratese", 30, [("lucia", "speaker")]),
+            ("talk", "Fine-tuning on a laptop", 25, [("kenji", "speaker")]),
+            ("networking", "Networking", 60, []),
+        ],
+        people=(16, 20, 4, 2, (REPEAT_NO_SHOWS[0],)),
+    ),
+    dict(
+        number=39,
+        title="Vision on the edge",
+        format="in_person",
+        sessions=[
+            ("intro", "Welcome and community news", 10, [("priya", "speaker")]),
+            ("talk", "Vision models on a microcontroller", 30, [("tomasz", "speaker")]),
+            ("talk", "Efficient transformers for phones", 30, [("kenji", "speaker")]),
+            ("networking", "Networking", 60, []),
+        ],
+        people=(18, 22, 8, 1, (REPEAT_NO_SHOWS[1],)),
+    ),
+    dict(
+        number=40,
+        title="Forecasting with messy data",
+        format="hybrid",
+        sessions=[
+            ("intro", "Welcome and community news", 10, [("priya", "speaker")]),
+            ("talk", "Nowcasting with delayed reports (remote)", 30, [("amara", "speaker")]),
+            (
+                "talk",
+                "Labels are expensive: active learning in hospitals",
+                30,
+                [("giulia", "speaker")],
+            ),
+            ("networking", "Networking", 45, []),
+        ],
+        people=(20, 19, 4, 3, REPEAT_NO_SHOWS),
+    ),
+    dict(
+        number=41,
+        title="Small models, big results",
+        format="in_person",
+        sessions=[
+            ("intro", "Welcome and community news", 10, [("priya", "speaker")]),
+            ("talk", "Distillation that keeps the accuracy", 30, [("kenji", "speaker")]),
+            (
+                "panel",
+                "Panel: do we still need big models?",
+                40,
+                [
+                    ("priya", "moderator"),
+                    ("lucia", "panellist"),
+                    ("tomasz", "panellist"),
+                ],
+            ),
+            ("networking", "Networking", 45, []),
+        ],
+        people=(22, 24, 6, 2, REPEAT_NO_SHOWS),
+    ),
+]
+
+# Names for one-off RSVPs (people who registered once); combined without repeats.
+_FIRST = [
+    "Alessia",
+    "Riccardo",
+    "Camille",
+    "Jonas",
+    "Aisha",
+    "Pedro",
+    "Yuki",
+    "Mateusz",
+    "Ines",
+    "Tariq",
+    "Hannah",
+    "Emeka",
+    "Sara",
+    "Nikolai",
+    "Lucía",
+    "Federico",
+    "Mira",
+    "Oskar",
+    "Fatima",
+    "Tommaso",
+    "Anaïs",
+    "Dmitri",
+    "Leila",
+    "Giovanni",
+]
+_LAST = [
+    "Marchetti",
+    "Dubois",
+    "Schneider",
+    "Haddad",
+    "Oliveira",
+    "Tanaka",
+    "Kowalski",
+    "Benali",
+    "Fischer",
+    "Okonkwo",
+    "Lindqvist",
+    "Volkov",
+    "García",
+    "De Luca",
+    "Jansen",
+    "Costa",
+    "Yilmaz",
+    "Novak",
+    "Bernardi",
+    "Rahman",
+    "Moreau",
+    "Sato",
+    "Leone",
+]
+_WALK_INS = [
+    ("Paolo", "Santoro"),
+    ("Irene", "Galli"),
+    ("Sebastian", "Koch"),
+    ("Nadia", "Farouk"),
+    ("Hugo", "Martin"),
+    ("Beatrice", "Lombardi"),
+    ("Kofi", "Boateng"),
+    ("Elif", "Demir"),
+]
+
+
 def _venue(s: Session) -> Venue:
     existing = s.scalar(select(Venue).where(Venue.name == VENUE_NAME))
     if existing is not None:
@@ -138,16 +334,32 @@ def _speaker(s: Session, data: dict[str, object]) -> Speaker:
     return speakers.create_speaker(s, name=name, **fields)
 
 
-def create_demo(s: Session) -> Event:
-    """Add the sample meetup (reusing its venue and speakers if already there)."""
-    today = now_utc().in_timezone(DEMO_ZONE)
-    day = today.add(days=14)
-    shift = 3 - day.day_of_week  # Thursday: meetups draw best Tuesday to Thursday
+def _meetup_day(day: DateTime) -> DateTime:
+    """The Thursday nearest ``day``: meetups draw best Tuesday to Thursday."""
+    shift = 3 - day.day_of_week
     if shift < -3:
         shift += 7
     elif shift > 3:
         shift -= 7
-    day = day.add(days=shift)
+    return day.add(days=shift)
+
+
+def has_history(s: Session) -> bool:
+    """Whether an ML Rome meetup already took place here (then no history is added)."""
+    found = s.scalar(
+        select(Event.id).where(Event.title.like("ML Rome #%"), Event.ends_at < now_utc()).limit(1)
+    )
+    return found is not None
+
+
+def create_demo(s: Session) -> Event:
+    """Add the sample meetup (reusing its venue and speakers if already there).
+
+    The first time, the four monthly meetups before it are added as well (see
+    :data:`HISTORY`); returns the new upcoming event.
+    """
+    today = now_utc().in_timezone(DEMO_ZONE)
+    day = _meetup_day(today.add(days=14))
     start = local(DEMO_ZONE, day.year, day.month, day.day, 18, 30)
     venue = _venue(s)
     event = events.create_event(
@@ -252,4 +464,296 @@ def create_demo(s: Session) -> Event:
     from organiser.checklists import fill_demo_checklist
 
     fill_demo_checklist(s, event.id)
+    if not has_history(s):
+        _add_history(s, venue, start)
     return event
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _plain(when: DateTime) -> dt.datetime:
+    """The same instant as a standard-library UTC datetime (much cheaper to add to)."""
+    return dt.datetime.fromtimestamp(when.timestamp(), dt.UTC)
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table, for Core bulk inserts (no ORM bookkeeping per row)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _arrivals(door: dt.datetime) -> Iterator[dt.datetime]:
+    """Check-in times at the door, one person every 75 seconds from ``door``."""
+    for n in itertools.count(1):
+        yield door + dt.timedelta(seconds=75 * n)
+
+
+def _past_start(upcoming: DateTime, months_before: int) -> DateTime:
+    day = _meetup_day(upcoming.in_timezone(DEMO_ZONE).subtract(months=months_before))
+    return local(DEMO_ZONE, day.year, day.month, day.day, 18, 30)
+
+
+def _attendee_row(
+    event_id: int,
+    first: str,
+    last: str,
+    email: str | None,
+    *,
+    company: str = "",
+    role: str = "attendee",
+    rsvp: str = "going",
+    source: str = "meetup",
+    registered: dt.datetime,
+    checked_in_at: dt.datetime | None = None,
+    badge_printed_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    return dict(
+        event_id=event_id,
+        first_name=first,
+        last_name=last,
+        email=email,
+        company=company,
+        role=role,
+        rsvp=rsvp,
+        source=source,
+        checked_in_at=checked_in_at,
+        badge_printed_at=badge_printed_at,
+        checkin_token=new_token(),
+        edited_fields=[],
+        search_key=search_key(first, last, email, company),
+        created_at=registered,
+    )
+
+
+def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
+    """The meetups before the upcoming one, in bulk (create_demo runs in many tests)."""
+    from organiser.checklists import DEMO_TEAM, applies_to_speaker, due_date, list_templates
+
+    now = now_utc()
+    library = {sp.email: sp for sp in s.scalars(select(Speaker).where(Speaker.email.is_not(None)))}
+    for data in PAST_SPEAKERS:
+        if data["email"] not in library:
+            library[str(data["email"])] = _speaker(s, data)
+    who = {short: library[email] for short, email in _BY_SHORT.items()}
+    count = len(HISTORY)
+    past: list[Event] = []
+    for i, h in enumerate(HISTORY):
+        start = _past_start(upcoming, count - i)
+        past.append(
+            Event(
+                title=f"ML Rome #{h['number']}: {h['title']}",
+                description="A monthly ML Rome evening at Talent Garden Ostiense.",
+                starts_at=start,
+                ends_at=start.add(hours=3),
+                timezone=DEMO_ZONE,
+                format=h["format"],
+                capacity=70,
+                status="done",
+                venue_id=venue.id,
+                viewer_zones=["America/New_York"] if h["format"] == "hybrid" else [],
+                organiser_name="Marco Bianchi",
+                organiser_email="marco@mlrome.example.org",
+                organiser_phone="+39 333 000 0099",
+                created_at=start.subtract(days=50).in_timezone("UTC"),
+                updated_at=start.add(days=2).in_timezone("UTC"),
+            )
+        )
+    s.add_all(past)
+    s.flush()
+
+    # Agendas, speakers in order.
+    sessions: list[tuple[EventSession, list[tuple[Speaker, str]]]] = []
+    for event, h in zip(past, HISTORY, strict=True):
+        at = event.starts_at
+        for pos, (kind, title, minutes, people) in enumerate(h["sessions"]):
+            row = EventSession(
+                event_id=event.id,
+                position=pos,
+                kind=kind,
+                title=title,
+                starts_at=at,
+                duration_minutes=minutes,
+            )
+            sessions.append((row, [(who[name], role) for name, role in people]))
+            at = at.add(minutes=minutes)
+        if h["format"] == "hybrid":
+            s.add(
+                StreamLink(
+                    event_id=event.id,
+                    purpose="main",
+                    platform="youtube",
+                    viewer_url=f"https://www.youtube.com/live/mlrome{h['number']}",
+                    label="Live stream",
+                )
+            )
+    s.add_all([row for row, _ in sessions])
+    s.flush()
+    s.execute(
+        insert(_table(SessionSpeaker)),
+        [
+            dict(
+                session_id=row.id,
+                speaker_id=sp.id,
+                position=pos,
+                role=role,
+                recording_consent=True,
+            )
+            for row, people in sessions
+            for pos, (sp, role) in enumerate(people)
+        ],
+    )
+
+    # Checklists: the shipped templates for each format, every item ticked.
+    templates = [t for t in list_templates(s) if t.builtin]
+    moment = _plain(now)
+    items: list[dict[str, Any]] = []
+    settings: list[AppSetting] = []
+    for event, h in zip(past, HISTORY, strict=True):
+        speakers_here: list[Speaker] = []
+        for _kind, _title, _minutes, people in h["sessions"]:
+            for name, _role in people:
+                if who[name] not in speakers_here:
+                    speakers_here.append(who[name])
+        used = [t for t in templates if not t.formats or event.format in t.formats]
+        dues: dict[int, dt.datetime] = {}  # per template item: speakers share the dates
+        pos = 0
+        for t in used:
+            owners: list[Speaker | None] = [None] if t.applies_to == "event" else [*speakers_here]
+            for sp in owners:
+                for it in t.items:
+                    if sp is not None and not applies_to_speaker(it.category, bool(sp.remote)):
+                        continue
+                    due = dues.get(it.id)
+                    if due is None:
+                        due = _plain(
+                            due_date(event.starts_at, event.timezone, it.offset_minutes, it.at_time)
+                        )
+                        dues[it.id] = due
+                    done = min(due - dt.timedelta(hours=20), moment)
+                    items.append(
+                        dict(
+                            event_id=event.id,
+                            speaker_id=sp.id if sp is not None else None,
+                            template_item_id=it.id,
+                            template_name=t.name,
+                            position=pos,
+                            title=it.title,
+                            why=it.why,
+                            category=it.category,
+                            owner_role=it.owner_role,
+                            offset_minutes=it.offset_minutes,
+                            at_time=it.at_time,
+                            due_at=due,
+                            done_at=done,
+                            assignee=DEMO_TEAM.get(it.owner_role, ""),
+                            note="",
+                        )
+                    )
+                    pos += 1
+        settings.append(
+            AppSetting(
+                key=f"checklists.applied.{event.id}",
+                value={
+                    "event_created": event.created_at.isoformat(),
+                    "templates": [t.name for t in used],
+                    "template_ids": [t.id for t in used],
+                },
+            )
+        )
+    s.execute(insert(_table(ChecklistItem)), items)
+    s.add_all(settings)
+
+    # Who said "going" and who came.
+    core = [i for i, a in enumerate(ATTENDEES) if a[3] in ("organiser", "volunteer")]
+    emails = [f"guest{i + 1:02d}@example.org" for i in range(len(ATTENDEES))]
+    others = [
+        i
+        for i, a in enumerate(ATTENDEES)
+        if a[3] in ("attendee", "sponsor") and emails[i] not in REPEAT_NO_SHOWS
+    ]
+    rows: list[dict[str, Any]] = []
+    newcomer = 0
+    walk_in = 0
+    for k, (event, h) in enumerate(zip(past, HISTORY, strict=True)):
+        opens = _plain(event.starts_at)
+        regulars, fresh, fresh_came, walk_ins, stayed_home = h["people"]
+        badges = opens - _DAY
+        times = _arrivals(opens - dt.timedelta(minutes=25))
+
+        chosen = core + [others[(k * 7 + j) % len(others)] for j in range(regulars - len(core))]
+        chosen += [emails.index(e) for e in REPEAT_NO_SHOWS]
+        for n, i in enumerate(chosen):
+            first, last, company, role, _rsvp = ATTENDEES[i]
+            came = emails[i] not in stayed_home
+            rows.append(
+                _attendee_row(
+                    event.id,
+                    first,
+                    last,
+                    emails[i],
+                    company=company,
+                    role=role,
+                    registered=opens - _DAY * (20 - n % 15),
+                    checked_in_at=next(times) if came else None,
+                    badge_printed_at=badges,
+                )
+            )
+        on_stage = dict.fromkeys(who[n] for _k, _t, _m, ppl in h["sessions"] for n, _r in ppl)
+        for sp in on_stage:
+            if sp.remote:
+                continue
+            first, _, last = sp.name.partition(" ")
+            rows.append(
+                _attendee_row(
+                    event.id,
+                    first,
+                    last,
+                    sp.email,
+                    company=sp.affiliation,
+                    role="speaker",
+                    source="manual",
+                    registered=opens - _DAY * 30,
+                    checked_in_at=next(times),
+                    badge_printed_at=badges,
+                )
+            )
+        # One-off RSVPs: going (most do not come), two on the waitlist, one "not going".
+        for j in range(fresh + 3):
+            n = newcomer
+            newcomer += 1
+            first = _FIRST[n % len(_FIRST)]
+            last = _LAST[(n // len(_FIRST) * 7 + n) % len(_LAST)]
+            rsvp = "going" if j < fresh else ("waitlist" if j < fresh + 2 else "not_going")
+            rows.append(
+                _attendee_row(
+                    event.id,
+                    first,
+                    last,
+                    f"rsvp{n + 1:03d}@example.net",
+                    rsvp=rsvp,
+                    registered=opens - _DAY * (1 + j % 12) - dt.timedelta(hours=j),
+                    checked_in_at=next(times) if j < fresh_came else None,
+                    badge_printed_at=badges if rsvp == "going" else None,
+                )
+            )
+        for _ in range(walk_ins):
+            first, last = _WALK_INS[walk_in % len(_WALK_INS)]
+            walk_in += 1
+            when = next(times)
+            rows.append(
+                _attendee_row(
+                    event.id,
+                    first,
+                    last,
+                    None,
+                    source="walk_in",
+                    registered=when,
+                    checked_in_at=when,
+                    badge_printed_at=when,
+                )
+            )
+    s.execute(insert(_table(Attendee)), rows)
+    s.flush()
+    return past

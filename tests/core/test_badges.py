@@ -171,7 +171,9 @@ def test_mark_printed_false_leaves_the_list_untouched(demo):
 def test_reprint_one_badge_even_for_a_waitlisted_person(demo):
     store, event_id = demo
     with store.session() as s:
-        jose = s.scalar(select(Attendee).where(Attendee.last_name == "Núñez"))
+        jose = s.scalar(
+            select(Attendee).where(Attendee.event_id == event_id, Attendee.last_name == "Núñez")
+        )
         jose_id, token = jose.id, jose.checkin_token
     run, pdf = make(store, event_id, attendee_ids=[jose_id], layout="printer-4x3in")
     assert (run.badges, run.pages, run.attendee_ids) == (1, 1, [jose_id])
@@ -225,7 +227,9 @@ def test_each_script_prints_with_an_embedded_font_that_has_its_glyphs(demo, scri
     store, event_id = demo
     first, last = SCRIPT_NAMES[script]
     with store.session() as s:
-        a = s.scalar(select(Attendee).where(Attendee.first_name == first))
+        a = s.scalar(
+            select(Attendee).where(Attendee.event_id == event_id, Attendee.first_name == first)
+        )
         assert a is not None and a.last_name == last
         aid = a.id
     run, pdf = make(store, event_id, attendee_ids=[aid])
@@ -243,7 +247,9 @@ def test_each_script_prints_with_an_embedded_font_that_has_its_glyphs(demo, scri
 def test_arabic_comes_out_shaped_in_the_pdf(demo):
     store, event_id = demo
     with store.session() as s:
-        aid = s.scalar(select(Attendee.id).where(Attendee.first_name == "ليلى"))
+        aid = s.scalar(
+            select(Attendee.id).where(Attendee.event_id == event_id, Attendee.first_name == "ليلى")
+        )
     _, pdf = make(store, event_id, attendee_ids=[aid])
     text = page_texts(pdf)[0]
     arabic = [c for c in text if 0x0600 <= ord(c) <= 0x06FF or 0xFB50 <= ord(c) <= 0xFEFF]
@@ -471,7 +477,11 @@ def test_cli_badges_writes_the_pdf_with_every_option(db_url, tmp_path):
     assert code == 1 and err.count("\n") == 1 and "printed already" in err
     # Reprint one badge (a lost badge at the door).
     with Store(db_url) as st, st.session() as s:
-        aid = s.scalar(select(Attendee.id).where(Attendee.last_name == "Okafor"))
+        aid = s.scalar(
+            select(Attendee.id).where(
+                Attendee.event_id == int(event_id), Attendee.last_name == "Okafor"
+            )
+        )
     code, out, err = cli(
         "--db", db_url, "badges", event_id, "-o", str(pdf), "--attendee", str(aid),
         "--layout", "printer-4x3in",
@@ -507,9 +517,13 @@ def test_cli_list_layouts_and_usage_errors(sqlite_store, tmp_path):
 def test_pronouns_print_from_the_list_or_the_speaker_profile(demo):
     store, event_id = demo
     with store.session() as s:
-        amara = s.scalar(select(Attendee).where(Attendee.last_name == "Okafor"))
+        amara = s.scalar(
+            select(Attendee).where(Attendee.event_id == event_id, Attendee.last_name == "Okafor")
+        )
         assert amara.pronouns == ""  # the RSVP list had none; the speaker profile has
-        luca = s.scalar(select(Attendee).where(Attendee.last_name == "Ferrari"))
+        luca = s.scalar(
+            select(Attendee).where(Attendee.event_id == event_id, Attendee.last_name == "Ferrari")
+        )
         luca.pronouns = "he/they"
         ids = [amara.id, luca.id]
     _, pdf = make(store, event_id, attendee_ids=ids)

@@ -33,8 +33,12 @@ def test_remote_speaker_sees_both_zones_and_the_studio_link_but_no_key(demo_stor
     with store.session() as s:
         amara = _speaker(s, "Amara Okafor")
         talk = next(x for x in agenda.list_sessions(s, eid) if "Forecasting" in x.title)
-        zoom = s.scalar(select(StreamLink).where(StreamLink.platform == "zoom"))
-        youtube = s.scalar(select(StreamLink).where(StreamLink.platform == "youtube"))
+        zoom = s.scalar(
+            select(StreamLink).where(StreamLink.event_id == eid, StreamLink.platform == "zoom")
+        )
+        youtube = s.scalar(
+            select(StreamLink).where(StreamLink.event_id == eid, StreamLink.platform == "youtube")
+        )
         data, pages = build_briefing(s, eid, amara.id)
         rome = talk.starts_at.in_timezone("Europe/Rome").format("HH:mm")
         new_york = talk.starts_at.in_timezone("America/New_York").format("HH:mm")

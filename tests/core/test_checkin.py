@@ -79,7 +79,9 @@ def test_check_in_undo_and_counters(demo_store):
 def test_waitlisted_person_who_comes_becomes_going_and_restore_puts_it_back(demo_store):
     store, eid = demo_store
     with store.session() as s:
-        jose = s.scalar(select(Attendee).where(Attendee.first_name == "José"))
+        jose = s.scalar(
+            select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "José")
+        )
         assert jose.rsvp == "waitlist"
         p = C.check_in(s, eid, jose.id)
         assert p.rsvp == "going"
@@ -98,6 +100,62 @@ def test_walk_in_is_added_checked_in_and_searchable(demo_store):
         row = s.get(Attendee, p.id)
         assert row.source == "walk_in" and row.checked_in_at is not None and row.rsvp == "going"
         assert C.counters(s, eid).going == sum(1 for r in ATTENDEES if r[4] == "going") + 1
+
+
+def test_walk_in_added_by_mistake_can_be_taken_back(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        before = C.counters(s, eid)
+        p = C.add_walk_in(s, eid, first_name="Renée", last_name="Dvořák")
+    with store.session() as s:
+        assert C.counters(s, eid).checked_in == before.checked_in + 1
+        gone = C.undo_walk_in(s, eid, p)
+    assert gone.id == p.id
+    with store.session() as s:
+        assert s.get(Attendee, p.id) is None
+        assert C.counters(s, eid) == before
+        # nothing left to undo the second time, said in words
+        with pytest.raises(OrganiserError, match="no longer on the list"):
+            C.undo_walk_in(s, eid, p)
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ("badge", "a badge was printed for them since"),
+        ("recheck", "their check-in changed since"),
+        ("edit", "their details were changed since"),
+    ],
+)
+def test_walk_in_that_changed_since_stays(demo_store, change, reason):
+    from organiser.attendees import update_attendee
+
+    store, eid = demo_store
+    with store.session() as s:
+        p = C.add_walk_in(s, eid, first_name="Renée", last_name="Dvořák")
+    with store.session() as s:  # another desk, or the Attendees page, meanwhile
+        if change == "badge":
+            s.get(Attendee, p.id).badge_printed_at = pendulum.now("UTC")
+        elif change == "recheck":
+            C.undo_check_in(s, eid, p.id)
+            C.check_in(s, eid, p.id, when=pendulum.now("UTC").add(minutes=3))
+        else:
+            update_attendee(s, p.id, last_name="Dvořáková")
+    with store.session() as s, pytest.raises(OrganiserError) as err:
+        C.undo_walk_in(s, eid, p)
+    assert reason in err.value.message and "Attendees page" in err.value.message
+    with store.session() as s:
+        assert s.get(Attendee, p.id) is not None
+
+
+def test_undo_walk_in_leaves_people_from_the_list_alone(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        listed = s.scalar(select(Attendee).where(Attendee.event_id == eid))
+        p = C.person(s, eid, listed.id)
+        with pytest.raises(OrganiserError, match="not added at the door"):
+            C.undo_walk_in(s, eid, p)
+        assert s.get(Attendee, listed.id) is not None
 
 
 def test_other_events_people_are_refused(demo_store):

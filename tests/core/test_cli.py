@@ -29,9 +29,17 @@ def test_demo_then_events_on_each_engine(db_url):
     assert event_id.isdigit()
     res = cli("--db", db_url, "events")
     assert res.returncode == 0, res.stderr
-    line = res.stdout.strip().splitlines()[0]
+    lines = res.stdout.strip().splitlines()
+    line = lines[0]
     assert line.split()[0] == event_id
     assert "18:30 Europe/Rome" in line and "ML Rome #42" in line
+    # then the meetups it follows, latest first
+    assert [next(w for w in x.split() if w.startswith("#")) for x in lines[1:]] == [
+        "#41:",
+        "#40:",
+        "#39:",
+        "#38:",
+    ]
 
 
 def test_demo_content_is_realistic(demo_store):
@@ -60,7 +68,8 @@ def test_demo_content_is_realistic(demo_store):
 
 
 def test_demo_twice_reuses_venue_and_speakers(sqlite_store):
-    from organiser.demo import create_demo
+    from organiser.demo import HISTORY, PAST_SPEAKERS, SPEAKERS, create_demo
+    from organiser.events import list_events
     from organiser.speakers import list_speakers
     from organiser.venues import list_venues
 
@@ -68,7 +77,11 @@ def test_demo_twice_reuses_venue_and_speakers(sqlite_store):
         with sqlite_store.session() as s:
             create_demo(s)
     with sqlite_store.session() as s:
-        assert len(list_venues(s)) == 1 and len(list_speakers(s)) == 4
+        assert len(list_venues(s)) == 1
+        # the four speakers of #42 plus two who spoke only at earlier meetups, each once
+        assert len(list_speakers(s)) == len(SPEAKERS) + len(PAST_SPEAKERS) == 6
+        # the history is added once: two upcoming samples, one set of past meetups
+        assert len(list_events(s)) == len(HISTORY) + 2
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from organiser.demo import HISTORY
 from organiser.errors import OrganiserError
 from ui.app import MainWindow
 from ui.main_window import EVENT_PAGES, LIBRARY_PAGES, open_store
@@ -23,7 +24,7 @@ def test_first_run_welcome_explores_the_sample_meetup(qtbot, window, sqlite_stor
     assert window.stack.currentWidget() is welcome
     assert welcome.create_button.text() == "Create your first meetup"
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert window.events_model.rowCount() == 1
+    assert window.events_model.rowCount() == 1 + len(HISTORY)  # with the meetups before it
     overview = window.pages[0]
     assert window.stack.currentWidget() is overview
     assert overview.title.text().startswith("ML Rome #42")
@@ -160,7 +161,7 @@ def test_opening_another_database_shows_its_events_and_frees_the_first(qtbot, tm
     seed.close()
     assert win.switch_database(str(other)) is True
     assert str(other) in win.windowTitle()
-    assert win.events_model.rowCount() == 1
+    assert win.events_model.rowCount() == 1 + len(HISTORY)
     assert win.ctx.undo_stack.count() == 0
     # The first file is free again: another program may open it now.
     again, again_lock = open_store(str(tmp_path / "a.sqlite"))

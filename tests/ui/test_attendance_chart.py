@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from organiser import attendees as A
 from organiser import stats
+from organiser.demo import HISTORY
 from organiser.events import create_event
 from ui.widgets.attendance_chart import AttendanceChart, points_from_stats
 
@@ -81,8 +82,30 @@ def test_set_event_shows_the_events_up_to_this_one(qtbot, demo_store):
     chart = AttendanceChart()
     qtbot.addWidget(chart)
     chart.set_event(AppContext(store), eid)
-    assert [p.current for p in chart.points] == [False, True]
-    assert (chart.points[0].going, chart.points[0].checked_in) == (1, 1)
+    # the sample's own history, the event added here, then the upcoming one
+    assert [p.current for p in chart.points] == [False] * (len(HISTORY) + 1) + [True]
+    before = [p for p in chart.points if p.tooltip.startswith("Before:")]
+    assert [(p.going, p.checked_in) for p in before] == [(1, 1)]
     with store.session() as s:
         going = stats.event_stats(s, eid).going
-    assert chart.points[1].going == going
+    assert chart.points[-1].going == going
+
+
+def test_upcoming_event_shows_going_not_a_zero_attendance(qtbot, demo_store):
+    """The sample's next meetup has nobody checked in yet: it is "39 going", not "0/39"."""
+    from ui.context import AppContext
+
+    store, eid = demo_store
+    chart = AttendanceChart()
+    qtbot.addWidget(chart)
+    chart.resize(340, 200)
+    chart.set_event(AppContext(store), eid)
+    *past, upcoming = chart.points
+    assert upcoming.current and upcoming.upcoming and not any(p.upcoming for p in past)
+    assert "not happened yet" in upcoming.tooltip and "0 checked in" not in upcoming.tooltip
+    description = chart.accessibleDescription()
+    assert f"{upcoming.label}: {upcoming.going} going, not happened yet" in description
+    assert f"{upcoming.label}: 0 of" not in description
+    # the past meetups keep their "came of going" figures
+    assert all(f"{p.label}: {p.checked_in} of {p.going}" in description for p in past)
+    chart.grab()  # paints without error at the Overview's size

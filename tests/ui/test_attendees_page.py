@@ -42,7 +42,9 @@ def test_model_edit_saves_through_core_and_marks_edited(demo_store):
     assert model.index(row, COL_ROLE).data() == "Volunteer"
     assert not model.setData(model.index(row, COL_RSVP), "maybe")  # refused, error signalled
     with store.session() as s:
-        zoe = s.scalar(select(Attendee).where(Attendee.first_name == "Zoë"))
+        zoe = s.scalar(
+            select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "Zoë")
+        )
         assert zoe.role == "volunteer" and zoe.edited_fields == ["role"]
 
 
@@ -79,7 +81,9 @@ def test_rsvp_delegate_edit_from_the_table(qtbot, demo_store):
     qtbot.keyClick(combo, Qt.Key.Key_Return)  # the delegate commits on the next event loop
     qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
     with store.session() as s:
-        fr = s.scalar(select(Attendee).where(Attendee.first_name == "François"))
+        fr = s.scalar(
+            select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "François")
+        )
         assert fr.rsvp == "not_going" and "rsvp" in fr.edited_fields
         not_going = len(
             s.scalars(

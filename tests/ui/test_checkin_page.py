@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from organiser import attendees as core
@@ -26,9 +27,10 @@ def page(qtbot, demo_store):
     return p
 
 
-def row_for(store, **where):
+def row_for(store, event_id, **where):
+    """The page's event's row (the sample's earlier meetups have some of the same people)."""
     with store.session() as s:
-        stmt = select(Attendee)
+        stmt = select(Attendee).where(Attendee.event_id == event_id)
         for k, v in where.items():
             stmt = stmt.where(getattr(Attendee, k) == v)
         return s.scalar(stmt)
@@ -40,14 +42,14 @@ def test_type_part_of_accented_name_enter_checks_in_and_undo(qtbot, page):
     assert page.results.count() == 1
     assert page.results.item(0).text().startswith("Zoë Müller-Łukasiewicz")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    zoe = row_for(store, first_name="Zoë")
+    zoe = row_for(store, page.event_id, first_name="Zoë")
     assert zoe.checked_in_at is not None
     assert page.counter.text().startswith("1 checked in")
     assert "Zoë" in page.status.text()
     assert page.search.text() == ""  # ready for the next person
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert row_for(store, first_name="Zoë").checked_in_at is None
+    assert row_for(store, page.event_id, first_name="Zoë").checked_in_at is None
     assert page.counter.text().startswith("0 checked in")
     assert "undone" in page.status.text()
 
@@ -62,23 +64,30 @@ def test_keyboard_only_down_arrow_enter_and_ctrl_z(qtbot, page):
     assert names == ["Giulia Conti", "Giulia Rossi"]
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     qtbot.keyClick(page.search, Qt.Key.Key_Enter)
-    assert row_for(store, first_name="Giulia", last_name="Rossi").checked_in_at is not None
-    assert row_for(store, first_name="Giulia", last_name="Conti").checked_in_at is None
+    assert (
+        row_for(store, page.event_id, first_name="Giulia", last_name="Rossi").checked_in_at
+        is not None
+    )
+    assert (
+        row_for(store, page.event_id, first_name="Giulia", last_name="Conti").checked_in_at is None
+    )
     qtbot.keyClicks(page.search, "x")  # typing after the check-in does not matter
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert row_for(store, first_name="Giulia", last_name="Rossi").checked_in_at is None
+    assert (
+        row_for(store, page.event_id, first_name="Giulia", last_name="Rossi").checked_in_at is None
+    )
 
 
 def test_enter_twice_keeps_the_first_time(qtbot, page):
     store = page.ctx.store
     qtbot.keyClicks(page.search, "søren")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    first = row_for(store, first_name="Søren").checked_in_at
+    first = row_for(store, page.event_id, first_name="Søren").checked_in_at
     qtbot.keyClicks(page.search, "soren")
     assert "checked in" in page.results.item(0).text()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert "already checked in" in page.status.text()
-    assert row_for(store, first_name="Søren").checked_in_at == first
+    assert row_for(store, page.event_id, first_name="Søren").checked_in_at == first
 
 
 def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
@@ -91,7 +100,7 @@ def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
     assert dialog is not None and dialog.first.text() == "Renee"
     qtbot.keyClicks(dialog.email, "ad@example.cz")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)  # default button: add and check in
-    row = row_for(store, first_name="Renee")
+    row = row_for(store, page.event_id, first_name="Renee")
     assert row is not None and row.source == "walk_in" and row.checked_in_at is not None
     assert row.last_name == "Dvorak" and row.email == "ad@example.cz"
     qtbot.keyClicks(page.search, "renee dvor")
@@ -108,7 +117,7 @@ def test_walk_in_with_a_bad_email_keeps_the_dialog_open(qtbot, page):
     qtbot.keyClicks(dialog.email, "not-an-email")
     qtbot.keyClick(dialog.email, Qt.Key.Key_Return)
     assert "not an email address" in dialog.error.text()
-    assert row_for(page.ctx.store, first_name="Ada") is None
+    assert row_for(page.ctx.store, page.event_id, first_name="Ada") is None
 
 
 def test_reprint_says_clearly_when_badges_are_unavailable(qtbot, page, monkeypatch):
@@ -137,7 +146,7 @@ def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Lefèvre" in text
-    assert row_for(store, first_name="François").badge_printed_at is not None
+    assert row_for(store, page.event_id, first_name="François").badge_printed_at is not None
     with store.session() as s:
         assert core.reprint_layout(s) == "printer-a6"
 
@@ -147,16 +156,16 @@ def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
     from organiser import checkin
 
     store = page.ctx.store
-    zoe = row_for(store, first_name="Zoë")
+    zoe = row_for(store, page.event_id, first_name="Zoë")
     with store.session() as s:
         checkin.check_in(s, page.event_id, zoe.id)
-    first = row_for(store, first_name="Zoë").checked_in_at
+    first = row_for(store, page.event_id, first_name="Zoë").checked_in_at
     qtbot.keyClicks(page.search, "zoe")
     assert "checked in" not in page.results.item(0).text()  # stale on this screen
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert "already checked in" in page.status.text()
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert row_for(store, first_name="Zoë").checked_in_at == first
+    assert row_for(store, page.event_id, first_name="Zoë").checked_in_at == first
 
 
 def test_counter_follows_check_ins_made_at_another_desk(qtbot, page):
@@ -165,6 +174,53 @@ def test_counter_follows_check_ins_made_at_another_desk(qtbot, page):
     store = page.ctx.store
     assert page.counter.text().startswith("0 checked in")
     with store.session() as s:
-        checkin.check_in(s, page.event_id, row_for(store, first_name="Ana").id)
+        checkin.check_in(s, page.event_id, row_for(store, page.event_id, first_name="Ana").id)
     page.sync_with_database()  # what the timer does every few seconds
     assert page.counter.text().startswith("1 checked in")
+
+
+def _add_walk_in_by_clicking(qtbot, page, typed: str, email: str):
+    qtbot.keyClicks(page.search, typed)
+    qtbot.mouseClick(page.walkin_button, Qt.MouseButton.LeftButton)
+    dialog = page.walk_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.email, email)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Add and check in"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_walk_in_added_by_mistake_is_undone_from_the_page(qtbot, page, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+    store = page.ctx.store
+    counter_before = page.counter.text()
+    _add_walk_in_by_clicking(qtbot, page, "Renee Dvorak", "ad@example.cz")
+    assert row_for(store, page.event_id, first_name="Renee", last_name="Dvorak") is not None
+    assert page.counter.text() != counter_before
+    assert page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert row_for(store, page.event_id, first_name="Renee") is None
+    assert "taken off the list" in page.status.text()
+    assert page.counter.text() == counter_before
+    qtbot.keyClicks(page.search, "renee")
+    assert page.results.count() == 0
+    # Redo puts them back, checked in (a new row: the door's state, not the old id)
+    page.ctx.undo_stack.redo()
+    row = row_for(store, page.event_id, first_name="Renee")
+    assert row is not None and row.source == "walk_in" and row.checked_in_at is not None
+
+
+def test_walk_in_with_a_badge_printed_since_stays_and_says_why(qtbot, page, monkeypatch, tmp_path):
+    if not core.badge_printing_available():
+        pytest.skip("badge printing not in this build")
+    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+    store = page.ctx.store
+    dialog = _add_walk_in_by_clicking(qtbot, page, "Renee Dvorak", "ad@example.cz")
+    assert dialog.print_badge.isChecked()  # printed as part of adding: undo still allowed
+    qtbot.keyClicks(page.search, "renee")
+    qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # reprint
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row_for(store, page.event_id, first_name="Renee") is not None
+    assert "a badge was printed for them since" in page.status.text()
+    assert not page.ctx.undo_stack.canUndo()  # that step is dropped, nothing half-done

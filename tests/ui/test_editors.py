@@ -241,6 +241,7 @@ def test_new_event_from_this_one_copies_the_agenda_and_undo_removes_the_copy(
 
     with sqlite_store.session() as s:
         src = create_demo(s).id
+    events_before = _count(sqlite_store, Event)
     window.ctx.changed("events")
     window.ctx.select_event(src)
 
@@ -257,8 +258,9 @@ def test_new_event_from_this_one_copies_the_agenda_and_undo_removes_the_copy(
         n = s.scalar(select(func.count()).where(EventSession.event_id == copy.id))
         assert n == 6
     assert window.ctx.current_event_id == copy.id
+    assert _count(sqlite_store, Event) == events_before + 1
     window.undo_action.trigger()
-    assert _count(sqlite_store, Event) == 1
+    assert _count(sqlite_store, Event) == events_before
     assert window.ctx.current_event_id == src
 
 

@@ -103,6 +103,57 @@ class CheckInCommand(QUndoCommand):
         self._done(person, text.replace("%1", person.full_name))
 
 
+class WalkInCommand(QUndoCommand):
+    """A walk-in added at the door; undo takes them off the list if nothing happened since."""
+
+    def __init__(self, page: CheckinPage, person: checkin.Person, values: dict[str, str]) -> None:
+        super().__init__(page.tr("Walk-in %1").replace("%1", person.full_name))
+        self.store: Store = page.ctx.store
+        self.ctx = page.ctx
+        self.event_id = page.event_id or 0
+        self.person = person  # as the door left them: compared at undo
+        self.values = values
+        self.added = True  # the page added them before pushing: the first redo is a no-op
+        self.page = weakref.ref(page)
+
+    def redo(self) -> None:
+        page = self.page()
+        if self.added:
+            return
+        try:
+            with self.store.session() as s:
+                self.person = checkin.add_walk_in(s, self.event_id, **self.values)
+        except OrganiserError as exc:
+            self.setObsolete(True)
+            if page is not None:
+                page.status.setText(exc.message)
+            return
+        self.added = True
+        text = page.tr("✓ Walk-in %1 added again.") if page is not None else "%1"
+        if page is not None:
+            page.person_changed(self.person, text.replace("%1", self.person.full_name))
+        else:
+            self.ctx.changed("attendees")
+
+    def undo(self) -> None:
+        page = self.page()
+        try:
+            with self.store.session() as s:
+                checkin.undo_walk_in(s, self.event_id, self.person)
+        except OrganiserError as exc:
+            # They stay: drop this step so the next undo goes to the one before it.
+            self.setObsolete(True)
+            if page is not None:
+                page.status.setText(exc.message)
+            return
+        self.added = False
+        if page is None:
+            self.ctx.changed("attendees")
+            return
+        text = page.tr("Walk-in %1 taken off the list.").replace("%1", self.person.full_name)
+        page.person_removed(self.person.id, text)
+
+
 class WalkInDialog(QDialog):
     """A person who is not on the list: name (required), email, company, role."""
 
@@ -204,7 +255,7 @@ class CheckinPage(Page):
         self.checkin_button = QPushButton(self.tr("Check in  (Enter)"))
         self.checkin_button.setAccessibleName(self.tr("Check in the highlighted person"))
         self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
-        self.undo_button.setAccessibleName(self.tr("Undo the last check-in"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last check-in or walk-in"))
         self.walkin_button = QPushButton(self.tr("Walk-in…  (Ctrl+N)"))
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
@@ -400,6 +451,19 @@ class CheckinPage(Page):
         finally:
             self._own_change = False
 
+    def person_removed(self, attendee_id: int, message: str) -> None:
+        """Called after someone was taken off the list (a walk-in undone)."""
+        if self.index is not None:
+            self.index.remove(attendee_id)
+        self.status.setText(message)
+        self._update_counter()
+        self.update_results()
+        self._own_change = True
+        try:
+            self.ctx.changed("attendees")
+        finally:
+            self._own_change = False
+
     # -- actions -------------------------------------------------------------------
     def check_in_current(self) -> None:
         person = self.current_person()
@@ -466,7 +530,9 @@ class CheckinPage(Page):
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
         if dialog.print_badge.isChecked():
-            self._print_badge(person)
+            person = self._print_badge(person) or person
+        # Undoable; what undo compares with is the person as the door left them.
+        self.ctx.undo_stack.push(WalkInCommand(self, person, values))
         self.search.setFocus()
 
     def reprint_badge(self) -> None:
@@ -476,7 +542,8 @@ class CheckinPage(Page):
             return
         self._print_badge(person)
 
-    def _print_badge(self, person: checkin.Person) -> None:
+    def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
+        """Print and open the badge; the person as now stored, or None if not printed."""
         if not core.badge_printing_available():
             self.status.setText(
                 self.tr(
@@ -484,7 +551,7 @@ class CheckinPage(Page):
                     "write the name on a blank badge."
                 )
             )
-            return
+            return None
         assert self.event_id is not None
         folder = data_dir() / "badges"
         try:
@@ -495,13 +562,14 @@ class CheckinPage(Page):
                 updated = checkin.person(s, self.event_id, person.id)
         except OrganiserError as exc:
             self.status.setText(exc.message)
-            return
+            return None
         except OSError as exc:
             self.status.setText(self.tr("Cannot write the badge: %1").replace("%1", str(exc)))
-            return
+            return None
         message = self.tr("Badge for %1 ready: %2").replace("%1", person.full_name)
         self.person_changed(updated, message.replace("%2", str(out)))
         self.open_pdf(out)
+        return updated
 
     def open_pdf(self, path: Path) -> None:
         if QGuiApplication.platformName() != "offscreen":

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from organiser import stats
@@ -26,6 +26,7 @@ class ChartPoint:
     checked_in: int
     tooltip: str = ""
     current: bool = False  # the event the page is about: its label is bold
+    upcoming: bool = False  # not happened yet: nobody can have come, so no "0/39"
 
 
 def points_from_stats(items: Iterable[EventStats], current: int | None = None) -> list[ChartPoint]:
@@ -34,21 +35,30 @@ def points_from_stats(items: Iterable[EventStats], current: int | None = None) -
     for st in items:
         local = st.starts_at.in_timezone(st.timezone)
         rate = f"{st.checked_in_going / st.going:.0%}" if st.going else "–"
+        upcoming = not st.is_past and st.checked_in == 0
+        tip = (
+            fmt.targ(
+                QCoreApplication.translate("AttendanceChart", "%1: %2 going (not happened yet)"),
+                st.title,
+                st.going,
+            )
+            if upcoming
+            else fmt.targ(
+                QCoreApplication.translate("AttendanceChart", "%1: %2 checked in of %3 going (%4)"),
+                st.title,
+                st.checked_in,
+                st.going,
+                rate,
+            )
+        )
         out.append(
             ChartPoint(
                 label=local.format("D MMM YY", locale=fmt.language()),
                 going=st.going,
                 checked_in=st.checked_in,
-                tooltip=fmt.targ(
-                    QCoreApplication.translate(
-                        "AttendanceChart", "%1: %2 checked in of %3 going (%4)"
-                    ),
-                    st.title,
-                    st.checked_in,
-                    st.going,
-                    rate,
-                ),
+                tooltip=tip,
                 current=st.event_id == current,
+                upcoming=upcoming,
             )
         )
     return out
@@ -67,7 +77,10 @@ class AttendanceChart(QWidget):
     def set_points(self, points: Sequence[ChartPoint]) -> None:
         self.points = list(points)
         summary = "; ".join(
-            fmt.targ(self.tr("%1: %2 of %3"), p.label, p.checked_in, p.going) for p in self.points
+            fmt.targ(self.tr("%1: %2 going, not happened yet"), p.label, p.going)
+            if p.upcoming
+            else fmt.targ(self.tr("%1: %2 of %3"), p.label, p.checked_in, p.going)
+            for p in self.points
         )
         self.setAccessibleDescription(summary or self.tr("No past events yet."))
         self.update()
@@ -131,28 +144,44 @@ class AttendanceChart(QWidget):
             base_y = bars[0][0].bottom()
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
             painter.drawLine(4, int(base_y), self.width() - 4, int(base_y))
-        for going, came, p in bars:
-            painter.setPen(QPen(outline, 1))
+        # the distance between bars, as _bar_rects lays them out
+        slot = bars[1][0].left() - bars[0][0].left() if len(bars) > 1 else float(self.width())
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(p.label) for p in self.points) + 6
+        every = max(1, int(widest // slot) + 1)  # dates every n-th bar when they would collide
+        last = len(bars) - 1
+        for i, (going, came, p) in enumerate(bars):
+            pen = QPen(outline, 1)
+            if p.upcoming:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             painter.setBrush(pale)
             painter.drawRect(going)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight)
             painter.drawRect(came)
             painter.setPen(text)
-            label_rect = QRectF(going.center().x() - 40, going.bottom() + 2, 80, fm.height())
-            font = painter.font()
-            font.setBold(p.current)
-            painter.setFont(font)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, p.label)
-            font.setBold(False)
-            painter.setFont(font)
+            if (last - i) % every == 0 or p.current:
+                label_rect = QRectF(
+                    going.center().x() - widest / 2, going.bottom() + 2, widest, fm.height()
+                )
+                font = painter.font()
+                font.setBold(p.current)
+                painter.setFont(font)
+                painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, p.label)
+                font.setBold(False)
+                painter.setFont(font)
             if p.going:
+                value = f"{p.checked_in}/{p.going}"
+                if p.upcoming:
+                    value = self.tr("%1 going").replace("%1", str(p.going))
+                    if fm.horizontalAdvance(value) > slot - 10:  # keep a gap to the next
+                        value = str(p.going)
                 value_rect = QRectF(
-                    going.center().x() - 30, going.top() - fm.height() - 1, 60, fm.height()
+                    going.center().x() - slot / 2, going.top() - fm.height() - 1, slot, fm.height()
                 )
-                painter.drawText(
-                    value_rect, Qt.AlignmentFlag.AlignHCenter, f"{p.checked_in}/{p.going}"
-                )
+                painter.drawText(value_rect, Qt.AlignmentFlag.AlignHCenter, value)
         # legend
         legend = 14 + fm.horizontalAdvance(self.tr("going")) + 12 + 14
         lx = self.width() - legend - fm.horizontalAdvance(self.tr("checked in")) - 12

@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
@@ -105,6 +107,11 @@ LIBRARY_PAGES: list[tuple[str, str, str, str]] = [
 ]
 PAGES = EVENT_PAGES + LIBRARY_PAGES
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_WIDTH = 176
+PAGE_MARGIN = 11  # the left edge of a page's own layout, so the heading lines up with it
+
+
+_DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 def page_key(class_name: str) -> int:
@@ -150,6 +157,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if store is not None:
             self.attach(store, lock)
+        # A CSV dropped anywhere on the window (even on a text box or a table that
+        # takes drops of its own) opens the attendee import for the current event.
+        self.setAcceptDrops(True)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -170,7 +183,7 @@ class MainWindow(QMainWindow):
         self._add_nav_header(self.tr("LIBRARY"))
         for j, (_m, _c, ic, title) in enumerate(LIBRARY_PAGES):
             self._add_nav_item(len(EVENT_PAGES) + j, ic, title)
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.currentItemChanged.connect(self._nav_changed)
         pal = self.nav.palette()
         pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
@@ -212,12 +225,30 @@ class MainWindow(QMainWindow):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
-        self.header = QLabel(right)
+        # One heading for every event page (the Overview draws its own): the page's
+        # name as large as the library pages' titles, the event and its zone below.
+        self.header_box = QWidget(right)
+        self.header_box.setObjectName("pageHeader")
+        hl = QVBoxLayout(self.header_box)
+        hl.setContentsMargins(PAGE_MARGIN, 10, PAGE_MARGIN, 0)
+        hl.setSpacing(2)
+        self.header_title = QLabel(self.header_box)
+        self.header_title.setObjectName("pageTitle")
+        self.header_title.setTextFormat(Qt.TextFormat.PlainText)
+        tf = QFont(self.header_title.font())
+        tf.setBold(True)
+        tf.setPointSizeF(tf.pointSizeF() * 1.5)
+        self.header_title.setFont(tf)
+        self.header_title.setAccessibleName(self.tr("Page"))
+        hl.addWidget(self.header_title)
+        self.header = QLabel(self.header_box)
         self.header.setObjectName("eventHeader")
-        self.header.setContentsMargins(16, 8, 16, 8)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.header.setAccessibleName(self.tr("Selected event"))
-        rl.addWidget(self.header)
+        self.header.setWordWrap(True)
+        hl.addWidget(self.header)
+        rl.addWidget(self.header_box)
         self.stack = QStackedWidget(right)
         rl.addWidget(self.stack, 1)
         self.loading = QLabel(self.tr("Opening the database…"), self.stack)
@@ -227,7 +258,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([190, 270, 820])
+        # The events column gives way first on a small screen; the page keeps the room.
+        side.setMinimumWidth(170)
+        self.splitter.setSizes([NAV_WIDTH, 250, 840])
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(2, False)
         self.sidebar = side
 
@@ -356,6 +390,40 @@ class MainWindow(QMainWindow):
         self.addAction(act)
         return act
 
+    # -- dropping a CSV file -----------------------------------------------------------
+    def dropped_csv(self, mime: Any) -> str | None:
+        """The CSV file a drag carries, if the window can import it now."""
+        from ui.dialogs.import_wizard import csv_path_from_mime
+
+        if self.ctx is None or self.ctx.current_event_id is None or mime is None:
+            return None
+        return csv_path_from_mime(mime)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
+        kind = event.type()
+        if kind not in _DROP_EVENTS or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self:
+            return False
+        path = self.dropped_csv(event.mimeData())
+        if path is None:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if kind == QEvent.Type.Drop:
+            # After the drop returns: the drag source must not wait on a dialog.
+            QTimer.singleShot(0, lambda: self.import_attendees(path))
+        return True
+
+    def import_attendees(self, path: str) -> Any:
+        """Open the attendee import wizard on ``path`` for the current event."""
+        if self.ctx is None or self.ctx.current_event_id is None:
+            self.statusBar().showMessage(self.tr("Choose an event to import attendees into."), 5000)
+            return None
+        key = page_key("AttendeesPage")
+        self.show_page(key)
+        return self.pages[key].open_import(path)  # type: ignore[attr-defined]
+
     # -- the database ---------------------------------------------------------------
     def attach(self, store: Store, lock: InstanceLock | None = None) -> None:
         """Show this database: new context, fresh pages, the sidebar filled."""
@@ -479,12 +547,16 @@ class MainWindow(QMainWindow):
 
     def _update_header(self) -> None:
         from ui import fmt
+        from ui.models.events_model import format_name
 
         rec = self.current_event()
         if rec is None:
             self.header.setText("")
             return
-        self.header.setText(f"{rec.title} · {fmt.when(rec.starts_at, rec.timezone)}")
+        self.header.setText(
+            f"{rec.title} · {fmt.when(rec.starts_at, rec.timezone)} ({rec.timezone})"
+            f" · {format_name(rec.format)}"
+        )
 
     def current_event(self) -> Any:
         if self.ctx is None or self.ctx.current_event_id is None or self.events_model is None:
@@ -508,6 +580,12 @@ class MainWindow(QMainWindow):
             page_cls = getattr(importlib.import_module(module), cls)
             page = page_cls(self.ctx, self.stack)
             page.setAccessibleName(_tr(title))
+            if 0 < key < len(EVENT_PAGES):
+                # A page written to stand alone names the event in its own label;
+                # in the window the shared heading does, so the name is not said twice.
+                own = getattr(page, "heading", None)
+                if isinstance(own, QLabel):
+                    own.setVisible(False)
             self.pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -517,8 +595,10 @@ class MainWindow(QMainWindow):
             return
         page = self.page(key)
         is_event_page = key < len(EVENT_PAGES)
-        # Most pages name the event themselves; the strip is for those that ask for it.
-        self.header.setVisible(is_event_page and bool(getattr(page, "wants_event_header", False)))
+        # Every event page gets the same heading but the Overview, which is all about
+        # the event and names it in large type itself.
+        self.header_title.setText(_tr(PAGES[key][3]))
+        self.header_box.setVisible(is_event_page and key != 0)
         self.stack.setCurrentWidget(page)
         if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
@@ -543,7 +623,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_requested.connect(self.load_demo)
             self.welcome.open_requested.connect(self.open_database_file)
             self.stack.addWidget(self.welcome)
-        self.header.setVisible(False)
+        self.header_box.setVisible(False)
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.setFocus()
         self.nav.blockSignals(True)
@@ -709,6 +789,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray(split))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -222,18 +222,22 @@ class CheckinPage(Page):
         self.layout_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.layout_combo.setMinimumContentsLength(22)
+        self.layout_combo.setMinimumContentsLength(16)
 
         buttons = QHBoxLayout()
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # The reprint sheet is a set-up choice: it sits beside the counter, so the
+        # action buttons keep one row on a small screen.
         self.layout_label = QLabel(self.tr("Reprint on:"))
         self.layout_label.setBuddy(self.layout_combo)
-        buttons.addWidget(self.layout_label)
-        buttons.addWidget(self.layout_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.counter, 1)
+        top.addWidget(self.layout_label)
+        top.addWidget(self.layout_combo)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.counter)
+        lay.addLayout(top)
         lay.addWidget(self.search)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)

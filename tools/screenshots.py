@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -42,6 +44,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--pages", default="")
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--dialogs", action="store_true", help="also the main dialogs")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -85,9 +88,68 @@ def main(argv: list[str]) -> int:
             name = f"{slug}-dark.png" if args.dark else f"{slug}.png"
             pix.save(str(args.outdir / name))
             print(args.outdir / name)
+        if args.dialogs:
+            _dialogs(window, event_id, args.outdir, "-dark" if args.dark else "")
         window.close()
         store.close()
     return 0
+
+
+def _dialogs(window: Any, event_id: int, outdir: Path, suffix: str) -> None:
+    """Open each main dialog over the window (not modal), grab it, close it."""
+    from PySide6.QtTest import QTest
+    from sqlalchemy import select
+
+    from organiser.models import Attendee, EventSession, Speaker, Venue
+    from ui.dialogs.about_dialog import AboutDialog
+    from ui.dialogs.agenda_print_dialog import AgendaPrintDialog
+    from ui.dialogs.announce_dialog import AnnounceDialog
+    from ui.dialogs.attendee_dialog import AttendeeDialog
+    from ui.dialogs.badge_layout_dialog import BadgeLayoutDialog
+    from ui.dialogs.event_dialog import CopyEventDialog, EventDialog
+    from ui.dialogs.import_wizard import ImportWizard
+    from ui.dialogs.preferences_dialog import PreferencesDialog
+    from ui.dialogs.session_dialog import SessionDialog
+    from ui.dialogs.speaker_dialog import SpeakerDialog
+    from ui.dialogs.template_editor import TemplateEditor
+    from ui.dialogs.venue_dialog import VenueDialog
+    from ui.dialogs.zone_chooser import ZoneChooser
+
+    ctx = window.ctx
+    with ctx.store.session() as s:
+        venue_id = s.scalar(select(Venue.id))
+        speaker_id = s.scalar(select(Speaker.id).where(Speaker.remote.is_(True)))
+        session_id = s.scalar(select(EventSession.id).where(EventSession.kind == "panel"))
+        attendee_id = s.scalar(select(Attendee.id).where(Attendee.email == "guest43@example.org"))
+    sample = ROOT / "tests" / "data" / "attendees" / "meetup-attendees.csv"
+    makers: dict[str, Callable[[], Any]] = {
+        "event": lambda: EventDialog(ctx, event_id, window),
+        "copy-event": lambda: CopyEventDialog(ctx, event_id, window),
+        "venue": lambda: VenueDialog(ctx, venue_id, window),
+        "speaker": lambda: SpeakerDialog(ctx, speaker_id, window),
+        "session": lambda: SessionDialog(ctx, event_id, session_id, window),
+        "attendee": lambda: AttendeeDialog(ctx.store, event_id, attendee_id, window),
+        "import": lambda: ImportWizard(ctx.store, event_id, str(sample), window),
+        "agenda-print": lambda: AgendaPrintDialog(ctx, event_id, window),
+        "announce": lambda: AnnounceDialog(ctx, event_id, window),
+        "templates": lambda: TemplateEditor(ctx, window),
+        "badge-layout": lambda: BadgeLayoutDialog(ctx, window),
+        "zone": lambda: ZoneChooser("Europe/Rome", window),
+        "preferences": lambda: PreferencesDialog(window.settings, window),
+        "about": lambda: AboutDialog(ctx.store.display_name, window),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        dialog.show()
+        QTest.qWait(400)
+        if name == "import":
+            dialog.next()
+            QTest.qWait(400)
+        path = outdir / f"dialog-{name}{suffix}.png"
+        dialog.grab().save(str(path))
+        print(path)
+        dialog.reject()
+        dialog.deleteLater()
 
 
 if __name__ == "__main__":

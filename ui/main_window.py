@@ -107,7 +107,7 @@ LIBRARY_PAGES: list[tuple[str, str, str, str]] = [
 ]
 PAGES = EVENT_PAGES + LIBRARY_PAGES
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-NAV_WIDTH = 176
+NAV_WIDTH = 168
 PAGE_MARGIN = 11  # the left edge of a page's own layout, so the heading lines up with it
 
 
@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setUniformItemSizes(False)
+        # Titles elide (full title in the tooltip): never a sideways scroll bar here.
+        self.events_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._event_menu)
         sl.addWidget(self.events_view, 1)
@@ -263,6 +265,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([NAV_WIDTH, 250, 840])
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(2, False)
+        # Until the organiser drags the divider, the events column follows the
+        # window's width, so a small screen leaves the page the room it needs.
+        self._sidebar_dragged = False
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.sidebar = side
 
     def _event_menu(self, pos: Any) -> None:
@@ -777,6 +783,20 @@ class MainWindow(QMainWindow):
         return True
 
     # -- layout memory ------------------------------------------------------------
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        self._sidebar_dragged = True
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if not self._sidebar_dragged:
+            sizes = self.splitter.sizes()
+            want = max(170, min(250, int(self.width() * 0.19)))
+            if len(sizes) == 3 and sizes[1] != want:
+                rest = sum(sizes) - sizes[0] - want
+                self.splitter.blockSignals(True)
+                self.splitter.setSizes([sizes[0], want, max(rest, 0)])
+                self.splitter.blockSignals(False)
+
     def _restore_layout(self) -> None:
         geo = self.settings.value("window/geometry")
         if isinstance(geo, QByteArray | bytes):
@@ -787,6 +807,7 @@ class MainWindow(QMainWindow):
         split = self.settings.value("window/splitter")
         if isinstance(split, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(split))
+            self._sidebar_dragged = bool(self.settings.value("window/sidebar_dragged", False, bool))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         app = QApplication.instance()
@@ -795,6 +816,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/sidebar_dragged", self._sidebar_dragged)
         self.settings.sync()
         self._detach()
         super().closeEvent(event)

@@ -60,3 +60,8 @@ def targ(text: str, *values: object) -> str:
     for i in range(len(values), 0, -1):
         text = text.replace(f"%{i}", str(values[i - 1]))
     return text
+
+
+def stamp(dt: DateTime | None, zone: str) -> str:
+    """A due or done time for lists (like ``checklists.format_when``), in the interface language."""
+    return "" if dt is None else when(dt, zone, "ddd D MMM YYYY HH:mm")

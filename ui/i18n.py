@@ -30,6 +30,8 @@ def install(app: QApplication, language: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     fmt.set_language(language)
+    # Numbers in spin boxes follow the language too ("0,5 mm" in Italian).
+    QLocale.setDefault(QLocale(QLocale.Language.Italian) if language == "it" else QLocale.system())
     ours = QTranslator(app)  # English ships too: it holds the plural forms ("1 day", "2 days")
     ok = ours.load(str(TRANSLATIONS / f"meetup_organiser_{language}.qm"))
     if ok:

@@ -839,7 +839,11 @@ def open_store(db: str | None) -> tuple[Store, InstanceLock | None]:
             try:
                 lock.acquire()
             except OSError as exc:
-                raise OrganiserError(f"Cannot lock {path}: {exc.strerror}.") from exc
+                raise OrganiserError(
+                    QCoreApplication.translate("MainWindow", "Cannot lock %1: %2.")
+                    .replace("%1", str(path))
+                    .replace("%2", str(exc.strerror))
+                ) from exc
     try:
         store = Store(db)
     except BaseException:

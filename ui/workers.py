@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from organiser.errors import OrganiserError
@@ -68,7 +68,9 @@ def run_job(
     job = _Job(fn)
     dialog: QProgressDialog | None = None
     if show_dialog:
-        dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(
+            title, QCoreApplication.translate("Workers", "Cancel"), 0, 0, parent
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -107,7 +109,11 @@ def run_job(
             QMessageBox.warning(parent, title, exc.message)
         else:
             QMessageBox.critical(
-                parent, title, f"Something went wrong: {exc.__class__.__name__}: {exc}"
+                parent,
+                title,
+                QCoreApplication.translate("Workers", "Something went wrong: %1").replace(
+                    "%1", f"{exc.__class__.__name__}: {exc}"
+                ),
             )
 
     job.signals.done.connect(done)

@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="16" />
+        <location filename="../../ui/dialogs/about_dialog.py" line="+16"/>
         <source>About %1</source>
         <translation>Informazioni su %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="27" />
+        <location line="+11"/>
         <source>Version %1</source>
         <translation>Versione %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="29" />
+        <location line="+2"/>
         <source>Plan meetups offline: speakers, venues, hybrid streams, checklists, attendees, badges and agendas.</source>
         <translation>Organizza meetup anche offline: relatori, sedi, dirette ibride, checklist, partecipanti, badge e programmi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="32" />
+        <location line="+3"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="38" />
+        <location line="+6"/>
         <source>About</source>
         <translation>Informazioni</translation>
     </message>
@@ -31,165 +32,1797 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="19" />
+        <location filename="../../ui/actions.py" line="+19"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="24" />
+        <location line="+5"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Puoi annullare con Modifica ▸ Annulla.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location line="+38"/>
         <source>Delete “%1” with its agenda, attendees and checklist?</source>
         <translation>Eliminare “%1” con programma, partecipanti e checklist?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location line="+3"/>
         <source>Delete event</source>
         <translation>Elimina evento</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location line="+6"/>
         <source>Delete event “%1”</source>
         <translation>Elimina evento “%1”</translation>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speakers</source>
+        <translation>Relatori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked</source>
+        <translation>Bloccata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>locked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not locked</source>
+        <translation>non bloccata</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>remote; their time: {0} ({1})</source>
+        <translation>da remoto; ora locale del relatore: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="+160"/>
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event and its time zone</source>
+        <translation>Evento e fuso orario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Viewer time zones:</source>
+        <translation>&amp;Fusi orari del pubblico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. America/New_York, Asia/Kolkata</source>
+        <translation>es. America/New_York, Asia/Kolkata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer time zones, separated by commas</source>
+        <translation>Fusi orari del pubblico, separati da virgole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show zones</source>
+        <translation>Mostra fusi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply viewer time zones</source>
+        <translation>Applica i fusi orari del pubblico</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running order</source>
+        <translation>Scaletta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New &amp;session:</source>
+        <translation>Nuova &amp;sessione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the new session</source>
+        <translation>Titolo della nuova sessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind of the new session</source>
+        <translation>Tipo della nuova sessione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of the new session in minutes</source>
+        <translation>Durata della nuova sessione in minuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the session at the end</source>
+        <translation>Aggiungi la sessione in fondo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete session</source>
+        <translation>E&amp;limina sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected session</source>
+        <translation>Elimina la sessione selezionata</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move &amp;up</source>
+        <translation>Sposta s&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Sposta gi&amp;ù</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected session earlier</source>
+        <translation>Anticipa la sessione selezionata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected session later</source>
+        <translation>Posticipa la sessione selezionata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print agenda…</source>
+        <translation>S&amp;tampa programma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the agenda as a PDF</source>
+        <translation>Stampa il programma in PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Announcement…</source>
+        <translation>&amp;Annuncio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the announcement</source>
+        <translation>Scrivi l’annuncio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda warnings</source>
+        <translation>Avvisi sul programma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an event to see its agenda.</source>
+        <translation>Scegli un evento per vederne il programma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} — {when} — {format}</source>
+        <translation>{title} — {when} — {format}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No clashes, gaps or overruns.</source>
+        <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Move session</source>
+        <translation>Sposta sessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change duration</source>
+        <translation>Cambia durata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock session</source>
+        <translation>Blocca sessione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock session</source>
+        <translation>Sblocca sessione</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add session</source>
+        <translation>Aggiungi sessione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+31"/>
+        <source>Select a session first.</source>
+        <translation>Seleziona prima una sessione.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Delete session</source>
+        <translation>Elimina sessione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted “{0}”; Undo puts it back.</source>
+        <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change viewer time zones</source>
+        <translation>Cambia i fusi orari del pubblico</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
+        <location line="+145"/>
+        <source>Print agenda</source>
+        <translation>Stampa programma</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Viewer time zones:</source>
+        <translation>&amp;Fusi orari del pubblico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewer time zones, separated by commas</source>
+        <translation>Fusi orari del pubblico, separati da virgole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Lettera USA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Formato carta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the &amp;wifi password</source>
+        <translation>Stampa la password del &amp;Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the venue wifi name and password</source>
+        <translation>Stampa nome e password del Wi-Fi della sede</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agenda preview</source>
+        <translation>Anteprima del programma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salva PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the agenda as a PDF file</source>
+        <translation>Salva il programma come file PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the agenda to a printer</source>
+        <translation>Invia il programma a una stampante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n pagina.</numerusform>
+            <numerusform>%n pagine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to {0}.</source>
+        <translation>Salvato in {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save agenda</source>
+        <translation>Salva programma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer could not be opened.</source>
+        <translation>Impossibile aprire la stampante.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Inviata %n pagina alla stampante.</numerusform>
+            <numerusform>Inviate %n pagine alla stampante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnounceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/announce_dialog.py" line="+30"/>
+        <source>Announcement</source>
+        <translation>Annuncio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Viewer time zones:</source>
+        <translation>&amp;Fusi orari del pubblico:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewer time zones, separated by commas</source>
+        <translation>Fusi orari del pubblico, separati da virgole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Short post (under 280 characters)</source>
+        <translation>Post &amp;breve (meno di 280 caratteri)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short post</source>
+        <translation>Post breve</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Announcement text</source>
+        <translation>Testo dell’annuncio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the announcement to the clipboard</source>
+        <translation>Copia l’annuncio negli appunti</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} of {1} characters.</source>
+        <translation>{0} caratteri su {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown, ready for Meetup or a mailing list.</source>
+        <translation>Markdown, pronto per Meetup o per una mailing list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiato negli appunti.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChart</name>
+    <message>
+        <location filename="../../ui/widgets/attendance_chart.py" line="+43"/>
+        <source>%1: %2 checked in of %3 going (%4)</source>
+        <translation>%1: %2 arrivati su %3 iscritti (%4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Attendance across past events</source>
+        <translation>Presenze negli eventi passati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 su %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>No past events yet.</source>
+        <translation>Ancora nessun evento passato.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>going</source>
+        <translation>iscritti</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+11"/>
+        <source>checked in</source>
+        <translation>arrivati</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <source>Edit attendee</source>
+        <translation>Modifica partecipante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add attendee</source>
+        <translation>Aggiungi partecipante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job title</source>
+        <translation>&amp;Qualifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pronouns</source>
+        <translation>&amp;Pronomi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RSVP</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests</source>
+        <translation>Ospiti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RS&amp;VP</source>
+        <translation>R&amp;isposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guests</source>
+        <translation>O&amp;spiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edited by hand, kept when the list is imported again: %1</source>
+        <translation>Modificato a mano, conservato quando si reimporta la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <source>Attendee</source>
+        <translation>Partecipante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Relatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Organizzatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>Volontario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going</source>
+        <translation>Partecipa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist</source>
+        <translation>Lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not going</source>
+        <translation>Non partecipa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by hand</source>
+        <translation>Aggiunto a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>Non iscritto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSVP</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Said they were going but did not come to two or more past events.</source>
+        <translation>Ha confermato ma non si è presentato a due o più eventi passati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited by hand (kept on re-import): %s</source>
+        <translation>Modificato a mano (conservato alla reimportazione): %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (repeat no-show)</source>
+        <translation> (assente abituale)</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>Choose a value</source>
+        <translation>Scegli un valore</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesPage</name>
+    <message>
+        <location filename="../../ui/pages/attendees_page.py" line="+58"/>
+        <source>Attendance numbers</source>
+        <translation>Numeri delle presenze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by name, email or company</source>
+        <translation>Filtra per nome, email o azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter attendees</source>
+        <translation>Filtra i partecipanti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only</source>
+        <translation>Mostra solo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going</source>
+        <translation>Partecipano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waitlist</source>
+        <translation>In lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not going</source>
+        <translation>Non partecipano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Check-in fatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked in yet</source>
+        <translation>Check-in non ancora fatto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import attendees from a CSV file</source>
+        <translation>Importa i partecipanti da un file CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop a CSV file onto this page</source>
+        <translation>Oppure trascina un file CSV su questa pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export attendees as CSV</source>
+        <translation>Esporta i partecipanti in CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an attendee by hand</source>
+        <translation>Aggiungi un partecipante a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected attendee</source>
+        <translation>Modifica il partecipante selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected attendee</source>
+        <translation>Elimina il partecipante selezionato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.</source>
+        <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose an event to see its attendees.</source>
+        <translation>Scegli un evento per vederne i partecipanti.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; going</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; checked in</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; arrivati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on the waitlist</source>
+        <translation>%1 in lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not going</source>
+        <translation>%1 non partecipano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>capacity %1</source>
+        <translation>capienza %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no-show rate %1%</source>
+        <translation>tasso di assenza %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>⚠ %n repeat no-show(s)</source>
+        <translation>
+            <numerusform>⚠ %n assente abituale</numerusform>
+            <numerusform>⚠ %n assenti abituali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Exported %n attendee(s) to %1</source>
+        <translation>
+            <numerusform>Esportato %n partecipante in %1</numerusform>
+            <numerusform>Esportati %n partecipanti in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+11"/>
+        <source>Delete attendee</source>
+        <translation>Elimina partecipante</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete %1 from this event? A later import adds them again.</source>
+        <translation>Eliminare %1 da questo evento? Una successiva importazione lo aggiungerà di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+10"/>
+        <source>Export attendees</source>
+        <translation>Esporta partecipanti</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeLayoutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/badge_layout_dialog.py" line="+38"/>
+        <source>New label sheet</source>
+        <translation>Nuovo foglio di etichette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout name</source>
+        <translation>Nome del formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. club-badges</source>
+        <translation>es. badge-club</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper size</source>
+        <translation>Formato carta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page width</source>
+        <translation>Larghezza pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page height</source>
+        <translation>Altezza pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge width</source>
+        <translation>Larghezza badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge height</source>
+        <translation>Altezza badge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin</source>
+        <translation>Margine sinistro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin</source>
+        <translation>Margine superiore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between columns</source>
+        <translation>Spazio tra le colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap between rows</source>
+        <translation>Spazio tra le righe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>Raggio degli angoli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page si&amp;ze:</source>
+        <translation>Dimensioni &amp;pagina:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Badge size:</source>
+        <translation>Dimensioni &amp;badge:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Grid (columns × rows):</source>
+        <translation>&amp;Griglia (colonne × righe):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Margins (left, top):</source>
+        <translation>&amp;Margini (sinistro, superiore):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>G&amp;aps (across, down):</source>
+        <translation>Spa&amp;zi (orizzontale, verticale):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Corner radius:</source>
+        <translation>Raggio degli angol&amp;i:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem with the layout</source>
+        <translation>Problema nel formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout summary</source>
+        <translation>Riepilogo del formato</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 badges per sheet; right margin %2 mm, bottom margin %3 mm.</source>
+        <translation>%1 badge per foglio; margine destro %2 mm, margine inferiore %3 mm.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBar</name>
     <message>
-        <location filename="../../ui/widgets/capacity_bar.py" line="20" />
+        <location filename="../../ui/widgets/capacity_bar.py" line="+20"/>
         <source>RSVPs against capacity</source>
         <translation>Iscritti rispetto alla capienza</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/capacity_bar.py" line="32" />
+        <location line="+12"/>
         <source>%1 going of %2 places</source>
-        <translation>%1 presenti su %2 posti</translation>
+        <translation>%1 iscritti su %2 posti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/capacity_bar.py" line="34" />
+        <location line="+2"/>
         <source>%1 going, no capacity set</source>
-        <translation>%1 presenti, capienza non indicata</translation>
+        <translation>%1 iscritti, capienza non indicata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/capacity_bar.py" line="36" />
+        <location line="+2"/>
         <source>%n on the waiting list</source>
-        <translation><numerusform>%n in lista d’attesa</numerusform><numerusform>%n in lista d’attesa</numerusform></translation>
+        <translation>
+            <numerusform>%n in lista d’attesa</numerusform>
+            <numerusform>%n in lista d’attesa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="+58"/>
+        <source>Check in %1</source>
+        <translation>Check-in di %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+330"/>
+        <source>%1 was already checked in at %2.</source>
+        <translation>%1 aveva già fatto il check-in alle %2.</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Check-in of %1 undone.</source>
+        <translation>Check-in di %1 annullato.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Checked in, going and capacity</source>
+        <translation>Arrivati, iscritti e capienza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of a name or email…</source>
+        <translation>Scrivi parte di un nome o di un’email…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Trova una persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching people</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last action</source>
+        <translation>Ultima azione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in  (Enter)</source>
+        <translation>Check-in  (Invio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in the highlighted person</source>
+        <translation>Fai il check-in della persona evidenziata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Annulla  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last check-in</source>
+        <translation>Annulla l’ultimo check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…  (Ctrl+N)</source>
+        <translation>Non iscritto…  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add someone who is not on the list</source>
+        <translation>Aggiungi chi non è in lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint badge  (Ctrl+P)</source>
+        <translation>Ristampa badge  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint the highlighted person&apos;s badge</source>
+        <translation>Ristampa il badge della persona evidenziata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge printing is not available in this version.</source>
+        <translation>La stampa dei badge non è disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Badge layout for reprints</source>
+        <translation>Formato del badge per le ristampe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label sheet or badge printer used for reprints</source>
+        <translation>Foglio di etichette o stampante di badge per le ristampe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reprint on:</source>
+        <translation>Ristampa su:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose an event to check people in.</source>
+        <translation>Scegli un evento per fare il check-in.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 checked in  /  %2 going</source>
+        <translation>%1 arrivati  /  %2 iscritti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  /  %1 capacity</source>
+        <translation>  /  capienza %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ checked in %1</source>
+        <translation>✓ check-in alle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waitlist</source>
+        <translation>lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>said not going</source>
+        <translation>aveva detto di non venire</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
+        <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>✓ Walk-in %1 added and checked in.</source>
+        <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Highlight a person first, then reprint the badge.</source>
+        <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge printing is not available in this version of Meetup Organiser; write the name on a blank badge.</source>
+        <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write the badge: %1</source>
+        <translation>Impossibile scrivere il badge: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge for %1 ready: %2</source>
+        <translation>Badge di %1 pronto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/models/checklist_model.py" line="+35"/>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due this week</source>
+        <translation>In scadenza questa settimana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Più avanti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remote</source>
+        <translation>da remoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: </source>
+        <translation>Nota: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not done</source>
+        <translation>da fare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Speaker</source>
+        <translation>Relatore</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>on site</source>
+        <translation>in sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>non richiesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>da fare</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+211"/>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Incaricato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistOverviewPanel</name>
+    <message>
+        <location filename="../../ui/pages/checklist_page.py" line="+532"/>
+        <source>Checklist progress for the event</source>
+        <translation>Avanzamento della checklist dell’evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next checklist items due</source>
+        <translation>Prossime voci in scadenza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Speaker readiness</source>
+        <translation>Preparazione dei relatori</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next due</source>
+        <translation>Prossime scadenze</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} of {1} done ({2}%)</source>
+        <translation>{0} di {1} fatte ({2}%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (overdue)</source>
+        <translation> (in ritardo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing left to do.</source>
+        <translation>Non resta niente da fare.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location line="-534"/>
+        <source>Tick “{0}”</source>
+        <translation>Spunta “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick “{0}”</source>
+        <translation>Togli la spunta a “{0}”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+347"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <source>Checklist progress for the event</source>
+        <translation>Avanzamento della checklist dell’evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show items assigned to</source>
+        <translation>Mostra le voci assegnate a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist template to apply</source>
+        <translation>Modello di checklist da applicare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the chosen template to this event</source>
+        <translation>Applica il modello scelto a questo evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;templates…</source>
+        <translation>Modifica &amp;modelli…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit checklist templates</source>
+        <translation>Modifica i modelli di checklist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker &amp;briefing PDF…</source>
+        <translation>&amp;Briefing relatori in PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the speaker briefing PDF</source>
+        <translation>Salva il PDF del briefing per i relatori</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sho&amp;w:</source>
+        <translation>Mos&amp;tra:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Te&amp;mplate:</source>
+        <translation>Mo&amp;dello:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete their items</source>
+        <translation>Elimina le sue voci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the items of the departed speaker</source>
+        <translation>Elimina le voci del relatore uscito dal programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as event items</source>
+        <translation>Tienile come voci dell’evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the departed speaker&apos;s items</source>
+        <translation>Tieni le voci del relatore uscito dal programma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This event has no checklist yet. The recommended templates add dated items for the meetup, its venue, its stream and each speaker.</source>
+        <translation>Questo evento non ha ancora una checklist. I modelli consigliati aggiungono voci con scadenza per il meetup, la sede, la diretta e ogni relatore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the &amp;recommended checklists</source>
+        <translation>Aggiungi le checklist &amp;consigliate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the recommended checklists</source>
+        <translation>Aggiungi le checklist consigliate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checklist items by when they are due</source>
+        <translation>Voci della checklist per scadenza</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Speaker readiness: speakers and their items</source>
+        <translation>Preparazione dei relatori: relatori e loro voci</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Items</source>
+        <translation>Voci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker readiness</source>
+        <translation>Preparazione dei relatori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Assignee</source>
+        <translation>Incaricato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it</source>
+        <translation>Chi se ne occupa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for the team</source>
+        <translation>Una nota per il team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save assignee and note</source>
+        <translation>Salva incaricato e nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+189"/>
+        <source>Mark &amp;done</source>
+        <translation>Segna come &amp;fatta</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Mark the item done or not done</source>
+        <translation>Segna la voce come fatta o da fare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assi&amp;gnee:</source>
+        <translation>&amp;Incaricato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speakers</source>
+        <translation>Relatori</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose an event to see its checklist.</source>
+        <translation>Scegli un evento per vederne la checklist.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{0} of {1} done ({2}%)</source>
+        <translation>{0} di {1} fatte ({2}%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned</source>
+        <translation>Non assegnate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recommended for this event</source>
+        <translation>Consigliati per questo evento</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No speakers on the agenda yet.</source>
+        <translation>Ancora nessun relatore nel programma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remote</source>
+        <translation>da remoto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on site</source>
+        <translation>in sede</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} of {1}</source>
+        <translation>{0} di {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist progress for {0}</source>
+        <translation>Avanzamento della checklist di {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} is no longer on the agenda but still has {1} open and {2} done checklist items. What should happen to them?</source>
+        <translation>{0} non è più nel programma ma ha ancora {1} voci da fare e {2} fatte nella checklist. Cosa vuoi farne?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose an item to see why it matters.</source>
+        <translation>Scegli una voce per vedere perché è importante.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>owner: {0}</source>
+        <translation>responsabile: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due {0}</source>
+        <translation>scadenza {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done {0}</source>
+        <translation>fatta {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark not &amp;done</source>
+        <translation>Segna come da &amp;fare</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Briefing saved: %n page(s) in {0}</source>
+        <translation>
+            <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
+            <numerusform>Briefing salvato: %n pagine in {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the briefing…</source>
+        <translation>Preparazione del briefing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker briefing</source>
+        <translation>Briefing dei relatori</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save speaker briefing</source>
+        <translation>Salva il briefing dei relatori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/models/events_model.py" line="31" />
-        <location filename="../../ui/models/sessions_model.py" line="57" />
+        <location filename="../../ui/models/events_model.py" line="+31"/>
+        <location filename="../../ui/models/sessions_model.py" line="+57"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="33" />
+        <location line="+2"/>
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="37" />
+        <location line="+4"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="38" />
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="40" />
+        <location line="+2"/>
         <source>Going</source>
-        <translation>Presenti</translation>
+        <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="48" />
+        <location filename="../../ui/models/sessions_model.py" line="-9"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="52" />
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>Minuti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="56" />
+        <location line="+4"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="58" />
+        <location line="+2"/>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="13" />
+        <location filename="../../ui/models/speakers_model.py" line="+13"/>
         <source>Remote</source>
         <translation>Da remoto</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="14" />
+        <location line="+1"/>
         <source>On site</source>
         <translation>In sede</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="19" />
-        <location filename="../../ui/models/venues_model.py" line="13" />
+        <location line="+5"/>
+        <location filename="../../ui/models/venues_model.py" line="+13"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="20" />
+        <location line="+1"/>
         <source>Pronouns</source>
         <translation>Pronomi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="21" />
+        <location line="+1"/>
         <source>Affiliation</source>
         <translation>Affiliazione</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="22" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="23" />
+        <location line="+1"/>
         <source>Home zone</source>
         <translation>Fuso di residenza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="24" />
+        <location line="+1"/>
         <source>Joins</source>
         <translation>Partecipa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/speakers_model.py" line="26" />
+        <location line="+2"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../ui/models/venues_model.py" line="14" />
+        <location filename="../../ui/models/venues_model.py" line="+1"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/venues_model.py" line="16" />
+        <location line="+2"/>
         <source>Capacity</source>
         <translation>Capienza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/venues_model.py" line="21" />
+        <location line="+5"/>
         <source>Contact</source>
         <translation>Referente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/venues_model.py" line="23" />
+        <location line="+2"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
@@ -197,32 +1830,32 @@
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="284" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="+284"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="293" />
+        <location line="+9"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia sede, formato, programma, relatori e link della diretta. Partecipanti e spunte della checklist ripartono da zero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="301" />
+        <location line="+8"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="302" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="305" />
+        <location line="+3"/>
         <source>&amp;Starts (%1):</source>
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="318" />
+        <location line="+13"/>
         <source>Copy event “%1”</source>
         <translation>Copia evento “%1”</translation>
     </message>
@@ -230,52 +1863,55 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="24" />
+        <location filename="../../ui/widgets/countdown.py" line="+24"/>
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="63" />
+        <location line="+39"/>
         <source>days</source>
         <translation>giorni</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="64" />
+        <location line="+1"/>
         <source>hours</source>
         <translation>ore</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="65" />
+        <location line="+1"/>
         <source>minutes</source>
         <translation>minuti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="66" />
+        <location line="+1"/>
         <source>seconds</source>
         <translation>secondi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="71" />
+        <location line="+5"/>
         <source>until the doors open</source>
         <translation>all’apertura delle porte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="73" />
+        <location line="+2"/>
         <source>Happening now: until the end</source>
         <translation>In corso: alla fine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/countdown.py" line="76" />
+        <location line="+3"/>
         <source>Ended %n day(s) ago</source>
-        <translation><numerusform>Terminato %n giorno fa</numerusform><numerusform>Terminato %n giorni fa</numerusform></translation>
+        <translation>
+            <numerusform>Terminato %n giorno fa</numerusform>
+            <numerusform>Terminato %n giorni fa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="76" />
+        <location line="+0"/>
         <source>Ended today</source>
         <translation>Terminato oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/countdown.py" line="77" />
+        <location line="+1"/>
         <source>No event selected</source>
         <translation>Nessun evento selezionato</translation>
     </message>
@@ -283,12 +1919,12 @@
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="-267"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="54" />
+        <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: ora</translation>
     </message>
@@ -296,38 +1932,44 @@
 <context>
     <name>DueList</name>
     <message>
-        <location filename="../../ui/widgets/due_list.py" line="23" />
+        <location filename="../../ui/widgets/due_list.py" line="+23"/>
         <source>Next checklist items</source>
         <translation>Prossime voci della checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_list.py" line="29" />
+        <location line="+6"/>
         <source>Nothing due</source>
         <translation>Nessuna scadenza</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_list.py" line="42" />
+        <location line="+26"/>
         <source>no date</source>
         <translation>senza data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_list.py" line="45" />
+        <location line="+3"/>
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>in ritardo di %n giorno</numerusform><numerusform>in ritardo di %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>in ritardo di %n giorno</numerusform>
+            <numerusform>in ritardo di %n giorni</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_list.py" line="45" />
-        <location filename="../../ui/widgets/due_list.py" line="47" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>due today</source>
         <translation>scade oggi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_list.py" line="48" />
+        <location line="+1"/>
         <source>due in %n day(s)</source>
-        <translation><numerusform>scade tra %n giorno</numerusform><numerusform>scade tra %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>scade tra %n giorno</numerusform>
+            <numerusform>scade tra %n giorni</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_list.py" line="60" />
+        <location line="+12"/>
         <source>Nothing due: all caught up.</source>
         <translation>Nessuna scadenza: tutto in pari.</translation>
     </message>
@@ -335,7 +1977,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="32" />
+        <location filename="../../ui/dialogs/editor.py" line="+32"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -343,7 +1985,7 @@
 <context>
     <name>EventDelegate</name>
     <message>
-        <location filename="../../ui/models/event_delegate.py" line="49" />
+        <location filename="../../ui/models/event_delegate.py" line="+49"/>
         <source>PAST EVENTS</source>
         <translation>EVENTI PASSATI</translation>
     </message>
@@ -351,163 +1993,163 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="82" />
+        <location line="+0"/>
         <source>Edit event</source>
         <translation>Modifica evento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="89" />
+        <location line="+7"/>
         <source>e.g. ML Rome #43: Vision on the edge</source>
         <translation>es. ML Rome #43: Visione sui dispositivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="90" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="92" />
+        <location line="+2"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuso orario:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="96" />
+        <location line="+4"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="97" />
+        <location line="+1"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="98" />
+        <location line="+1"/>
         <source>End</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="99" />
+        <location line="+1"/>
         <source>&amp;Ends:</source>
         <translation>Fi&amp;ne:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="101" />
+        <location line="+2"/>
         <source>e.g. America/New_York, Asia/Kolkata</source>
         <translation>es. America/New_York, Asia/Kolkata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="102" />
+        <location line="+1"/>
         <source>Also show times in:</source>
         <translation>Mostra gli orari anche in:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="106" />
+        <location line="+4"/>
         <source>&amp;Format:</source>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
+        <location line="+4"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
+        <location line="+0"/>
         <source>Announced</source>
         <translation>Annunciato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="110" />
+        <location line="+0"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="114" />
+        <location line="+4"/>
         <source>Stat&amp;us:</source>
         <translation>Sta&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="119" />
-        <location filename="../../ui/dialogs/event_dialog.py" line="126" />
+        <location line="+5"/>
+        <location line="+7"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="120" />
+        <location line="-6"/>
         <source>New venue…</source>
         <translation>Nuova sede…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="121" />
+        <location line="+1"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="125" />
+        <location line="+4"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Sede:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="129" />
+        <location line="+4"/>
         <source>Same as the venue</source>
         <translation>Come la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="130" />
+        <location line="+1"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capienza:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="134" />
+        <location line="+4"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descrizione:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="136" />
+        <location line="+2"/>
         <source>Organiser:</source>
         <translation>Organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="138" />
+        <location line="+2"/>
         <source>Organiser email:</source>
         <translation>Email organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="140" />
+        <location line="+2"/>
         <source>Organiser phone:</source>
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="164" />
+        <location line="+24"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="170" />
+        <location line="+6"/>
         <source>Choose the zone the event happens in.</source>
         <translation>Scegli il fuso orario in cui si svolge l’evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="177" />
+        <location line="+7"/>
         <source>No venue (online)</source>
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="267" />
+        <location line="+90"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="276" />
+        <location line="+9"/>
         <source>Edit event “%1”</source>
         <translation>Modifica evento “%1”</translation>
     </message>
@@ -515,93 +2157,170 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="22" />
+        <location filename="../../ui/pages/events_page.py" line="+22"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tutti gli eventi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="23" />
+        <location line="+1"/>
         <source>Sort by date, format or turnout; open one to work on it.</source>
         <translation>Ordina per data, formato o affluenza; aprine uno per lavorarci.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="28" />
+        <location line="+5"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="28" />
+        <location line="+0"/>
         <source>Search by title, venue or format</source>
         <translation>Cerca per titolo, sede o formato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="30" />
+        <location line="+2"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="31" />
+        <location line="+1"/>
         <source>New event from &amp;this one…</source>
         <translation>Nuovo evento da &amp;questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="33" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="33" />
+        <location line="+0"/>
         <source>Delete event</source>
         <translation>Elimina evento</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+98"/>
+        <source>Choose the RSVP export</source>
+        <translation>Scegli l’esportazione delle iscrizioni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV file from Meetup, Eventbrite, Luma or any spreadsheet. You can also drop the file here.</source>
+        <translation>Un file CSV da Meetup, Eventbrite, Luma o da qualsiasi foglio di calcolo. Puoi anche trascinare qui il file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to a .csv file</source>
+        <translation>Percorso di un file .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for a file</source>
+        <translation>Cerca un file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the file</source>
+        <translation>Problema con il file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import attendees</source>
+        <translation>Importa partecipanti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.tsv *.txt);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
-        <location filename="../../ui/models/events_model.py" line="17" />
+        <location filename="../../ui/models/events_model.py" line="-23"/>
         <source>In person</source>
         <translation>In presenza</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="18" />
+        <location line="+1"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/models/events_model.py" line="19" />
+        <location line="+1"/>
         <source>Hybrid</source>
         <translation>Ibrido</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
+        <location line="+1"/>
+        <source>Import attendees</source>
+        <translation>Importa partecipanti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importazione annullata; non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>L’importazione non è riuscita e non è cambiato nulla: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing attendees…</source>
+        <translation>Importazione dei partecipanti…</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="25" />
+        <location filename="../../ui/models/sessions_model.py" line="-33"/>
         <source>Talk</source>
         <translation>Talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="26" />
+        <location line="+1"/>
         <source>Panel</source>
         <translation>Tavola rotonda</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="27" />
+        <location line="+1"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="28" />
+        <location line="+1"/>
         <source>Networking</source>
         <translation>Networking</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="29" />
+        <location line="+1"/>
         <source>Lightning talks</source>
         <translation>Lightning talk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="30" />
+        <location line="+1"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -609,92 +2328,92 @@
 <context>
     <name>LineUp</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/session_dialog.py" line="+41"/>
         <source>Speakers of this session</source>
         <translation>Relatori di questa sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="46" />
+        <location line="+5"/>
         <source>Move speaker up</source>
         <translation>Sposta relatore in su</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="47" />
+        <location line="+1"/>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="49" />
+        <location line="+2"/>
         <source>Move speaker down</source>
         <translation>Sposta relatore in giù</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="50" />
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="52" />
+        <location line="+2"/>
         <source>Remove speaker from session</source>
         <translation>Togli relatore dalla sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="53" />
+        <location line="+1"/>
         <source>Remove from this session</source>
         <translation>Togli da questa sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="60" />
+        <location line="+7"/>
         <source>Speaker to add</source>
         <translation>Relatore da aggiungere</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="62" />
+        <location line="+2"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="64" />
+        <location line="+2"/>
         <source>Speaker</source>
         <translation>Relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="64" />
+        <location line="+0"/>
         <source>Moderator</source>
         <translation>Moderatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="64" />
+        <location line="+0"/>
         <source>Panellist</source>
         <translation>Panelist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="67" />
+        <location line="+3"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="68" />
+        <location line="+1"/>
         <source>Add speaker to session</source>
         <translation>Aggiungi relatore alla sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="69" />
+        <location line="+1"/>
         <source>New speaker…</source>
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="99" />
+        <location line="+30"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="99" />
+        <location line="+0"/>
         <source>moderator</source>
         <translation>moderatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="99" />
+        <location line="+0"/>
         <source>panellist</source>
         <translation>panelist</translation>
     </message>
@@ -702,8 +2421,8 @@
 <context>
     <name>ListingPanel</name>
     <message>
-        <location filename="../../ui/pages/listing.py" line="67" />
-        <location filename="../../ui/pages/listing.py" line="71" />
+        <location filename="../../ui/pages/listing.py" line="+67"/>
+        <location line="+4"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -711,388 +2430,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
-        <location filename="../../ui/pages/overview_page.py" line="48" />
+        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/pages/overview_page.py" line="+48"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location line="+2"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
-        <location filename="../../ui/pages/speakers_page.py" line="37" />
+        <location line="+5"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location line="+6"/>
         <source>Venue &amp; Stream</source>
         <translation>Sede e diretta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location line="+6"/>
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location line="+6"/>
         <source>Check-in</source>
-        <translation>Accoglienza</translation>
+        <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location line="+6"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location line="+2"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/pages/venues_page.py" line="18" />
+        <location line="+3"/>
+        <location filename="../../ui/pages/venues_page.py" line="+18"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/pages/speakers_page.py" line="199" />
+        <location line="+5"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+163"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
-        <location filename="../../ui/pages/events_page.py" line="16" />
+        <location line="+2"/>
+        <location filename="../../ui/pages/events_page.py" line="-17"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location line="+59"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location line="+4"/>
         <source>EVENT</source>
         <translation>EVENTO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location line="+3"/>
         <source>LIBRARY</source>
         <translation>ARCHIVIO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location line="+14"/>
+        <location line="+14"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <location filename="../../ui/main_window.py" line="204" />
+        <location line="-8"/>
+        <location line="+1"/>
         <source>Search events</source>
         <translation>Cerca eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location line="+3"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
-        <location filename="../../ui/main_window.py" line="219" />
+        <location line="+11"/>
+        <location line="+1"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location line="+13"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location line="+4"/>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location line="+2"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location line="+5"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Apri database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location line="+5"/>
         <source>New &amp;database…</source>
         <translation>Nuovo &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location line="+1"/>
         <source>Connect to a &amp;team database…</source>
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location line="+4"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location line="+8"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferenze…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location line="+4"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location line="+6"/>
         <source>E&amp;vent</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location line="+2"/>
         <source>&amp;Edit event…</source>
         <translation>&amp;Modifica evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location line="+4"/>
         <source>New event from &amp;this one…</source>
         <translation>Nuovo evento da &amp;questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location line="+6"/>
         <source>&amp;Delete event…</source>
         <translation>&amp;Elimina evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location line="+1"/>
         <source>&amp;About Meetup Organiser</source>
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location line="+30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location line="+27"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location line="+178"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673" />
+        <location line="+76"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location line="+2"/>
         <source>Meetup Organiser databases (*.sqlite *.db);;All files (*)</source>
         <translation>Database di Meetup Organiser (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location line="+8"/>
         <source>New database</source>
         <translation>Nuovo database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685" />
+        <location line="+2"/>
         <source>Meetup Organiser databases (*.sqlite)</source>
         <translation>Database di Meetup Organiser (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693" />
+        <location line="+8"/>
         <source>Team database</source>
         <translation>Database del team</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694" />
+        <location line="+1"/>
         <source>PostgreSQL address, e.g. postgresql+psycopg://user@server/meetups</source>
         <translation>Indirizzo PostgreSQL, es. postgresql+psycopg://utente@server/meetup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location line="+14"/>
         <source>Open database</source>
         <translation>Apri database</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Impossibile bloccare %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="72" />
+        <location filename="../../ui/pages/overview_page.py" line="+24"/>
         <source>Event title</source>
         <translation>Titolo dell’evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="79" />
+        <location line="+7"/>
         <source>Edit event…</source>
         <translation>Modifica evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="80" />
+        <location line="+1"/>
         <source>New event from this one…</source>
         <translation>Nuovo evento da questo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="81" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="82" />
+        <location line="+1"/>
         <source>Delete event</source>
         <translation>Elimina evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="90" />
+        <location line="+8"/>
         <source>Countdown</source>
         <translation>Conto alla rovescia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="97" />
+        <location line="+7"/>
         <source>Venue and RSVPs</source>
         <translation>Sede e iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="116" />
+        <location line="+19"/>
         <source>Attendance over recent events</source>
         <translation>Presenze negli ultimi eventi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="121" />
+        <location line="+5"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="129" />
+        <location line="+8"/>
         <source>Speaker readiness</source>
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="139" />
+        <location line="+10"/>
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="189" />
+        <location line="+50"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="190" />
+        <location line="+1"/>
         <source>Announced</source>
         <translation>Annunciato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="191" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Concluso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="192" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="202" />
+        <location line="+10"/>
         <source>sessions</source>
         <translation>sessioni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="203" />
+        <location line="+1"/>
         <source>speakers</source>
         <translation>relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="204" />
+        <location line="+1"/>
         <source>going</source>
-        <translation>presenti</translation>
+        <translation>iscritti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="205" />
+        <location line="+1"/>
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="212" />
+        <location line="+7"/>
         <source>Online only</source>
         <translation>Solo online</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="214" />
-        <source>No room to book; RSVPs count against the event's limit.</source>
+        <location line="+2"/>
+        <source>No room to book; RSVPs count against the event&apos;s limit.</source>
         <translation>Nessuna sala da prenotare; le iscrizioni contano sul limite dell’evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="217" />
+        <location line="+3"/>
         <source>No venue yet</source>
         <translation>Ancora nessuna sede</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="218" />
+        <location line="+1"/>
         <source>Pick one in Library ▸ Venues or in Edit event.</source>
         <translation>Sceglila in Archivio ▸ Sedi o in Modifica evento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="221" />
+        <location line="+3"/>
         <source>%n stream link(s)</source>
-        <translation><numerusform>%n link della diretta</numerusform><numerusform>%n link della diretta</numerusform></translation>
+        <translation>
+            <numerusform>%n link della diretta</numerusform>
+            <numerusform>%n link della diretta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="223" />
+        <location line="+2"/>
         <source>no stream link yet</source>
         <translation>ancora nessun link della diretta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="225" />
+        <location line="+2"/>
         <source>venue closes at %1</source>
         <translation>la sede chiude alle %1</translation>
     </message>
@@ -1100,42 +2827,42 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
         <source>Photo preview</source>
         <translation>Anteprima della foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="75" />
+        <location line="+3"/>
         <source>Choose photo…</source>
         <translation>Scegli foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="76" />
+        <location line="+1"/>
         <source>Choose photo</source>
         <translation>Scegli foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="78" />
+        <location line="+2"/>
         <source>Remove photo</source>
         <translation>Togli foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="97" />
+        <location line="+19"/>
         <source>A photo is set</source>
         <translation>Foto impostata</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="97" />
+        <location line="+0"/>
         <source>No photo</source>
         <translation>Nessuna foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="103" />
+        <location line="+6"/>
         <source>Choose a photo</source>
         <translation>Scegli una foto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="105" />
+        <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1143,58 +2870,517 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+23"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="27" />
+        <location line="+4"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="28" />
+        <location line="+1"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="33" />
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="35" />
+        <location line="+2"/>
         <source>A new language shows fully after restarting the program.</source>
         <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-321"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Qualifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronouns</source>
+        <translation>Pronomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSVP / status</source>
+        <translation>Risposta / stato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended (yes/no)</source>
+        <translation>Presente (sì/no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in time</source>
+        <translation>Ora del check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID in the source</source>
+        <translation>ID nell’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests</source>
+        <translation>Ospiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other CSV</source>
+        <translation>Altro CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>punto e virgola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Check the columns</source>
+        <translation>Controlla le colonne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was found in the file</source>
+        <translation>Cosa è stato trovato nel file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format of the file</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First rows of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace values I corrected by hand</source>
+        <translation>Sostituisci i valori che ho corretto a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite manual edits</source>
+        <translation>Sovrascrivi le modifiche manuali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which column holds what</source>
+        <translation>Cosa contiene ogni colonna</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem with the import</source>
+        <translation>Problema nell’importazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: rows of people: %2 · %3 · %4-separated.</source>
+        <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file is not from Meetup, Eventbrite or Luma: check which column holds the name and the email before importing.</source>
+        <translation>Questo file non viene da Meetup, Eventbrite o Luma: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../ui/pages/print_page.py" line="+55"/>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Label sheet</source>
+        <translation>Foglio di etichette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add layout…</source>
+        <translation>Aggiungi formato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a custom label sheet</source>
+        <translation>Aggiungi un foglio di etichette personalizzato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start at label</source>
+        <translation>Inizia dall’etichetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First free label on a part-used sheet (1 = top-left)</source>
+        <translation>Prima etichetta libera di un foglio già usato in parte (1 = in alto a sinistra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Only badges not printed yet</source>
+        <translation>Solo i badge non ancora stampati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QR code content</source>
+        <translation>Contenuto del codice QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in token</source>
+        <translation>Codice per il check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact card (vCard) for networking</source>
+        <translation>Biglietto da visita (vCard) per il networking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cut marks</source>
+        <translation>Segni di taglio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo image file</source>
+        <translation>File immagine del logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a logo image</source>
+        <translation>Scegli un’immagine per il logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label sheet:</source>
+        <translation>Foglio di &amp;etichette:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start at label:</source>
+        <translation>&amp;Inizia dall’etichetta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code:</source>
+        <translation>Codice &amp;QR:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ogo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Horizontal offset in millimetres</source>
+        <translation>Spostamento orizzontale in millimetri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical offset in millimetres</source>
+        <translation>Spostamento verticale in millimetri</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save calibration</source>
+        <translation>Salva calibrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save printer calibration</source>
+        <translation>Salva la calibrazione della stampante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration page…</source>
+        <translation>Pagina di calibrazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a calibration page</source>
+        <translation>Salva una pagina di calibrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+235"/>
+        <source>Printer calibration</source>
+        <translation>Calibrazione della stampante</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>Move &amp;right (mm):</source>
+        <translation>Sposta a &amp;destra (mm):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down (mm):</source>
+        <translation>Sposta in &amp;basso (mm):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cala:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save badges as PDF</source>
+        <translation>Salva i badge in PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+295"/>
+        <location line="+9"/>
+        <source>Print badges</source>
+        <translation>Stampa badge</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Badge summary</source>
+        <translation>Riepilogo dei badge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last action</source>
+        <translation>Ultima azione</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview of the first sheet</source>
+        <translation>Anteprima del primo foglio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First sheet</source>
+        <translation>Primo foglio</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 (custom)</source>
+        <translation>%1 (personalizzato)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose an event to print its badges.</source>
+        <translation>Scegli un evento per stamparne i badge.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Badges: %1 · Sheets: %2</source>
+        <translation>Badge: %1 · Fogli: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Badge logo</source>
+        <translation>Logo del badge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Calibration saved.</source>
+        <translation>Calibrazione salvata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save calibration page</source>
+        <translation>Salva pagina di calibrazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Calibration page</source>
+        <translation>Pagina di calibrazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibration page saved to %1.</source>
+        <translation>Pagina di calibrazione salvata in %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Making badges…</source>
+        <translation>Preparazione dei badge…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save badges</source>
+        <translation>Salva badge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved %n badge(s) on %1 to %2.</source>
+        <translation>
+            <numerusform>Salvato %n badge su %1 in %2.</numerusform>
+            <numerusform>Salvati %n badge su %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n foglio</numerusform>
+            <numerusform>%n fogli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %n badge(s) to the printer.</source>
+        <translation>
+            <numerusform>Inviato %n badge alla stampante.</numerusform>
+            <numerusform>Inviati %n badge alla stampante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The badge PDF could not be read back for printing.</source>
+        <translation>Impossibile rileggere il PDF dei badge per la stampa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be opened.</source>
+        <translation>Impossibile aprire la stampante.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
-        <location filename="../../ui/widgets/progress.py" line="20" />
+        <location filename="../../ui/widgets/progress.py" line="+20"/>
         <source>Checklist progress</source>
         <translation>Avanzamento della checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/progress.py" line="32" />
-        <location filename="../../ui/widgets/progress.py" line="66" />
+        <location line="+12"/>
+        <location line="+34"/>
         <source>No checklist yet</source>
         <translation>Ancora nessuna checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/progress.py" line="33" />
-        <location filename="../../ui/widgets/progress.py" line="64" />
+        <location line="-33"/>
+        <location line="+31"/>
         <source>%1 of %2 done</source>
         <translation>%1 di %2 fatte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/progress.py" line="35" />
-        <location filename="../../ui/widgets/progress.py" line="74" />
+        <location line="-29"/>
+        <location line="+39"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n in ritardo</numerusform><numerusform>%n in ritardo</numerusform></translation>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/progress.py" line="81" />
+        <location line="+7"/>
         <source>Nothing overdue</source>
         <translation>Niente in ritardo</translation>
     </message>
@@ -1202,115 +3388,128 @@
 <context>
     <name>ReadinessGrid</name>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="28" />
+        <location filename="../../ui/widgets/readiness_grid.py" line="+30"/>
         <source>Speaker readiness</source>
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="38" />
+        <location line="+10"/>
         <source>%1 of %2 speaker tasks done</source>
         <translation>%1 di %2 compiti dei relatori fatti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="40" />
+        <location line="+2"/>
         <source>No speaker checklists yet</source>
         <translation>Ancora nessuna checklist per i relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="55" />
+        <location line="+43"/>
         <source>done</source>
         <translation>fatto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="56" />
+        <location line="+1"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="57" />
+        <location line="+1"/>
         <source>overdue</source>
         <translation>in ritardo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="58" />
+        <location line="+1"/>
         <source>not asked</source>
         <translation>non richiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="71" />
+        <location line="+13"/>
         <source>Speaker tasks appear here once the event has a checklist.</source>
         <translation>I compiti dei relatori compaiono qui quando l’evento ha una checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/readiness_grid.py" line="92" />
+        <location line="+21"/>
         <source>(remote)</source>
         <translation>(da remoto)</translation>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <source>Import finished</source>
+        <translation>Importazione completata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import report</source>
+        <translation>Resoconto dell’importazione</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="154" />
+        <location line="+0"/>
         <source>Edit session</source>
         <translation>Modifica sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="169" />
+        <location line="+15"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="173" />
+        <location line="+4"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="174" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="176" />
+        <location line="+2"/>
         <source>&amp;Starts (%1):</source>
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="181" />
+        <location line="+5"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="182" />
+        <location line="+1"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Durata:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="184" />
+        <location line="+2"/>
         <source>&amp;Room:</source>
         <translation>S&amp;ala:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="188" />
+        <location line="+4"/>
         <source>&amp;Abstract:</source>
         <translation>&amp;Abstract:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="190" />
+        <location line="+2"/>
         <source>S&amp;peakers:</source>
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="246" />
+        <location line="+56"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="255" />
+        <location line="+9"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
     </message>
@@ -1318,92 +3517,92 @@
 <context>
     <name>SpeakerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+23"/>
         <source>New speaker</source>
         <translation>Nuovo relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="128" />
+        <location line="+0"/>
         <source>Edit speaker</source>
         <translation>Modifica relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="135" />
+        <location line="+7"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="137" />
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="139" />
+        <location line="+2"/>
         <source>e.g. she/her</source>
         <translation>es. lei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="140" />
+        <location line="+1"/>
         <source>&amp;Pronouns:</source>
         <translation>&amp;Pronomi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="142" />
+        <location line="+2"/>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="144" />
+        <location line="+2"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="146" />
+        <location line="+2"/>
         <source>&amp;Affiliation:</source>
         <translation>&amp;Affiliazione:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="148" />
+        <location line="+2"/>
         <source>Home time &amp;zone:</source>
         <translation>&amp;Fuso di residenza:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="149" />
+        <location line="+1"/>
         <source>Speaks remotely</source>
         <translation>Interviene da remoto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="150" />
+        <location line="+1"/>
         <source>Joins:</source>
         <translation>Partecipa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="154" />
+        <location line="+4"/>
         <source>&amp;Bio:</source>
         <translation>&amp;Biografia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="156" />
+        <location line="+2"/>
         <source>Website, Mastodon, GitHub…</source>
         <translation>Sito web, Mastodon, GitHub…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="157" />
+        <location line="+1"/>
         <source>&amp;Links:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="161" />
+        <location line="+4"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="237" />
+        <location line="+76"/>
         <source>Create speaker “%1”</source>
         <translation>Crea relatore “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="251" />
+        <location line="+14"/>
         <source>Edit speaker “%1”</source>
         <translation>Modifica relatore “%1”</translation>
     </message>
@@ -1411,58 +3610,58 @@
 <context>
     <name>SpeakerLibraryPage</name>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="205" />
+        <location filename="../../ui/pages/speakers_page.py" line="+6"/>
         <source>&lt;h2&gt;Speaker library&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Archivio relatori&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="208" />
+        <location line="+3"/>
         <source>Speakers across all your events. Add someone to a session from the session editor; their bio and photo come along.</source>
         <translation>I relatori di tutti i tuoi eventi. Aggiungili a una sessione dall’editor della sessione: biografia e foto li seguono.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="218" />
+        <location line="+10"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="219" />
+        <location line="+1"/>
         <source>Search by name, affiliation or email</source>
         <translation>Cerca per nome, affiliazione o email</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="222" />
+        <location line="+3"/>
         <source>&amp;New speaker…</source>
         <translation>&amp;Nuovo relatore…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="223" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="223" />
+        <location line="+0"/>
         <source>Edit speaker</source>
         <translation>Modifica relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="225" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="225" />
-        <location filename="../../ui/pages/speakers_page.py" line="269" />
+        <location line="+0"/>
+        <location line="+44"/>
         <source>Delete speaker</source>
         <translation>Elimina relatore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="270" />
+        <location line="+1"/>
         <source>Delete “%1” and take them out of every session?</source>
         <translation>Eliminare “%1” e toglierlo da tutte le sessioni?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="272" />
+        <location line="+2"/>
         <source>Delete speaker “%1”</source>
         <translation>Elimina relatore “%1”</translation>
     </message>
@@ -1470,93 +3669,93 @@
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="50" />
+        <location line="-222"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="52" />
+        <location line="+2"/>
         <source>Drag a row to change the running order.</source>
         <translation>Trascina una riga per cambiare la scaletta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="56" />
+        <location line="+4"/>
         <source>&amp;Add session…</source>
         <translation>&amp;Aggiungi sessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="56" />
+        <location line="+0"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="58" />
+        <location line="+2"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="58" />
+        <location line="+0"/>
         <source>Edit session</source>
         <translation>Modifica sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="60" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Togli</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="60" />
-        <location filename="../../ui/pages/speakers_page.py" line="167" />
+        <location line="+0"/>
+        <location line="+107"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="67" />
+        <location line="-100"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="81" />
+        <location line="+14"/>
         <source>&lt;h3&gt;On stage at this event&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sul palco in questo evento&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="84" />
+        <location line="+3"/>
         <source>Speakers at this event</source>
         <translation>Relatori di questo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="84" />
+        <location line="+0"/>
         <source>Search speakers</source>
         <translation>Cerca relatori</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="86" />
+        <location line="+2"/>
         <source>New speaker…</source>
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="87" />
+        <location line="+1"/>
         <source>Edit speaker…</source>
         <translation>Modifica relatore…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="99" />
+        <location line="+12"/>
         <source>Choose an event in the sidebar.</source>
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="167" />
+        <location line="+68"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="169" />
+        <location line="+2"/>
         <source>Remove session “%1”</source>
         <translation>Togli sessione “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/speakers_page.py" line="174" />
+        <location line="+5"/>
         <source>Move “%1”</source>
         <translation>Sposta “%1”</translation>
     </message>
@@ -1564,36 +3763,246 @@
 <context>
     <name>StatStrip</name>
     <message>
-        <location filename="../../ui/widgets/stats.py" line="19" />
+        <location filename="../../ui/widgets/stats.py" line="+19"/>
         <source>Key figures</source>
         <translation>Numeri chiave</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="+46"/>
+        <source>Checklist templates</source>
+        <translation>Modelli di checklist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+265"/>
+        <source>New template</source>
+        <translation>Nuovo modello</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;limina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+274"/>
+        <source>Delete template</source>
+        <translation>Elimina modello</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a template from a file</source>
+        <translation>Importa un modello da un file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the template to a file</source>
+        <translation>Esporta il modello in un file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Template name</source>
+        <translation>Nome del modello</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template applies to</source>
+        <translation>Il modello si applica a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event</source>
+        <translation>l’evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each speaker of the event</source>
+        <translation>ogni relatore dell’evento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use for {0} events</source>
+        <translation>Usa per il formato {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template items</source>
+        <translation>Voci del modello</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Aggiungi voce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an item</source>
+        <translation>Aggiungi una voce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Togli voce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected item</source>
+        <translation>Togli la voce selezionata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Sposta s&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected item up</source>
+        <translation>Sposta in su la voce selezionata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected item down</source>
+        <translation>Sposta in giù la voce selezionata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“When” is counted from the event start in the event&apos;s time zone: “-7 days”, “-7 days at 18:00”, “-2 hours”, “+1 day”. In a speaker template, items in the category “Remote” go only to remote speakers and “On site” only to speakers in the room. Changes apply to checklists added from now on.</source>
+        <translation>“Quando” si conta dall’inizio dell’evento, nel suo fuso orario, e si scrive in inglese: “-7 days”, “-7 days at 18:00”, “-2 hours”, “+1 day”. In un modello per i relatori, le voci della categoria “Remote” vanno solo ai relatori da remoto e quelle “On site” solo a chi è in sala. Le modifiche valgono per le checklist aggiunte da ora in poi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ome:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A&amp;pplies to:</source>
+        <translation>Si a&amp;pplica a:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For events:</source>
+        <translation>Per eventi:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source> (shipped)</source>
+        <translation> (incluso)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n item(s). Offered for events of the ticked formats.</source>
+        <translation>
+            <numerusform>%n voce. Proposto per gli eventi dei formati spuntati.</numerusform>
+            <numerusform>%n voci. Proposto per gli eventi dei formati spuntati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick at least one format.</source>
+        <translation>Spunta almeno un formato.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Add item</source>
+        <translation>Aggiungi voce</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What needs doing?</source>
+        <translation>Cosa c’è da fare?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the template “{0}”? Items it already added to events stay.</source>
+        <translation>Eliminare il modello “{0}”? Le voci già aggiunte agli eventi restano.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export template</source>
+        <translation>Esporta modello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Checklist (*.json)</source>
+        <translation>Checklist (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Import template</source>
+        <translation>Importa modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing template?</source>
+        <translation>Sostituire il modello esistente?</translation>
+    </message>
+</context>
+<context>
     <name>TrendBars</name>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="25" />
+        <location filename="../../ui/widgets/trend_bars.py" line="+25"/>
         <source>Attendance trend</source>
         <translation>Andamento delle presenze</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="34" />
+        <location line="+9"/>
         <source>%1: %2 going, %3 came</source>
         <translation>%1: %2 iscritti, %3 venuti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="50" />
+        <location line="+16"/>
         <source>The trend appears after a few events.</source>
         <translation>L’andamento compare dopo qualche evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="89" />
-        <location filename="../../ui/widgets/trend_bars.py" line="90" />
+        <location line="+39"/>
+        <location line="+1"/>
         <source>RSVP going</source>
         <translation>iscritti</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/trend_bars.py" line="95" />
+        <location line="+5"/>
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
@@ -1601,222 +4010,645 @@
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+31"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="31" />
+        <location line="+0"/>
         <source>Edit venue</source>
         <translation>Modifica sede</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="38" />
+        <location line="+7"/>
         <source>e.g. Talent Garden Ostiense</source>
         <translation>es. Talent Garden Ostiense</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="39" />
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="40" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="42" />
+        <location line="+2"/>
         <source>&amp;Map link:</source>
         <translation>Link alla &amp;mappa:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="46" />
+        <location line="+4"/>
         <source>Unknown</source>
         <translation>Sconosciuta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="47" />
+        <location line="+1"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capienza:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="48" />
+        <location line="+1"/>
         <source>Contact:</source>
         <translation>Referente:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="49" />
+        <location line="+1"/>
         <source>Contact email:</source>
         <translation>Email referente:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="50" />
+        <location line="+1"/>
         <source>Contact phone:</source>
         <translation>Telefono referente:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="51" />
+        <location line="+1"/>
         <source>Accessibility:</source>
         <translation>Accessibilità:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="52" />
+        <location line="+1"/>
         <source>Wi-Fi name:</source>
         <translation>Nome Wi-Fi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="53" />
+        <location line="+1"/>
         <source>Wi-Fi password:</source>
         <translation>Password Wi-Fi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="54" />
+        <location line="+1"/>
         <source>A/V equipment:</source>
         <translation>Dotazione audio/video:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="55" />
+        <location line="+1"/>
         <source>Closes at:</source>
         <translation>Chiude alle:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="56" />
+        <location line="+1"/>
         <source>Notes:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="114" />
+        <location line="+58"/>
         <source>Create venue “%1”</source>
         <translation>Crea sede “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="122" />
+        <location line="+8"/>
         <source>Edit venue “%1”</source>
         <translation>Modifica sede “%1”</translation>
     </message>
 </context>
 <context>
+    <name>VenueStreamPage</name>
+    <message>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+131"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Riserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Viewer link</source>
+        <translation>Link per il pubblico</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Studio / ingest</source>
+        <translation>Studio / ingest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream key</source>
+        <translation>Chiave stream</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Venue &amp; Stream</source>
+        <translation>Sede e diretta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;map</source>
+        <translation>Apri &amp;mappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the venue map in the browser</source>
+        <translation>Apri la mappa della sede nel browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity:</source>
+        <translation>Capienza:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at:</source>
+        <translation>Chiude alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessibility:</source>
+        <translation>Accessibilità:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wifi:</source>
+        <translation>Wi-Fi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/V:</source>
+        <translation>Audio/video:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stream and call links</source>
+        <translation>Link della diretta e delle chiamate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stream links</source>
+        <translation>Link della diretta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Purpose of the new link</source>
+        <translation>Scopo del nuovo link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole event or one session</source>
+        <translation>Tutto l’evento o una sessione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Viewer link (https://…)</source>
+        <translation>Link per il pubblico (https://…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio or ingest (https://, rtmps://)</source>
+        <translation>Studio o ingest (https://, rtmps://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio or ingest link</source>
+        <translation>Link dello studio o di ingest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected platform</source>
+        <translation>Piattaforma riconosciuta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add link</source>
+        <translation>&amp;Aggiungi link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the link</source>
+        <translation>Aggiungi il link</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open viewer link</source>
+        <translation>A&amp;pri link per il pubblico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected viewer link in the browser</source>
+        <translation>Apri nel browser il link per il pubblico selezionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Togli link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected link</source>
+        <translation>Togli il link selezionato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stream key for the selected link</source>
+        <translation>Chiave stream del link selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream key (kept in the system keyring)</source>
+        <translation>Chiave stream (conservata nel portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;key</source>
+        <translation>Salva &amp;chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the stream key</source>
+        <translation>Salva la chiave stream</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready to go live?</source>
+        <translation>Pronti per la diretta?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing for the stream</source>
+        <translation>Cosa manca per la diretta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent &amp;given</source>
+        <translation>Consenso &amp;dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected speaker agreed to be recorded for that session</source>
+        <translation>Il relatore selezionato ha accettato di essere registrato in quella sessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent re&amp;fused</source>
+        <translation>Consenso &amp;negato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected speaker does not want that session recorded</source>
+        <translation>Il relatore selezionato non vuole che quella sessione sia registrata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For the selected speaker:</source>
+        <translation>Per il relatore selezionato:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an event.</source>
+        <translation>Scegli un evento.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+15"/>
+        <source>Whole event</source>
+        <translation>Tutto l’evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set</source>
+        <translation>impostata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stream keys are kept in the system keyring, never in the database.</source>
+        <translation>Le chiavi stream sono conservate nel portachiavi di sistema, mai nel database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keyring: stream keys are kept only until you close the app, and never in the database.</source>
+        <translation>Questo computer non ha un portachiavi: le chiavi stream restano solo finché chiudi il programma, e mai nel database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This event is in person only; nothing to stream.</source>
+        <translation>Questo evento è solo in presenza; niente da trasmettere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is in place for the stream.</source>
+        <translation>Per la diretta è tutto pronto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No venue chosen (online only?)</source>
+        <translation>Nessuna sede scelta (solo online?)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} (the password is printed on the agenda only if you tick Wifi)</source>
+        <translation>{0} (la password compare sul programma stampato solo se spunti Wi-Fi)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add stream link</source>
+        <translation>Aggiungi link della diretta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link added.</source>
+        <translation>Link aggiunto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>Select a link first.</source>
+        <translation>Seleziona prima un link.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Remove stream link</source>
+        <translation>Togli link della diretta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link removed.</source>
+        <translation>Link tolto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a line about recording consent first.</source>
+        <translation>Seleziona prima una riga sul consenso alla registrazione.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record consent</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not opened: only http, https and mailto links are opened from here.</source>
+        <translation>Non aperto: da qui si aprono solo link http, https e mailto.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select the link the key belongs to first.</source>
+        <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stream key saved in the system keyring.</source>
+        <translation>Chiave stream salvata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream key kept for this session only (no keyring on this computer).</source>
+        <translation>Chiave stream conservata solo fino alla chiusura del programma (nessun portachiavi su questo computer).</translation>
+    </message>
+</context>
+<context>
     <name>VenuesPage</name>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="24" />
+        <location filename="../../ui/pages/venues_page.py" line="+6"/>
         <source>&lt;h2&gt;Venues&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sedi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="28" />
+        <location line="+4"/>
         <source>Every place you have used. Pick one for the current event, or keep the details (Wi-Fi, access, closing time) in one place.</source>
         <translation>Tutti i luoghi che hai usato. Scegline uno per l’evento corrente, o tieni i dettagli (Wi-Fi, accesso, orario di chiusura) in un solo posto.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="36" />
+        <location line="+8"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="36" />
+        <location line="+0"/>
         <source>Search venues</source>
         <translation>Cerca sedi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="37" />
+        <location line="+1"/>
         <source>&amp;New venue…</source>
         <translation>&amp;Nuova sede…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="38" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="38" />
+        <location line="+0"/>
         <source>Edit venue</source>
         <translation>Modifica sede</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="40" />
+        <location line="+2"/>
         <source>&amp;Use for this event</source>
         <translation>&amp;Usa per questo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="43" />
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="43" />
-        <location filename="../../ui/pages/venues_page.py" line="108" />
+        <location line="+0"/>
+        <location line="+65"/>
         <source>Delete venue</source>
         <translation>Elimina sede</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="98" />
-        <source>Change the event's venue</source>
+        <location line="-10"/>
+        <source>Change the event&apos;s venue</source>
         <translation>Cambia la sede dell’evento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="111" />
+        <location line="+13"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>Eliminare la sede “%1”? Gli eventi che vi si tengono restano, ma senza sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/venues_page.py" line="117" />
+        <location line="+6"/>
         <source>Delete venue “%1”</source>
         <translation>Elimina sede “%1”</translation>
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="-391"/>
+        <source>Add a walk-in</source>
+        <translation>Aggiungi un non iscritto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Print a badge now</source>
+        <translation>Stampa subito un badge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Badge printing is not available in this version.</source>
+        <translation>La stampa dei badge non è disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add and check in</source>
+        <translation>Aggiungi e fai il check-in</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="19" />
+        <location filename="../../ui/pages/welcome_page.py" line="+19"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="28" />
+        <location line="+9"/>
         <source>Welcome to Meetup Organiser</source>
         <translation>Benvenuto in Meetup Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="37" />
+        <location line="+9"/>
         <source>Plan the talks, the room and the stream, work through the checklist, and print badges at the door. Everything stays on this computer.</source>
         <translation>Pianifica i talk, la sala e la diretta, segui la checklist e stampa i badge all’ingresso. Tutto resta su questo computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="49" />
+        <location line="+12"/>
         <source>Create your first meetup</source>
         <translation>Crea il tuo primo meetup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="51" />
+        <location line="+2"/>
         <source>Explore the sample meetup</source>
         <translation>Esplora il meetup di esempio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="52" />
+        <location line="+1"/>
         <source>Open another database…</source>
         <translation>Apri un altro database…</translation>
     </message>
 </context>
 <context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="+72"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Something went wrong: %1</source>
+        <translation>Qualcosa è andato storto: %1</translation>
+    </message>
+</context>
+<context>
     <name>ZoneChooser</name>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="36" />
+        <location filename="../../ui/dialogs/zone_chooser.py" line="+36"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="41" />
+        <location line="+5"/>
         <source>Type a city, region or offset, e.g. Rome or +05:30</source>
         <translation>Scrivi una città, una regione o uno scarto, es. Rome o +05:30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="43" />
+        <location line="+2"/>
         <source>Search time zones</source>
         <translation>Cerca fusi orari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="52" />
+        <location line="+9"/>
         <source>Time zones</source>
         <translation>Fusi orari</translation>
     </message>
@@ -1824,37 +4656,29 @@
 <context>
     <name>ZoneField</name>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="96" />
+        <location line="+44"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="96" />
+        <location line="+0"/>
         <source>e.g. Europe/Rome</source>
         <translation>es. Europe/Rome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="98" />
+        <location line="+2"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="100" />
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="101" />
+        <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/workers.py" line="71" />
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,30 @@ from organiser.csvread import DELIMITER_NAMES
 from organiser.errors import OrganiserError
 from organiser.store import Store
 from ui.workers import Cancelled, run_job
+
+# The core's names for fields, file formats and delimiters (organiser.attendees.FIELD_LABELS,
+# FORMAT_LABELS, organiser.csvread.DELIMITER_NAMES), for the .ts; translated where shown.
+_CORE_WORDS = (
+    QT_TRANSLATE_NOOP("PreviewPage", "Full name"),
+    QT_TRANSLATE_NOOP("PreviewPage", "First name"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Last name"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Email"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Company"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Job title"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Pronouns"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Role"),
+    QT_TRANSLATE_NOOP("PreviewPage", "RSVP / status"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Attended (yes/no)"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Check-in time"),
+    QT_TRANSLATE_NOOP("PreviewPage", "ID in the source"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Source"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Guests"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Notes"),
+    QT_TRANSLATE_NOOP("PreviewPage", "Other CSV"),
+    QT_TRANSLATE_NOOP("PreviewPage", "comma"),
+    QT_TRANSLATE_NOOP("PreviewPage", "semicolon"),
+    QT_TRANSLATE_NOOP("PreviewPage", "tab"),
+)
 
 # Fields offered in the column mapping, in the order a person thinks of them.
 MAPPED_FIELDS = (
@@ -142,7 +166,7 @@ class PreviewPage(QWizardPage):
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Format of the file"))
         for fmt in core.FORMATS:
-            self.format_combo.addItem(core.FORMAT_LABELS[fmt], fmt)
+            self.format_combo.addItem(self.tr(core.FORMAT_LABELS[fmt]), fmt)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("First rows of the file"))
@@ -155,7 +179,7 @@ class PreviewPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         for key in MAPPED_FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(core.FIELD_LABELS[key])
+            combo.setAccessibleName(self.tr(core.FIELD_LABELS[key]))
             self.combos[key] = combo
             self.mapping_form.addRow(self.tr(core.FIELD_LABELS[key]), combo)
         self.error = QLabel()
@@ -184,7 +208,7 @@ class PreviewPage(QWizardPage):
             .replace("%1", pv.file_name)
             .replace("%2", str(pv.row_count))
             .replace("%3", pv.encoding)
-            .replace("%4", DELIMITER_NAMES.get(pv.delimiter, pv.delimiter))
+            .replace("%4", self.tr(DELIMITER_NAMES.get(pv.delimiter, pv.delimiter)))
         )
         self.table.clear()
         self.table.setColumnCount(len(pv.header))

@@ -34,6 +34,7 @@ from organiser.errors import OrganiserError
 from organiser.events import FORMAT_LABELS
 from ui.context import AppContext
 from ui.models.checklist_model import TemplateItemsModel
+from ui.models.events_model import format_name
 
 
 class TemplateEditor(QDialog):
@@ -86,9 +87,9 @@ class TemplateEditor(QDialog):
         self.scope_combo.addItem(self.tr("each speaker of the event"), "speaker")
         self.scope_combo.activated.connect(self._scope_changed)
         self.format_boxes: dict[str, QCheckBox] = {}
-        for key, label in FORMAT_LABELS.items():
-            box = QCheckBox(self.tr(label))
-            box.setAccessibleName(self.tr("Use for {0} events").format(self.tr(label).lower()))
+        for key in FORMAT_LABELS:
+            box = QCheckBox(format_name(key))
+            box.setAccessibleName(self.tr("Use for {0} events").format(format_name(key).lower()))
             box.toggled.connect(self._formats_changed)
             self.format_boxes[key] = box
         self.model = TemplateItemsModel(self)
@@ -222,7 +223,7 @@ class TemplateEditor(QDialog):
             box.setChecked(not formats or key in formats)
         self._loading = False
         self.scope_label.setText(
-            self.tr("{0} items. Offered for events of the ticked formats.").format(len(items))
+            self.tr("%n item(s). Offered for events of the ticked formats.", "", len(items))
         )
         self.model.set_items(items)
         self.table.resizeRowsToContents()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +27,7 @@ from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
 from organiser.store import Store
 from organiser.textnorm import fold
+from ui import fmt
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +35,34 @@ COL_NAME, COL_EMAIL, COL_COMPANY, COL_ROLE, COL_RSVP, COL_CHECKED_IN, COL_SOURCE
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # the stored value ("not_going") behind the label
+
+
+# lupdate reads only literal translate() calls: the words _tr() is given, for the .ts.
+_WORDS = (
+    QT_TRANSLATE_NOOP("AttendeesModel", "Attendee"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Speaker"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Organiser"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Volunteer"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Sponsor"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Going"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Waitlist"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Not going"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Added by hand"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "CSV file"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Walk-in"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Name"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Email"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Company"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Role"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "RSVP"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Checked in"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Source"),
+    QT_TRANSLATE_NOOP(
+        "AttendeesModel", "Said they were going but did not come to two or more past events."
+    ),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Edited by hand (kept on re-import): %s"),
+    QT_TRANSLATE_NOOP("AttendeesModel", " (repeat no-show)"),
+)
 
 
 def _tr(text: str) -> str:
@@ -139,7 +169,9 @@ class AttendeesModel(QAbstractTableModel):
             if col == COL_CHECKED_IN:
                 if r.checked_in_at is None:
                     return ""
-                return r.checked_in_at.in_timezone(self.zone).format("ddd D MMM, HH:mm")
+                return r.checked_in_at.in_timezone(self.zone).format(
+                    "ddd D MMM, HH:mm", locale=fmt.language()
+                )
             if col == COL_SOURCE:
                 return source_labels().get(r.source, r.source)
         if role == VALUE_ROLE:

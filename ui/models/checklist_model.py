@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -21,11 +22,34 @@ from PySide6.QtGui import QFont
 
 from organiser import checklists as core
 from organiser.checklists import GROUPS, ItemRow, Readiness
+from ui import fmt
 
 Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+# The core's group names (organiser.checklists.GROUP_LABELS), translated where shown.
+_GROUP_NAMES = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "Overdue"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Due this week"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Later"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Done"),
+)
+
+
+# lupdate reads only literal translate() calls: the words _tr() is given, for the .ts.
+_WORDS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "remote"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Note: "),
+    QT_TRANSLATE_NOOP("ChecklistModel", "done"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "not done"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Speaker"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "on site"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "not needed"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "open"),
+)
 
 
 def _tr(text: str) -> str:
@@ -41,7 +65,13 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     COL_TITLE, COL_SPEAKER, COL_DUE, COL_ASSIGNEE, COL_DONE_AT = range(5)
     COL_DONE = COL_TITLE  # the title carries the check box
-    HEADERS = ("Item", "Speaker", "Due", "Assignee", "Done at")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Speaker"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Due"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Assignee"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Done at"),
+    )
 
     tick_requested = Signal(int, bool)
 
@@ -137,11 +167,11 @@ class ChecklistTreeModel(QAbstractItemModel):
                     else (row.speaker_name)
                 )
             if col == self.COL_DUE:
-                return core.format_when(row.due_at, self._zone)
+                return fmt.stamp(row.due_at, self._zone)
             if col == self.COL_ASSIGNEE:
                 return row.assignee
             if col == self.COL_DONE_AT:
-                return core.format_when(row.done_at, self._zone)
+                return fmt.stamp(row.done_at, self._zone)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_DONE:
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
@@ -246,7 +276,13 @@ class TemplateItemsModel(QAbstractTableModel):
     """The items of one template, editable in place; edits go out as ``edit_requested``."""
 
     COL_TITLE, COL_WHY, COL_OFFSET, COL_CATEGORY, COL_OWNER = range(5)
-    HEADERS = ("Item", "Why", "When", "Category", "Owner")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Why"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "When"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Category"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Owner"),
+    )
     FIELDS = ("title", "why", "offset", "category", "owner_role")
 
     edit_requested = Signal(int, str, str)  # template item id, field, new text

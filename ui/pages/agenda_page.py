@@ -32,10 +32,11 @@ from sqlalchemy.orm import Session
 from organiser import agenda, events
 from organiser.agenda import KIND_LABELS, SlotState
 from organiser.errors import OrganiserError
-from organiser.events import FORMAT_LABELS
-from organiser.timeutil import format_local
+from ui import fmt
 from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
+from ui.models.events_model import format_name
+from ui.models.sessions_model import kind_name
 from ui.pages.base import Page
 
 
@@ -213,8 +214,8 @@ class AgendaPage(Page):
         self.new_title.setAccessibleName(self.tr("Title of the new session"))
         add_label.setBuddy(self.new_title)
         self.new_kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.new_kind.addItem(self.tr(label), kind)
+        for kind in KIND_LABELS:
+            self.new_kind.addItem(kind_name(kind), kind)
         self.new_kind.setAccessibleName(self.tr("Kind of the new session"))
         self.new_minutes = QSpinBox()
         self.new_minutes.setRange(0, 24 * 60)
@@ -288,8 +289,8 @@ class AgendaPage(Page):
                 ev = events.get_event(s, self.event_id)
                 heading = self.tr("{title} — {when} — {format}").format(
                     title=ev.title,
-                    when=format_local(ev.starts_at, ev.timezone),
-                    format=self.tr(FORMAT_LABELS.get(ev.format, ev.format)),
+                    when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
+                    format=format_name(ev.format),
                 )
                 zones = list(ev.viewer_zones or [])
                 sched = agenda.build_schedule(s, self.event_id)

@@ -200,7 +200,7 @@ class AttendeesPage(Page):
                 self.tr("no-show rate %1%").replace("%1", str(round(st.no_show_rate * 100)))
             )
         if flagged:
-            parts.append(self.tr("⚠ %1 repeat no-show(s)").replace("%1", str(flagged)))
+            parts.append(self.tr("⚠ %n repeat no-show(s)", "", flagged))
         self.stats_label.setText(" · ".join(parts))
 
     def _after_edit(self) -> None:
@@ -288,7 +288,7 @@ class AttendeesPage(Page):
             QMessageBox.warning(self, self.tr("Export attendees"), exc.message)
             return
         self.stats_label.setToolTip(
-            self.tr("Exported %1 attendees to %2").replace("%1", str(count)).replace("%2", path)
+            self.tr("Exported %n attendee(s) to %1", "", count).replace("%1", path)
         )
 
     # -- drag and drop -----------------------------------------------------------

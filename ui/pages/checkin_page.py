@@ -12,7 +12,7 @@ import weakref
 from pathlib import Path
 
 from pendulum import DateTime
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -54,7 +54,9 @@ class CheckInCommand(QUndoCommand):
     """Check one person in; undo puts back exactly what was there before."""
 
     def __init__(self, page: CheckinPage, person: checkin.Person) -> None:
-        super().__init__(page.tr("Check in %1").replace("%1", person.full_name))
+        super().__init__(
+            QCoreApplication.translate("CheckinPage", "Check in %1").replace("%1", person.full_name)
+        )
         self.store: Store = page.ctx.store
         self.ctx = page.ctx
         self.event_id = page.event_id or 0
@@ -81,7 +83,7 @@ class CheckInCommand(QUndoCommand):
         stamp = page.local_time(when) if page is not None and when is not None else ""
         if now.checked_in_at is not None:
             self.setObsolete(True)  # nothing to undo: it was someone else's check-in
-            text = page.tr("%1 was already checked in at %2.") if page is not None else "%1 %2"
+            text = QCoreApplication.translate("CheckinPage", "%1 was already checked in at %2.")
             self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
             return
         self._done(person, f"✓ {person.full_name} — {stamp}")
@@ -97,8 +99,7 @@ class CheckInCommand(QUndoCommand):
                 checked_in_at=self.before[0],
                 rsvp=self.before[1],
             )
-        page = self.page()
-        text = page.tr("Check-in of %1 undone.") if page is not None else "%1"
+        text = QCoreApplication.translate("CheckinPage", "Check-in of %1 undone.")
         self._done(person, text.replace("%1", person.full_name))
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from organiser import checklists
 from organiser.checklists import ItemRow
 from organiser.errors import OrganiserError
-from organiser.events import describe_start, get_event
+from organiser.events import get_event
 from organiser.timeutil import now_utc
+from ui import fmt
 from ui.context import AppContext
 from ui.models.checklist_model import ChecklistTreeModel, ReadinessModel
 from ui.pages.base import Page
@@ -52,9 +53,9 @@ class _TickCommand(QUndoCommand):
 
     def __init__(self, page: ChecklistPage, row: ItemRow, done: bool) -> None:
         super().__init__(
-            page.tr("Tick “{0}”").format(row.title)
+            QCoreApplication.translate("ChecklistPage", "Tick “{0}”").format(row.title)
             if done
-            else page.tr("Untick “{0}”").format(row.title)
+            else QCoreApplication.translate("ChecklistPage", "Untick “{0}”").format(row.title)
         )
         self.page = page
         self.item_id = row.id
@@ -295,7 +296,7 @@ class ChecklistPage(Page):
             with self.ctx.store.session() as s:
                 event = get_event(s, self.event_id)
                 zone = event.timezone
-                heading = f"{event.title} — {describe_start(event)}"
+                heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
                 rows = checklists.list_items(
                     s, self.event_id, assignee=None if assignee == ALL else assignee
                 )
@@ -448,11 +449,9 @@ class ChecklistPage(Page):
         if row.speaker_name:
             parts.insert(0, row.speaker_name)
         if row.due_at is not None:
-            parts.append(self.tr("due {0}").format(checklists.format_when(row.due_at, self._zone)))
+            parts.append(self.tr("due {0}").format(fmt.stamp(row.due_at, self._zone)))
         if row.done_at is not None:
-            parts.append(
-                self.tr("done {0}").format(checklists.format_when(row.done_at, self._zone))
-            )
+            parts.append(self.tr("done {0}").format(fmt.stamp(row.done_at, self._zone)))
         self.detail_meta.setText(" · ".join(p for p in parts if p))
         self.assignee_edit.setText(row.assignee)
         self.note_edit.setPlainText(row.note)
@@ -533,7 +532,7 @@ class ChecklistPage(Page):
         def done(result: tuple[Path, int]) -> None:
             written, pages = result
             self.status.setText(
-                self.tr("Briefing saved: {0} pages in {1}").format(pages, str(written))
+                self.tr("Briefing saved: %n page(s) in {0}", "", pages).format(str(written))
             )
 
         self.status.setText(self.tr("Making the briefing…"))
@@ -623,7 +622,7 @@ class ChecklistOverviewPanel(QWidget):
         for row in upcoming:
             late = self.tr(" (overdue)") if row.due_at is not None and row.due_at < now else ""
             who = f" — {row.speaker_name}" if row.speaker_name else ""
-            when = checklists.format_when(row.due_at, zone)
+            when = fmt.stamp(row.due_at, zone)
             lines.append(f"{when}{late}: {row.title}{who}")
         self.next_label.setText("\n".join(lines) or self.tr("Nothing left to do."))
         self.readiness_model.set_readiness(grid)

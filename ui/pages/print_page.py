@@ -415,12 +415,9 @@ class PrintPage(Page):
             path += ".pdf"
 
         def saved(run: badges.BadgeRun) -> None:
-            text = self.tr("Saved %1 badge(s) on %2 sheet(s) to %3.")
-            self.message.setText(
-                text.replace("%1", str(run.badges))
-                .replace("%2", str(run.pages))
-                .replace("%3", path)
-            )
+            text = self.tr("Saved %n badge(s) on %1 to %2.", "", run.badges)
+            sheets = self.tr("%n sheet(s)", "", run.pages)
+            self.message.setText(text.replace("%1", sheets).replace("%2", path))
             self.update_preview()
 
         self._start(Path(path), saved)
@@ -451,9 +448,7 @@ class PrintPage(Page):
             except OrganiserError as exc:
                 QMessageBox.warning(self, self.tr("Print badges"), exc.message)
                 return
-            self.message.setText(
-                self.tr("Sent %1 badge(s) to the printer.").replace("%1", str(run.badges))
-            )
+            self.message.setText(self.tr("Sent %n badge(s) to the printer.", "", run.badges))
             self.update_preview()
 
         self._start(out, printed)
@@ -464,11 +459,11 @@ class PrintPage(Page):
         doc.load(str(pdf))
         count = doc.pageCount()
         if count < 1:
-            raise OrganiserError("The badge PDF could not be read back for printing.")
+            raise OrganiserError(self.tr("The badge PDF could not be read back for printing."))
         dpi = printer.resolution()
         painter = QPainter()
         if not painter.begin(printer):
-            raise OrganiserError("The printer could not be opened.")
+            raise OrganiserError(self.tr("The printer could not be opened."))
         try:
             for i in range(count):
                 if i:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,11 +128,26 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
+# The core's link purposes (organiser.streaming.PURPOSE_LABELS), for the .ts.
+_PURPOSES = (
+    QT_TRANSLATE_NOOP("VenueStreamPage", "Main"),
+    QT_TRANSLATE_NOOP("VenueStreamPage", "Backup"),
+    QT_TRANSLATE_NOOP("VenueStreamPage", "Recording"),
+)
+
+
 class VenueStreamPage(Page):
     page_title = "Venue & Stream"
     topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
 
-    COLS = ("Purpose", "Platform", "For", "Viewer link", "Studio / ingest", "Stream key")
+    COLS = (
+        QT_TRANSLATE_NOOP("VenueStreamPage", "Purpose"),
+        QT_TRANSLATE_NOOP("VenueStreamPage", "Platform"),
+        QT_TRANSLATE_NOOP("VenueStreamPage", "For"),
+        QT_TRANSLATE_NOOP("VenueStreamPage", "Viewer link"),
+        QT_TRANSLATE_NOOP("VenueStreamPage", "Studio / ingest"),
+        QT_TRANSLATE_NOOP("VenueStreamPage", "Stream key"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

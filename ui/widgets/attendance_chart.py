@@ -10,12 +10,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from organiser import stats
 from organiser.stats import EventStats
+from ui import fmt
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,18 @@ def points_from_stats(items: Iterable[EventStats], current: int | None = None) -
         rate = f"{st.checked_in_going / st.going:.0%}" if st.going else "–"
         out.append(
             ChartPoint(
-                label=local.format("D MMM YY"),
+                label=local.format("D MMM YY", locale=fmt.language()),
                 going=st.going,
                 checked_in=st.checked_in,
-                tooltip=f"{st.title}: {st.checked_in} checked in of {st.going} going ({rate})",
+                tooltip=fmt.targ(
+                    QCoreApplication.translate(
+                        "AttendanceChart", "%1: %2 checked in of %3 going (%4)"
+                    ),
+                    st.title,
+                    st.checked_in,
+                    st.going,
+                    rate,
+                ),
                 current=st.event_id == current,
             )
         )
@@ -57,7 +66,9 @@ class AttendanceChart(QWidget):
 
     def set_points(self, points: Sequence[ChartPoint]) -> None:
         self.points = list(points)
-        summary = "; ".join(f"{p.label}: {p.checked_in} of {p.going}" for p in self.points)
+        summary = "; ".join(
+            fmt.targ(self.tr("%1: %2 of %3"), p.label, p.checked_in, p.going) for p in self.points
+        )
         self.setAccessibleDescription(summary or self.tr("No past events yet."))
         self.update()
 
@@ -143,7 +154,8 @@ class AttendanceChart(QWidget):
                     value_rect, Qt.AlignmentFlag.AlignHCenter, f"{p.checked_in}/{p.going}"
                 )
         # legend
-        lx = self.width() - fm.horizontalAdvance("▮ going   ▮ checked in") - 12
+        legend = 14 + fm.horizontalAdvance(self.tr("going")) + 12 + 14
+        lx = self.width() - legend - fm.horizontalAdvance(self.tr("checked in")) - 12
         painter.setPen(outline)
         painter.setBrush(pale)
         painter.drawRect(QRectF(lx, 3, 10, 10))

@@ -258,7 +258,7 @@
         <translation>Avvisi sul programma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose an event to see its agenda.</source>
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -323,12 +323,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Stampa nome e password del Wi-Fi della sede</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Agenda preview</source>
         <translation>Anteprima del programma</translation>
     </message>
@@ -1073,12 +1073,12 @@
 <context>
     <name>CapacityBar</name>
     <message>
-        <location filename="../../ui/widgets/capacity_bar.py" line="+20"/>
+        <location filename="../../ui/widgets/capacity_bar.py" line="+22"/>
         <source>RSVPs against capacity</source>
         <translation>Iscritti rispetto alla capienza</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>%1 going of %2 places</source>
         <translation>%1 iscritti su %2 posti</translation>
     </message>
@@ -1105,12 +1105,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+330"/>
+        <location line="+334"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-318"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
@@ -1195,12 +1195,12 @@
         <translation>Foglio di etichette o stampante di badge per le ristampe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reprint on:</source>
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+532"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+569"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-534"/>
+        <location line="-571"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1423,12 +1423,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+347"/>
+        <location line="+384"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-369"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1478,7 +1478,7 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Sho&amp;w:</source>
         <translation>Mos&amp;tra:</translation>
     </message>
@@ -1488,7 +1488,7 @@
         <translation>Mo&amp;dello:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Delete their items</source>
         <translation>Elimina le sue voci</translation>
     </message>
@@ -1528,7 +1528,7 @@
         <translation>Voci della checklist per scadenza</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Speaker readiness: speakers and their items</source>
         <translation>Preparazione dei relatori: relatori e loro voci</translation>
     </message>
@@ -1579,12 +1579,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+220"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-219"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1604,17 +1604,17 @@
         <translation>Relatori</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Choose an event to see its checklist.</source>
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+44"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -2430,7 +2430,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <location filename="../../ui/pages/overview_page.py" line="+48"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
@@ -2490,7 +2490,7 @@
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -2522,23 +2522,28 @@
         <translation>Cerca</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2628,7 +2633,12 @@
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
+        <source>Choose an event to import attendees into.</source>
+        <translation>Scegli un evento in cui importare i partecipanti.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -2643,7 +2653,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -2683,7 +2693,7 @@
         <translation>Apri database</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
     </message>
@@ -2737,11 +2747,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Speaker readiness</source>
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
@@ -3056,7 +3067,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+55"/>
+        <location filename="../../ui/pages/print_page.py" line="+64"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3066,7 +3077,7 @@
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Add layout…</source>
         <translation>Aggiungi formato…</translation>
     </message>
@@ -3194,12 +3205,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+231"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3230,13 +3241,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+291"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-297"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3246,12 +3257,12 @@
         <translation>Ultima azione</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Preview of the first sheet</source>
         <translation>Anteprima del primo foglio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>First sheet</source>
         <translation>Primo foglio</translation>
     </message>
@@ -3271,7 +3282,7 @@
         <translation>Badge: %1 · Fogli: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Badge logo</source>
         <translation>Logo del badge</translation>
     </message>
@@ -4108,7 +4119,7 @@
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+131"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+133"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4139,12 +4150,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Viewer link</source>
         <translation>Link per il pubblico</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Studio / ingest</source>
         <translation>Studio / ingest</translation>
     </message>
@@ -4159,7 +4170,7 @@
         <translation>Sede e diretta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
@@ -4219,7 +4230,7 @@
         <translation>Link della diretta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Purpose of the new link</source>
         <translation>Scopo del nuovo link</translation>
     </message>
@@ -4314,7 +4325,7 @@
         <translation>Cosa manca per la diretta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consent &amp;given</source>
         <translation>Consenso &amp;dato</translation>
     </message>
@@ -4355,7 +4366,7 @@
         <translation>impostata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stream keys are kept in the system keyring, never in the database.</source>
         <translation>Le chiavi stream sono conservate nel portachiavi di sistema, mai nel database.</translation>
     </message>
@@ -4513,7 +4524,7 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-391"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-395"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

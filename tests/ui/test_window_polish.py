@@ -99,3 +99,75 @@ def test_a_dropped_file_that_is_not_a_csv_is_left_alone(qtbot, window, tmp_path)
     enter_ok, _ = _drop_on(window.pages[0], photo)
     assert not enter_ok
     assert page_key("AttendeesPage") not in window.pages
+
+
+def _show_all_pages(qtbot, window) -> None:
+    from ui.main_window import PAGES
+
+    for key in range(len(PAGES)):
+        window.show_page(key)
+        qtbot.wait(30)
+
+
+def test_a_small_screen_keeps_its_size_and_every_page_fits(qtbot, window):
+    """At 1024×700 no page pushes the window wider or taller than the screen."""
+    window.load_demo()
+    window.resize(1024, 700)
+    _show_all_pages(qtbot, window)
+    qtbot.wait(50)
+    assert window.width() == 1024 and window.height() == 700
+    # Library tables keep every column in sight (no part of a column past the edge).
+    for cls in ("VenuesPage", "SpeakerLibraryPage", "EventsPage"):
+        window.show_page(page_key(cls))
+        qtbot.wait(30)
+        table = window.pages[page_key(cls)].panel.table
+        assert table.horizontalHeader().length() <= table.viewport().width(), cls
+
+
+def test_checklist_titles_are_readable_in_the_window(qtbot, window):
+    from ui.models.checklist_model import ChecklistTreeModel
+
+    window.load_demo()
+    for size in ((1280, 820), (1024, 700)):
+        window.resize(*size)
+        window.show_page(page_key("ChecklistPage"))
+        qtbot.wait(50)
+        page = window.pages[page_key("ChecklistPage")]
+        header = page.tree.header()
+        title = header.sectionSize(ChecklistTreeModel.COL_TITLE)
+        assert title >= page.TITLE_MIN, size
+        # It is the widest column: the titles are what an organiser reads.
+        assert all(title >= header.sectionSize(c) for c in range(1, header.count())), size
+
+
+def test_print_preview_shows_the_whole_sheet(qtbot, window):
+    window.load_demo()
+    for size in ((1280, 820), (1024, 700)):
+        window.resize(*size)
+        window.show_page(page_key("PrintPage"))
+        page = window.pages[page_key("PrintPage")]
+        qtbot.waitUntil(lambda p=page: not p.preview.pixmap().isNull(), timeout=5000)
+        qtbot.wait(50)
+        pix = page.preview.pixmap()
+        ratio = pix.devicePixelRatio()
+        room = page.preview.contentsRect()
+        assert pix.width() / ratio <= room.width() and pix.height() / ratio <= room.height()
+        assert (
+            pix.width() / ratio >= room.width() * 0.5 or pix.height() / ratio >= room.height() * 0.8
+        )
+
+
+def test_every_event_page_but_the_overview_gets_the_same_heading(qtbot, window):
+    from ui.main_window import EVENT_PAGES
+
+    window.load_demo()
+    window.show_page(0)
+    assert not window.header_box.isVisible()  # the Overview names the event in large type
+    for key in range(1, len(EVENT_PAGES)):
+        window.show_page(key)
+        assert window.header_box.isVisible()
+        assert window.header_title.text() == window.pages[key].accessibleName()
+        assert window.header.text().startswith("ML Rome #42")
+        assert "(Europe/Rome)" in window.header.text()
+        own = getattr(window.pages[key], "heading", None)
+        assert own is None or not own.isVisible()  # not named twice

@@ -171,3 +171,37 @@ def test_every_event_page_but_the_overview_gets_the_same_heading(qtbot, window):
         assert "(Europe/Rome)" in window.header.text()
         own = getattr(window.pages[key], "heading", None)
         assert own is None or not own.isVisible()  # not named twice
+
+
+def test_an_empty_check_box_shows_on_a_dark_palette(qtbot, qapp):
+    """Fusion drew empty boxes in the colour of the field: the checklist looked tickless."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from ui import theme
+
+    old_style, old_palette = qapp.style().name(), qapp.palette()
+    try:
+        theme.apply_style(qapp, dark=True)
+        box = QCheckBox("Rehearse at the venue")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        opt = QStyleOptionButton()
+        box.initStyleOption(opt)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, box)
+        image = box.grab().toImage()
+        ratio = image.devicePixelRatio()
+        inside = image.pixelColor(int(rect.center().x() * ratio), int(rect.center().y() * ratio))
+        brightest = max(
+            QColor(image.pixel(int(x * ratio), int(y * ratio))).lightness()
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
+        assert theme.is_dark() and inside.lightness() < 80
+        assert brightest - inside.lightness() > 60  # a rim a person can see
+    finally:
+        from PySide6.QtWidgets import QStyleFactory
+
+        qapp.setStyle(QStyleFactory.create(old_style))
+        qapp.setPalette(old_palette)

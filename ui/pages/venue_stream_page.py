@@ -136,6 +136,18 @@ _PURPOSES = (
 )
 
 
+class _FixedHeightNeeds(QWidget):
+    """Hides the wrapped labels' height-for-width from the scroll area.
+
+    With it, QScrollArea sizes the page by everyone's preferred height (tables
+    ask for ~190 px), so the page scrolled even on a large window; without it,
+    by their minimum, and the tables take whatever room is left.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+
 class VenueStreamPage(Page):
     page_title = "Venue & Stream"
     topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
@@ -165,7 +177,11 @@ class VenueStreamPage(Page):
         body = QWidget(scroll)
         scroll.setWidget(body)
         page_layout.addWidget(scroll)
-        outer = QVBoxLayout(body)
+        inner = _FixedHeightNeeds(body)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(inner)
+        outer = QVBoxLayout(inner)
 
         # -- venue --------------------------------------------------------------------
         venue_box = QGroupBox(self.tr("Venue"))
@@ -206,6 +222,7 @@ class VenueStreamPage(Page):
         self.links.verticalHeader().setVisible(False)
         self.links.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.links.setWordWrap(False)
+        self.links.setMinimumHeight(120)  # the heading and three links, on a small screen too
         self.links.horizontalHeader().setStretchLastSection(True)
         links_layout.addWidget(self.links)
 

@@ -45,6 +45,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pages", default="")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dialogs", action="store_true", help="also the main dialogs")
+    parser.add_argument("--language", default="en", help="en or it")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -56,10 +57,11 @@ def main(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     from organiser.demo import create_demo
     from organiser.store import Store
-    from ui import theme
+    from ui import i18n, theme
     from ui.fonts import install_bundled_fonts
     from ui.main_window import MainWindow
 
+    i18n.install(app, args.language)  # plurals too: "6 days", not "6 day(s)"
     theme.apply_style(app, dark=args.dark)
     install_bundled_fonts()
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -80,6 +82,7 @@ def main(argv: list[str]) -> int:
                 continue
             window.show_page(key)
             QTest.qWait(600)
+            window.statusBar().clearMessage()  # "Database: /tmp/…" is noise in a picture
             pix = window.grab()
             if args.scale != 1.0:
                 pix = pix.scaledToWidth(

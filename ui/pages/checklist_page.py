@@ -114,6 +114,7 @@ class ChecklistPage(Page):
         self.briefing_button.clicked.connect(self._briefing_clicked)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()  # an empty line above the list until there is news to tell
         self.status.setAccessibleName(self.tr("Status"))
 
         # Progress and the briefing on one line, filter and templates on the next:
@@ -137,6 +138,7 @@ class ChecklistPage(Page):
         label.setBuddy(self.template_combo)
         top.addWidget(label, 2, 3)
         top.addWidget(self.template_combo, 2, 4)
+        top.setColumnStretch(4, 2)  # long template names show in full when there is room
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.edit_templates_button)
@@ -353,7 +355,11 @@ class ChecklistPage(Page):
             ChecklistTreeModel.COL_DONE_AT,
         ):
             width = max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
-            width = min(width + 8, self.OTHER_MAX)
+            # On a narrow window names give way (they elide) before dates do.
+            cap = self.OTHER_MAX
+            if col != ChecklistTreeModel.COL_DUE and self.tree.viewport().width() < 800:
+                cap = 130
+            width = min(width + 8, cap)
             header.resizeSection(col, width)
             others += width
         room = self.tree.viewport().width() - others
@@ -535,6 +541,7 @@ class ChecklistPage(Page):
                 self.tr("Briefing saved: %n page(s) in {0}", "", pages).format(str(written))
             )
 
+        self.status.show()
         self.status.setText(self.tr("Making the briefing…"))
         run_job(self, self.tr("Speaker briefing"), job, done)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -234,9 +235,14 @@ class CheckinPage(Page):
         self.layout_label = QLabel(self.tr("Reprint on:"))
         self.layout_label.setBuddy(self.layout_combo)
         top = QHBoxLayout()
-        top.addWidget(self.counter, 1)
-        top.addWidget(self.layout_label)
-        top.addWidget(self.layout_combo)
+        top.addWidget(self.counter)
+        top.addWidget(self.layout_label, 1, Qt.AlignmentFlag.AlignRight)
+        # Grows into free room (up to a point) so the sheet's name reads in full.
+        self.layout_combo.setSizePolicy(
+            QSizePolicy.Policy.Expanding, self.layout_combo.sizePolicy().verticalPolicy()
+        )
+        self.layout_combo.setMaximumWidth(480)
+        top.addWidget(self.layout_combo, 3)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.search)

@@ -8,13 +8,11 @@ database written by a newer version of the program is refused untouched.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pendulum
 import platformdirs
 from alembic import command
 from alembic.config import Config
@@ -24,8 +22,10 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from organiser import APP_ID
+from organiser.crud import conflict_from_stale
 from organiser.errors import OrganiserError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -166,6 +166,8 @@ class Store:
         try:
             yield s
             s.commit()
+        except StaleDataError as exc:  # two organisers saved the same record (team mode)
+            raise conflict_from_stale(s) from exc
         except BaseException:
             s.rollback()
             raise
@@ -211,42 +213,35 @@ class Store:
         if current == head:
             return
         if current is not None and self.path is not None:
-            self.backup_to(self._pre_migration_backup_path(current))
-        cfg = alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            from organiser.backup import pre_migration_backup
 
-    def _pre_migration_backup_path(self, current: str) -> Path:
-        assert self.path is not None
-        folder = self.path.parent / "backups"
-        folder.mkdir(exist_ok=True, mode=0o700)
-        stamp = pendulum.now("UTC").format("YYYYMMDD-HHmmss")
-        return folder / f"{self.path.stem}-before-migration-{current}-{stamp}.sqlite"
+            pre_migration_backup(self.path, current)
+        cfg = alembic_config()
+        with self.engine.connect() as conn:
+            sqlite = self.dialect == "sqlite"
+            if sqlite:
+                # A batch migration drops and re-creates tables; with foreign keys on,
+                # that drop would cascade into every child row. The pragma only
+                # works outside a transaction.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise OrganiserError(
+                            f"Upgrading {self.display_name} would break links between "
+                            "records; it was stopped. A backup from before the upgrade "
+                            "is in the backups folder."
+                        )
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
 
     def backup_to(self, dest: Path) -> Path:
         """Copy a live SQLite database with the backup API and verify the copy."""
-        if self.path is None:
-            raise OrganiserError(
-                "Backups to a file are for SQLite databases; back up PostgreSQL with pg_dump."
-            )
-        dest = Path(dest)
-        tmp = dest.with_name(dest.name + ".part")
-        if tmp.exists():
-            tmp.unlink()
-        self._create_private_file(tmp)
-        src = sqlite3.connect(self.path)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-                ok = out.execute("PRAGMA integrity_check").fetchone()
-            finally:
-                out.close()
-        finally:
-            src.close()
-        if not ok or ok[0] != "ok":
-            tmp.unlink(missing_ok=True)
-            raise OrganiserError(f"The backup {dest} failed its integrity check; it was removed.")
-        os.replace(tmp, dest)
-        return dest
+        from organiser.backup import backup_to
+
+        return backup_to(self, dest)

@@ -48,6 +48,8 @@ def local(
     because silently shifting it would move a talk by an hour.
     """
     check_zone(zone)
+    if not 1900 <= year <= 2200:  # also keeps the UTC conversion inside datetime's range
+        raise ValidationError(field, f"The year {year} is not a year a meetup can be planned in.")
     try:
         dt = pendulum.datetime(year, month, day, hour, minute, tz=zone)
     except ValueError as exc:

@@ -72,7 +72,7 @@ def capacity(value: int | None, field: str = "capacity") -> int | None:
         return None
     try:
         number = int(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationError(field, f"Capacity “{value}” is not a whole number.") from exc
     if number < 0:
         raise ValidationError(field, "Capacity cannot be negative.")

@@ -933,6 +933,135 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location line="+1"/>
+        <source>Back up or restore</source>
+        <translation>Backup e ripristino</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A backup is a complete copy of this database: events, people, checklists and speaker photos. Stream keys are never stored, so never backed up. Give a backup file to a co-organiser to hand the event over.</source>
+        <translation>Un backup è una copia completa di questo database: eventi, persone, checklist e foto dei relatori. Le chiavi stream non vengono mai salvate, quindi non finiscono mai in un backup. Per passare l&apos;evento a un co-organizzatore, dategli un file di backup.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up now…</source>
+        <translation>Fai un backup &amp;ora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Fai un backup ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from a file…</source>
+        <translation>&amp;Ripristina da un file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups kept beside this database (newest first):</source>
+        <translation>Backup conservati accanto a questo database (i più recenti prima):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept backups</source>
+        <translation>Backup conservati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;selected…</source>
+        <translation>Ripristina il backup &amp;selezionato…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected backup</source>
+        <translation>Ripristina il backup selezionato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This is a shared PostgreSQL database: it is backed up on its server (pg_dump), not from here.</source>
+        <translation>Questo è un database PostgreSQL condiviso: il backup si fa sul suo server (pg_dump), non da qui.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>prima di un ripristino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before an upgrade</source>
+        <translation>prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back up to</source>
+        <translation>Salva il backup in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
+        <translation>Backup di Meetup Organiser (*.sqlite);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Backed up and verified: %1</source>
+        <translation>Backup fatto e verificato: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore from</source>
+        <translation>Ripristina da</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restore this backup?</source>
+        <translation>Ripristinare questo backup?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace everything in %1 with the backup %2?
+
+The current data is kept in the backups folder first, so this can be undone by restoring that copy.</source>
+        <translation>Sostituire tutto il contenuto di %1 con il backup %2?
+
+I dati attuali vengono prima salvati nella cartella dei backup, quindi si può tornare indietro ripristinando quella copia.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Restored from %1. The data it replaced is kept in %2.</source>
+        <translation>Ripristinato da %1. I dati sostituiti sono conservati in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing: the database was empty)</source>
+        <translation>(niente: il database era vuoto)</translation>
+    </message>
+</context>
+<context>
     <name>BadgeLayoutDialog</name>
     <message>
         <location filename="../../ui/dialogs/badge_layout_dialog.py" line="+38"/>
@@ -1099,18 +1228,18 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+58"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+334"/>
+        <location line="+339"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-323"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
@@ -1200,7 +1329,7 @@
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
@@ -1368,7 +1497,7 @@
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+569"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+576"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1412,7 +1541,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-571"/>
+        <location line="-578"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1423,12 +1552,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+384"/>
+        <location line="+390"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-375"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1473,7 +1602,7 @@
         <translation>Salva il PDF del briefing per i relatori</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -1488,7 +1617,7 @@
         <translation>Mo&amp;dello:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete their items</source>
         <translation>Elimina le sue voci</translation>
     </message>
@@ -1579,12 +1708,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+224"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1614,7 +1743,7 @@
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1692,7 +1821,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Making the briefing…</source>
         <translation>Preparazione del briefing…</translation>
     </message>
@@ -4134,7 +4263,7 @@
         <translation>Registrazione</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Purpose</source>
         <translation>Scopo</translation>
     </message>
@@ -4150,12 +4279,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Viewer link</source>
         <translation>Link per il pubblico</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Studio / ingest</source>
         <translation>Studio / ingest</translation>
     </message>
@@ -4170,7 +4299,7 @@
         <translation>Sede e diretta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
@@ -4230,7 +4359,7 @@
         <translation>Link della diretta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Purpose of the new link</source>
         <translation>Scopo del nuovo link</translation>
     </message>
@@ -4524,7 +4653,7 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-395"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-400"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

@@ -1,0 +1,568 @@
+"""Backups of a SQLite database: write, verify, rotate and restore.
+
+A backup is a complete SQLite file written with SQLite's online backup API,
+so it is consistent even while the app is writing, and it holds everything:
+events, people, speaker photos (they live in the database) and settings.
+Secrets never reach it because they are never stored in the database.
+
+Automatic backups land in a ``backups`` folder beside the database:
+
+- before every schema migration (``<stem>-before-migration-<rev>-<stamp>.sqlite``),
+- before a restore replaces the file (``<stem>-before-restore-<stamp>.sqlite``),
+- when the app closes after changes (``<stem>-auto-<stamp>.sqlite``), rotated:
+  the newest few, plus one per day and one per ISO week for a while.
+
+PostgreSQL (team mode) is backed up on the server with ``pg_dump``; the
+functions here say so instead of pretending.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pendulum
+from pendulum import DateTime
+
+from organiser.errors import OrganiserError
+from organiser.lock import InstanceLock
+
+BACKUP_FOLDER = "backups"
+STAMP_FORMAT = "YYYYMMDD-HHmmss"
+KEEP_LAST = 5
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+PG_HINT = (
+    "Backups to a file are for SQLite databases; a shared PostgreSQL database is "
+    "backed up on its server (pg_dump)."
+)
+
+_NAME_RE = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>auto|manual|before-restore|before-migration-[0-9A-Za-z_]+)"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$"
+)
+
+
+# -- writing and checking one file ---------------------------------------------------
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (0600 on POSIX)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def _open_existing(path: Path) -> sqlite3.Connection:
+    """Connect to a file that must already exist (sqlite3 would create an empty one)."""
+    if not Path(path).is_file():
+        raise sqlite3.OperationalError(f"there is no file {path}")
+    return sqlite3.connect(path)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is a healthy SQLite file, else a short description."""
+    try:
+        con = _open_existing(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+    con.text_factory = lambda b: b.decode("utf-8", "replace")  # damaged names in messages
+    try:
+        rows = con.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    except UnicodeDecodeError:  # SQLite's own message quotes a damaged name
+        return "the file is damaged (its table names cannot be read)"
+    finally:
+        con.close()
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
+
+
+def copy_sqlite(src: Path, dest: Path) -> Path:
+    """Copy the live database ``src`` to ``dest`` with the backup API, then verify it.
+
+    The copy is written beside ``dest`` under a temporary name and renamed
+    only once it passed ``PRAGMA integrity_check``, so ``dest`` is never a
+    half-written file, even if the process dies half way.
+    """
+    src = Path(src)
+    dest = Path(dest)
+    if not dest.parent.is_dir():
+        raise OrganiserError(f"Cannot write the backup: the folder {dest.parent} does not exist.")
+    if dest.is_dir():
+        raise OrganiserError(f"Cannot write the backup: {dest} is a folder.")
+    if dest.exists() and src.exists() and os.path.samefile(src, dest):
+        raise OrganiserError(
+            "The backup cannot overwrite the database it copies; choose another file."
+        )
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        create_private_file(tmp)
+        source = _open_existing(src)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                source.backup(out)
+                out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                out.close()
+        finally:
+            source.close()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise OrganiserError(f"Could not back up {src}: {exc}.") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OrganiserError(f"Could not write the backup {dest}: {exc.strerror or exc}.") from exc
+    problem = integrity_problem(tmp)
+    if problem is not None:
+        tmp.unlink(missing_ok=True)
+        raise OrganiserError(
+            f"The backup {dest} failed its integrity check ({problem}); it was removed."
+        )
+    os.replace(tmp, dest)
+    return dest
+
+
+# -- where backups go and what they are called ---------------------------------------
+
+
+def backups_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / BACKUP_FOLDER
+
+
+def _ensure_dir(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True, mode=0o700)
+    return folder
+
+
+def backup_name(db_path: Path, kind: str, when: DateTime | None = None) -> str:
+    when = (when or pendulum.now("UTC")).in_timezone("UTC")
+    return f"{Path(db_path).stem}-{kind}-{when.format(STAMP_FORMAT)}.sqlite"
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    stem = path.name[: -len(".sqlite")]
+    n = 2
+    while True:
+        candidate = path.with_name(f"{stem}-{n}.sqlite")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str  # auto, manual, before-restore, before-migration-<rev>
+    taken_at: DateTime  # UTC, from the file name
+
+
+def parse_backup_name(name: str, stem: str | None = None) -> tuple[str, DateTime] | None:
+    m = _NAME_RE.match(name)
+    if m is None or (stem is not None and m.group("stem") != stem):
+        return None
+    try:
+        when = pendulum.from_format(m.group("stamp"), STAMP_FORMAT, tz="UTC")
+    except ValueError:
+        return None
+    return m.group("kind"), when
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The backups of this database in its backups folder, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    found: list[BackupFile] = []
+    for entry in folder.iterdir():
+        parsed = parse_backup_name(entry.name, stem)
+        if parsed is not None and entry.is_file():
+            found.append(BackupFile(entry, parsed[0], parsed[1]))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+# -- backing up a store --------------------------------------------------------------
+
+
+def _sqlite_path(store: object) -> Path:
+    path = getattr(store, "path", None)
+    if path is None:
+        raise OrganiserError(PG_HINT)
+    return Path(path)
+
+
+def backup_to(store: object, dest: Path | str) -> Path:
+    """Write a verified, private backup of ``store`` to ``dest`` (a file or a folder).
+
+    Given a folder, the file is named after the database and the time.
+    """
+    src = _sqlite_path(store)
+    dest = Path(dest).expanduser()
+    if dest.is_dir():
+        dest = _unique(dest / backup_name(src, "manual"))
+    return copy_sqlite(src, dest)
+
+
+def pre_migration_backup(db_path: Path, revision: str) -> Path:
+    """Called by the store before it upgrades an existing file's schema."""
+    folder = _ensure_dir(backups_dir(db_path))
+    name = backup_name(db_path, f"before-migration-{revision}")
+    return copy_sqlite(db_path, _unique(folder / name))
+
+
+# -- "did anything change since the last backup?" ------------------------------------
+
+
+def _state_path(db_path: Path) -> Path:
+    return backups_dir(db_path) / f"{Path(db_path).stem}.last-backup.json"
+
+
+def _file_marks(db_path: Path) -> list[list[int]]:
+    marks = []
+    for suffix in ("", "-wal"):
+        p = Path(str(db_path) + suffix)
+        try:
+            st = p.stat()
+            marks.append([st.st_size, st.st_mtime_ns])
+        except FileNotFoundError:
+            marks.append([0, 0])
+    return marks
+
+
+def content_fingerprint(db_path: Path) -> str:
+    """A hash of every row of every table: equal hashes mean equal data.
+
+    File times and sizes change on checkpoints without any edit, so the
+    decision rests on the content; the times are only a shortcut.
+    """
+    h = hashlib.sha256()
+    con = _open_existing(db_path)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name"
+            )
+        ]
+        for table in tables:
+            h.update(b"\x00T" + table.encode())
+            quoted = '"' + table.replace('"', '""') + '"'
+            for row in con.execute(f"SELECT * FROM {quoted} ORDER BY rowid"):  # noqa: S608
+                for value in row:
+                    if isinstance(value, bytes):  # photos: hash the bytes, not their repr
+                        h.update(b"\x00B%d:" % len(value))
+                        h.update(value)
+                    else:
+                        h.update(b"\x00" + repr(value).encode("utf-8", "surrogatepass"))
+    finally:
+        con.close()
+    return h.hexdigest()
+
+
+def _read_state(db_path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(_state_path(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_state(db_path: Path, fingerprint: str) -> None:
+    folder = _ensure_dir(backups_dir(db_path))
+    state = {
+        "fingerprint": fingerprint,
+        "marks": _file_marks(db_path),
+        "at": pendulum.now("UTC").to_iso8601_string(),
+    }
+    tmp = folder / (_state_path(db_path).name + ".part")
+    create_private_file(tmp)
+    tmp.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(tmp, _state_path(db_path))
+
+
+def changed_since_last_backup(store: object) -> bool:
+    """True when the data differs from what the last automatic backup recorded.
+
+    False for PostgreSQL (its backups are the server's job).
+    """
+    path = getattr(store, "path", None)
+    if path is None:
+        return False
+    state = _read_state(path)
+    if not state:
+        return True
+    if state.get("marks") == _file_marks(path):
+        return False
+    return state.get("fingerprint") != content_fingerprint(path)
+
+
+def auto_backup(store: object, *, now: DateTime | None = None) -> Path | None:
+    """The backup taken when the app closes: only if something changed; then rotate.
+
+    Returns the new file, or None when nothing changed (or on PostgreSQL).
+    """
+    path = getattr(store, "path", None)
+    if path is None or not changed_since_last_backup(store):
+        return None
+    fingerprint = content_fingerprint(path)
+    state = _read_state(path)
+    if state.get("fingerprint") == fingerprint:
+        _write_state(path, fingerprint)  # only the file times moved
+        return None
+    folder = _ensure_dir(backups_dir(path))
+    dest = copy_sqlite(path, _unique(folder / backup_name(path, "auto", now)))
+    _write_state(path, fingerprint)
+    rotate(path, now=now)
+    return dest
+
+
+# -- rotation --------------------------------------------------------------------------
+
+
+def plan_rotation(
+    stamps: Iterable[DateTime],
+    now: DateTime,
+    *,
+    keep_last: int = KEEP_LAST,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+) -> set[DateTime]:
+    """Which backup times to keep (pure: tests feed it made-up times).
+
+    The newest ``keep_last``, plus the newest of each of the last
+    ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks.
+    Days and weeks are counted in UTC back from ``now``.
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    keep = set(ordered[:keep_last])
+    today = now.in_timezone("UTC").start_of("day")
+    this_week = today.start_of("week")
+    seen_days: set[DateTime] = set()
+    seen_weeks: set[DateTime] = set()
+    for when in ordered:
+        utc = when.in_timezone("UTC")
+        day = utc.start_of("day")
+        if day not in seen_days and (today - day).in_days() < keep_daily:
+            seen_days.add(day)
+            keep.add(when)
+        week = day.start_of("week")
+        if week not in seen_weeks and (this_week - week).in_weeks() < keep_weekly:
+            seen_weeks.add(week)
+            keep.add(when)
+    return keep
+
+
+def rotate(db_path: Path, *, now: DateTime | None = None) -> list[Path]:
+    """Delete automatic backups the plan does not keep; return what was deleted.
+
+    Manual, pre-migration and pre-restore backups are never deleted here:
+    they are rare and each marks a moment someone may want to go back to.
+    """
+    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
+    by_time: dict[DateTime, list[BackupFile]] = {}
+    for b in autos:
+        by_time.setdefault(b.taken_at, []).append(b)
+    keep = plan_rotation(by_time, now or pendulum.now("UTC"))
+    removed: list[Path] = []
+    for when, files in by_time.items():
+        files.sort(key=lambda b: b.path.name)
+        doomed = files if when not in keep else files[:-1]
+        for b in doomed:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+# -- restore -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    into: Path
+    previous_kept_at: Path | None  # None when there was no previous data
+    revision_in_backup: str | None
+    migrated: bool  # the backup came from an older schema and was upgraded
+
+
+def inspect_backup(path: Path) -> str | None:
+    """Check a file can be restored; return its schema revision (None: empty schema).
+
+    Raises OrganiserError for a missing, damaged, foreign or newer-version file.
+    """
+    from organiser.store import known_revisions
+
+    path = Path(path)
+    if not path.is_file():
+        raise OrganiserError(f"There is no backup file {path}.")
+    problem = integrity_problem(path)
+    if problem is not None:
+        raise OrganiserError(f"{path} is not a usable backup: {problem}. Nothing was changed.")
+    con = _open_existing(path)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            raise OrganiserError(
+                f"{path} is not a Meetup Organiser backup (it has no schema version). "
+                "Nothing was changed."
+            )
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise OrganiserError(f"{path} is not a usable backup: {exc}. Nothing was changed.") from exc
+    finally:
+        con.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise OrganiserError(
+            f"{path} was made by a newer version of Meetup Organiser (schema {revision}); "
+            "install that version to restore it. Nothing was changed."
+        )
+    if revision is None and tables - {"alembic_version"}:
+        raise OrganiserError(f"{path} is not a Meetup Organiser backup. Nothing was changed.")
+    return revision
+
+
+@contextmanager
+def _restore_lock(db_path: Path) -> Iterator[None]:
+    """Hold the instance lock, unless this very process already holds it (the GUI)."""
+    lock = InstanceLock(db_path)
+    assert lock.path is not None
+    try:
+        holder = json.loads(lock.path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        holder = {}
+    if isinstance(holder, dict) and holder.get("pid") == os.getpid():
+        yield
+        return
+    with lock:
+        yield
+
+
+def _keep_current(db_path: Path) -> Path | None:
+    """Save the file about to be replaced; a damaged one is kept byte for byte."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    folder = _ensure_dir(backups_dir(db_path))
+    dest = _unique(folder / backup_name(db_path, "before-restore"))
+    try:
+        return copy_sqlite(db_path, dest)
+    except OrganiserError:
+        pass
+    # Too damaged for SQLite to read: keep the raw bytes (and its journal) instead.
+    create_private_file(dest)
+    shutil.copyfile(db_path, dest)
+    for suffix in ("-wal", "-journal"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            shutil.copyfile(side, Path(str(dest) + suffix))
+            os.chmod(Path(str(dest) + suffix), 0o600)
+    return dest
+
+
+def _check_readable(path: Path) -> None:
+    """Open a staged copy with the program itself and read every record of every table.
+
+    ``integrity_check`` proves the file's structure; a flipped byte inside a
+    value (text that is no longer UTF-8, a date that is no longer a date)
+    passes it and would only fail later, in the middle of the app.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from organiser.models import Base
+    from organiser.store import Store
+
+    with Store(path) as st, st.session() as s:
+        for mapper in Base.registry.mappers:
+            cls = mapper.class_
+            table = str(getattr(cls, "__tablename__", cls.__name__))
+            try:
+                s.scalars(select(cls)).all()
+            except (SQLAlchemyError, ValueError, TypeError, UnicodeDecodeError) as exc:
+                raise OrganiserError(
+                    f"The backup is damaged: a record in “{table}” cannot "
+                    "be read. Nothing was changed; try an older backup."
+                ) from exc
+            s.expunge_all()
+        # the checks themselves must leave no trace in the copy
+        s.rollback()
+
+
+def _fold_wal(db_path: Path) -> None:
+    """Move committed WAL content into the main file before the WAL is removed.
+
+    Then a crash between removing the WAL and renaming the restored file in
+    leaves the old database whole rather than missing its latest commits.
+    """
+    if not Path(str(db_path) + "-wal").exists():
+        return
+    try:
+        con = _open_existing(db_path)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        pass  # a damaged file: its bytes (and WAL) were already kept as they were
+
+
+def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
+    """Replace the database ``into_db`` by the backup, keeping the current file first.
+
+    The backup is checked (integrity, Meetup Organiser schema, not newer than
+    this program) before anything is touched; the current file is never
+    opened through the store, so a damaged database can be restored over.
+    A backup from an older schema is upgraded after the copy. Any open
+    engine on ``into_db`` must be disposed by the caller first.
+    """
+    from organiser.store import head_revision, resolve_url
+
+    backup = Path(backup).expanduser()
+    url = resolve_url(into_db)
+    if not url.startswith("sqlite:///"):
+        raise OrganiserError(
+            "Restoring a backup file is for SQLite databases; restore a shared PostgreSQL "
+            "database on its server (pg_restore)."
+        )
+    target = Path(url[len("sqlite:///") :])
+    if not target.parent.is_dir():
+        raise OrganiserError(f"Cannot restore: the folder {target.parent} does not exist.")
+    if target.exists() and backup.exists() and os.path.samefile(target, backup):
+        raise OrganiserError("That file is the database itself; choose a backup file.")
+    revision = inspect_backup(backup)
+    with _restore_lock(target):
+        staged = target.with_name(target.name + ".restoring")
+        copy_sqlite(backup, staged)
+        try:
+            _check_readable(staged)  # upgrades an older schema, then reads every record
+        except BaseException:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(staged) + suffix).unlink(missing_ok=True)
+            raise
+        previous = _keep_current(target)
+        _fold_wal(target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(staged, target)
+        migrated = revision != head_revision()
+        problem = integrity_problem(target)
+        if problem is not None:  # pragma: no cover - the copy was verified twice
+            raise OrganiserError(f"The restored database failed its check: {problem}.")
+    return RestoreResult(backup, target, previous, revision, migrated)

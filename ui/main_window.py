@@ -323,6 +323,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New &database…"), self.new_database_file)
         self._action(file_menu, self.tr("Connect to a &team database…"), self.open_database_url)
         file_menu.addSeparator()
+        self.backup_dialog_action = self._action(
+            file_menu, self.tr("Back up or &restore…"), self.backup_or_restore, None, "database"
+        )
+        self.backup_now_action = self._action(
+            file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
+        )
+        file_menu.addSeparator()
         self.print_action = self._action(
             file_menu,
             self.tr("&Print…"),
@@ -501,6 +508,12 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.clear()
         self.ctx.deleteLater()
         self.ctx = None
+        if self.store is not None:
+            # Leaving this database (closing the window or opening another): keep an
+            # automatic backup if anything changed since the last one. Never blocks.
+            from ui.dialogs.backup_dialog import backup_on_close
+
+            backup_on_close(self.store)
         if self.lock is not None:
             self.lock.release()
         if self.store is not None:
@@ -722,6 +735,31 @@ class MainWindow(QMainWindow):
         self.ctx.changed("events")
         self.ctx.select_event(event_id)
         self.show_page(0)
+
+    def backup_or_restore(self) -> None:
+        """The kept backups, with Back up now and Restore (from the list or a file)."""
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        if self.ctx is None:
+            return
+        dialog = BackupDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def back_up_now(self) -> None:
+        """Ask where, write a verified copy, say where it went (no list, no restore)."""
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        if self.ctx is None:
+            return
+        if self.ctx.store.path is None:
+            self.backup_or_restore()  # it explains that a team database is backed up on its server
+            return
+        dialog = BackupDialog(self.ctx, self)
+        dialog.back_up_now()
+        if dialog.last_message:
+            self.statusBar().showMessage(dialog.last_message, 10000)
+        dialog.deleteLater()
 
     def preferences(self) -> None:
         from ui import i18n

@@ -2697,7 +2697,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Back up or &amp;restore…</source>
+        <translation>&amp;Backup e ripristino…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>Fai un backup &amp;ora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
@@ -2782,12 +2792,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+196"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>

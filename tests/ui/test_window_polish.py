@@ -205,3 +205,68 @@ def test_an_empty_check_box_shows_on_a_dark_palette(qtbot, qapp):
 
         qapp.setStyle(QStyleFactory.create(old_style))
         qapp.setPalette(old_palette)
+
+
+def test_back_up_now_from_the_file_menu_writes_a_verified_copy(
+    qtbot, window, sqlite_store, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from organiser import backup
+    from organiser.models import Event
+    from organiser.store import Store
+
+    window.load_demo()
+    dest = tmp_path / "handover.sqlite"
+    asked = []
+
+    def pick(*args, **kwargs):
+        asked.append(args)
+        return str(dest), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Back up now…" in texts and "Back up or restore…" in texts
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked, "Back up now did not ask where to write"
+    assert dest.is_file() and backup.integrity_problem(dest) is None
+    assert "handover.sqlite" in window.statusBar().currentMessage()
+    copy = Store(dest)
+    try:
+        with copy.session() as s:
+            assert [e.title for e in s.scalars(select(Event))] == [
+                "ML Rome #42: Learning from little data"
+            ]
+    finally:
+        copy.close()
+
+
+def test_closing_without_changes_adds_no_backup(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from organiser import backup
+    from organiser.store import Store
+    from ui.main_window import MainWindow
+
+    db = tmp_path / "club.sqlite"
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+    def open_and_close(change: bool) -> None:
+        store = Store(db)
+        win = MainWindow(store, settings)
+        qtbot.addWidget(win)
+        win.show()
+        if change:
+            win.load_demo()
+        win.close()
+
+    open_and_close(change=True)
+    first = [b.path for b in backup.list_backups(db) if b.kind == "auto"]
+    assert len(first) == 1  # the sample meetup was added: one automatic backup
+    open_and_close(change=False)
+    assert [b.path for b in backup.list_backups(db) if b.kind == "auto"] == first

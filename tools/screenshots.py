@@ -108,6 +108,7 @@ def _dialogs(window: Any, event_id: int, outdir: Path, suffix: str) -> None:
     from ui.dialogs.agenda_print_dialog import AgendaPrintDialog
     from ui.dialogs.announce_dialog import AnnounceDialog
     from ui.dialogs.attendee_dialog import AttendeeDialog
+    from ui.dialogs.backup_dialog import BackupDialog
     from ui.dialogs.badge_layout_dialog import BadgeLayoutDialog
     from ui.dialogs.event_dialog import CopyEventDialog, EventDialog
     from ui.dialogs.import_wizard import ImportWizard
@@ -140,6 +141,7 @@ def _dialogs(window: Any, event_id: int, outdir: Path, suffix: str) -> None:
         "zone": lambda: ZoneChooser("Europe/Rome", window),
         "preferences": lambda: PreferencesDialog(window.settings, window),
         "about": lambda: AboutDialog(ctx.store.display_name, window),
+        "backup": lambda: BackupDialog(ctx, window),
     }
     for name, make in makers.items():
         dialog = make()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import Any
+
+#: Set to a number of milliseconds to open the GUI, report its windows on stdout and
+#: quit by itself once no background job runs: how the installer test proves a frozen
+#: bundle starts (no display needed with QT_QPA_PLATFORM=offscreen).
+SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,13 +21,53 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from ui.app import run_gui
 
-    return run_gui(args)
+    timer = _arm_smoke_quit()
+    try:
+        return run_gui(args)
+    finally:
+        if timer is not None:  # the app may live on (tests): leave no timer behind
+            timer.stop()
+            timer.deleteLater()
 
 
 def _only_db_option(args: list[str]) -> bool:
     if len(args) == 2 and args[0] == "--db":
         return True
     return len(args) == 1 and args[0].startswith("--db=")
+
+
+def _arm_smoke_quit() -> Any:
+    value = os.environ.get(SMOKE_QUIT_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        delay = max(0, int(value))
+    except ValueError:
+        print(f"error: {SMOKE_QUIT_ENV} must be a number of milliseconds", file=sys.stderr)
+        raise SystemExit(2) from None
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # run_gui reuses an existing QApplication, so the timer lives in its event loop.
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    def report_and_quit() -> None:
+        if QThreadPool.globalInstance().activeThreadCount():
+            return  # a background job (e.g. opening the database) is running: next tick
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                icon = "icon" if not widget.windowIcon().isNull() else "no-icon"
+                print(f"smoke: window {type(widget).__name__} {icon} {widget.windowTitle()!r}")
+        print("smoke: quitting", flush=True)
+        app.quit()
+
+    # Repeating: a dialog run before the main loop (a first-run question, an error box)
+    # ends at the first tick, the main window's loop at a later one.
+    timer = QTimer(app)
+    timer.setInterval(delay)
+    timer.timeout.connect(report_and_quit)
+    timer.start()
+    return timer
 
 
 if __name__ == "__main__":

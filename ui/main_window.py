@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
@@ -105,6 +107,11 @@ LIBRARY_PAGES: list[tuple[str, str, str, str]] = [
 ]
 PAGES = EVENT_PAGES + LIBRARY_PAGES
 PAGE_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAV_WIDTH = 168
+PAGE_MARGIN = 11  # the left edge of a page's own layout, so the heading lines up with it
+
+
+_DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 def page_key(class_name: str) -> int:
@@ -150,6 +157,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if store is not None:
             self.attach(store, lock)
+        # A CSV dropped anywhere on the window (even on a text box or a table that
+        # takes drops of its own) opens the attendee import for the current event.
+        self.setAcceptDrops(True)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -170,7 +183,7 @@ class MainWindow(QMainWindow):
         self._add_nav_header(self.tr("LIBRARY"))
         for j, (_m, _c, ic, title) in enumerate(LIBRARY_PAGES):
             self._add_nav_item(len(EVENT_PAGES) + j, ic, title)
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.currentItemChanged.connect(self._nav_changed)
         pal = self.nav.palette()
         pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
@@ -199,6 +212,8 @@ class MainWindow(QMainWindow):
         self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_view.setUniformItemSizes(False)
+        # Titles elide (full title in the tooltip): never a sideways scroll bar here.
+        self.events_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.events_view.customContextMenuRequested.connect(self._event_menu)
         sl.addWidget(self.events_view, 1)
@@ -212,12 +227,30 @@ class MainWindow(QMainWindow):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
-        self.header = QLabel(right)
+        # One heading for every event page (the Overview draws its own): the page's
+        # name as large as the library pages' titles, the event and its zone below.
+        self.header_box = QWidget(right)
+        self.header_box.setObjectName("pageHeader")
+        hl = QVBoxLayout(self.header_box)
+        hl.setContentsMargins(PAGE_MARGIN, 10, PAGE_MARGIN, 0)
+        hl.setSpacing(2)
+        self.header_title = QLabel(self.header_box)
+        self.header_title.setObjectName("pageTitle")
+        self.header_title.setTextFormat(Qt.TextFormat.PlainText)
+        tf = QFont(self.header_title.font())
+        tf.setBold(True)
+        tf.setPointSizeF(tf.pointSizeF() * 1.5)
+        self.header_title.setFont(tf)
+        self.header_title.setAccessibleName(self.tr("Page"))
+        hl.addWidget(self.header_title)
+        self.header = QLabel(self.header_box)
         self.header.setObjectName("eventHeader")
-        self.header.setContentsMargins(16, 8, 16, 8)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.header.setAccessibleName(self.tr("Selected event"))
-        rl.addWidget(self.header)
+        self.header.setWordWrap(True)
+        hl.addWidget(self.header)
+        rl.addWidget(self.header_box)
         self.stack = QStackedWidget(right)
         rl.addWidget(self.stack, 1)
         self.loading = QLabel(self.tr("Opening the database…"), self.stack)
@@ -227,8 +260,15 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(side)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([190, 270, 820])
+        # The events column gives way first on a small screen; the page keeps the room.
+        side.setMinimumWidth(170)
+        self.splitter.setSizes([NAV_WIDTH, 250, 840])
+        self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(2, False)
+        # Until the organiser drags the divider, the events column follows the
+        # window's width, so a small screen leaves the page the room it needs.
+        self._sidebar_dragged = False
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         self.sidebar = side
 
     def _event_menu(self, pos: Any) -> None:
@@ -282,6 +322,13 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("New &database…"), self.new_database_file)
         self._action(file_menu, self.tr("Connect to a &team database…"), self.open_database_url)
+        file_menu.addSeparator()
+        self.backup_dialog_action = self._action(
+            file_menu, self.tr("Back up or &restore…"), self.backup_or_restore, None, "database"
+        )
+        self.backup_now_action = self._action(
+            file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
+        )
         file_menu.addSeparator()
         self.print_action = self._action(
             file_menu,
@@ -356,6 +403,40 @@ class MainWindow(QMainWindow):
         self.addAction(act)
         return act
 
+    # -- dropping a CSV file -----------------------------------------------------------
+    def dropped_csv(self, mime: Any) -> str | None:
+        """The CSV file a drag carries, if the window can import it now."""
+        from ui.dialogs.import_wizard import csv_path_from_mime
+
+        if self.ctx is None or self.ctx.current_event_id is None or mime is None:
+            return None
+        return csv_path_from_mime(mime)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
+        kind = event.type()
+        if kind not in _DROP_EVENTS or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self:
+            return False
+        path = self.dropped_csv(event.mimeData())
+        if path is None:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if kind == QEvent.Type.Drop:
+            # After the drop returns: the drag source must not wait on a dialog.
+            QTimer.singleShot(0, lambda: self.import_attendees(path))
+        return True
+
+    def import_attendees(self, path: str) -> Any:
+        """Open the attendee import wizard on ``path`` for the current event."""
+        if self.ctx is None or self.ctx.current_event_id is None:
+            self.statusBar().showMessage(self.tr("Choose an event to import attendees into."), 5000)
+            return None
+        key = page_key("AttendeesPage")
+        self.show_page(key)
+        return self.pages[key].open_import(path)  # type: ignore[attr-defined]
+
     # -- the database ---------------------------------------------------------------
     def attach(self, store: Store, lock: InstanceLock | None = None) -> None:
         """Show this database: new context, fresh pages, the sidebar filled."""
@@ -427,6 +508,12 @@ class MainWindow(QMainWindow):
         self.ctx.undo_stack.clear()
         self.ctx.deleteLater()
         self.ctx = None
+        if self.store is not None:
+            # Leaving this database (closing the window or opening another): keep an
+            # automatic backup if anything changed since the last one. Never blocks.
+            from ui.dialogs.backup_dialog import backup_on_close
+
+            backup_on_close(self.store)
         if self.lock is not None:
             self.lock.release()
         if self.store is not None:
@@ -479,12 +566,16 @@ class MainWindow(QMainWindow):
 
     def _update_header(self) -> None:
         from ui import fmt
+        from ui.models.events_model import format_name
 
         rec = self.current_event()
         if rec is None:
             self.header.setText("")
             return
-        self.header.setText(f"{rec.title} · {fmt.when(rec.starts_at, rec.timezone)}")
+        self.header.setText(
+            f"{rec.title} · {fmt.when(rec.starts_at, rec.timezone)} ({rec.timezone})"
+            f" · {format_name(rec.format)}"
+        )
 
     def current_event(self) -> Any:
         if self.ctx is None or self.ctx.current_event_id is None or self.events_model is None:
@@ -508,6 +599,12 @@ class MainWindow(QMainWindow):
             page_cls = getattr(importlib.import_module(module), cls)
             page = page_cls(self.ctx, self.stack)
             page.setAccessibleName(_tr(title))
+            if 0 < key < len(EVENT_PAGES):
+                # A page written to stand alone names the event in its own label;
+                # in the window the shared heading does, so the name is not said twice.
+                own = getattr(page, "heading", None)
+                if isinstance(own, QLabel):
+                    own.setVisible(False)
             self.pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -517,8 +614,10 @@ class MainWindow(QMainWindow):
             return
         page = self.page(key)
         is_event_page = key < len(EVENT_PAGES)
-        # Most pages name the event themselves; the strip is for those that ask for it.
-        self.header.setVisible(is_event_page and bool(getattr(page, "wants_event_header", False)))
+        # Every event page gets the same heading but the Overview, which is all about
+        # the event and names it in large type itself.
+        self.header_title.setText(_tr(PAGES[key][3]))
+        self.header_box.setVisible(is_event_page and key != 0)
         self.stack.setCurrentWidget(page)
         if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
@@ -543,7 +642,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_requested.connect(self.load_demo)
             self.welcome.open_requested.connect(self.open_database_file)
             self.stack.addWidget(self.welcome)
-        self.header.setVisible(False)
+        self.header_box.setVisible(False)
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.setFocus()
         self.nav.blockSignals(True)
@@ -637,6 +736,31 @@ class MainWindow(QMainWindow):
         self.ctx.select_event(event_id)
         self.show_page(0)
 
+    def backup_or_restore(self) -> None:
+        """The kept backups, with Back up now and Restore (from the list or a file)."""
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        if self.ctx is None:
+            return
+        dialog = BackupDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def back_up_now(self) -> None:
+        """Ask where, write a verified copy, say where it went (no list, no restore)."""
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        if self.ctx is None:
+            return
+        if self.ctx.store.path is None:
+            self.backup_or_restore()  # it explains that a team database is backed up on its server
+            return
+        dialog = BackupDialog(self.ctx, self)
+        dialog.back_up_now()
+        if dialog.last_message:
+            self.statusBar().showMessage(dialog.last_message, 10000)
+        dialog.deleteLater()
+
     def preferences(self) -> None:
         from ui import i18n
         from ui.dialogs.preferences_dialog import PreferencesDialog
@@ -697,6 +821,20 @@ class MainWindow(QMainWindow):
         return True
 
     # -- layout memory ------------------------------------------------------------
+    def _splitter_dragged(self, _pos: int, _index: int) -> None:
+        self._sidebar_dragged = True
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if not self._sidebar_dragged:
+            sizes = self.splitter.sizes()
+            want = max(170, min(250, int(self.width() * 0.19)))
+            if len(sizes) == 3 and sizes[1] != want:
+                rest = sum(sizes) - sizes[0] - want
+                self.splitter.blockSignals(True)
+                self.splitter.setSizes([sizes[0], want, max(rest, 0)])
+                self.splitter.blockSignals(False)
+
     def _restore_layout(self) -> None:
         geo = self.settings.value("window/geometry")
         if isinstance(geo, QByteArray | bytes):
@@ -707,11 +845,16 @@ class MainWindow(QMainWindow):
         split = self.settings.value("window/splitter")
         if isinstance(split, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(split))
+            self._sidebar_dragged = bool(self.settings.value("window/sidebar_dragged", False, bool))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/sidebar_dragged", self._sidebar_dragged)
         self.settings.sync()
         self._detach()
         super().closeEvent(event)

@@ -7,8 +7,16 @@ that palette's background.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 _LIGHT = {
     "accent": "#2f6fd6",
@@ -79,16 +87,63 @@ def dark_palette() -> QPalette:
     return pal
 
 
+class _VisibleChecks(QProxyStyle):
+    """Fusion with check boxes that show on a dark palette.
+
+    Fusion outlines an empty check box in the window colour made darker, which
+    on a dark palette is the colour of the field itself: the boxes of the
+    Checklist and the Agenda's "Locked" column vanished. This adds a light rim
+    when the palette is dark and changes nothing on a light one.
+    """
+
+    _CHECKS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(  # noqa: N802 - Qt naming
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._CHECKS and is_dark(option.palette):  # type: ignore[attr-defined]
+            rim = QColor(option.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+            rim.setAlpha(150)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(rim)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)  # type: ignore[attr-defined]
+            side = min(box.width(), box.height())
+            box.setSize(QSizeF(side, side))
+            painter.drawRoundedRect(box, 2, 2)
+            painter.restore()
+
+
+def fusion_style() -> QStyle | None:
+    base = QStyleFactory.create("Fusion")
+    return _VisibleChecks(base) if base is not None else None
+
+
 def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
     """Keep the platform's own style and palette unless a palette is forced.
 
     ``dark=None`` (the program) leaves both alone, so the window follows the
-    desktop's light or dark setting with its native look. ``dark=True/False``
-    (screenshots and tests) switches to Fusion, which honours any palette fully.
+    desktop's light or dark setting with its native look (when that look is
+    Fusion, as on a desktop without a Qt theme, its check boxes are made to show
+    in dark mode). ``dark=True/False`` (screenshots and tests) switches to
+    Fusion, which honours any palette fully.
     """
     if dark is None:
+        if app.style().name().lower() == "fusion":
+            style = fusion_style()
+            if style is not None:
+                app.setStyle(style)
         return
-    style = QStyleFactory.create("Fusion")
+    style = fusion_style()
     if style is not None:
         app.setStyle(style)
     app.setPalette(dark_palette() if dark else (style.standardPalette() if style else QPalette()))

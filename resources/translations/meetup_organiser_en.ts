@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+131"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+136"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CapacityBar</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/capacity_bar.py" line="+36"/>
+        <location filename="../../ui/widgets/capacity_bar.py" line="+60"/>
         <source>%n on the waiting list</source>
         <translation>
             <numerusform>%n on the waiting list</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+498"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+541"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="+221"/>
+        <location filename="../../ui/pages/overview_page.py" line="+231"/>
         <source>%n stream link(s)</source>
         <translation>
             <numerusform>%n stream link</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/print_page.py" line="+408"/>
+        <location filename="../../ui/pages/print_page.py" line="+418"/>
         <source>Saved %n badge(s) on %1 to %2.</source>
         <translation>
             <numerusform>Saved %n badge on %1 to %2.</numerusform>

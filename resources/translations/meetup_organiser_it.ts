@@ -258,7 +258,7 @@
         <translation>Avvisi sul programma</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose an event to see its agenda.</source>
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -323,12 +323,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Stampa nome e password del Wi-Fi della sede</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Agenda preview</source>
         <translation>Anteprima del programma</translation>
     </message>
@@ -1202,12 +1202,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CapacityBar</name>
     <message>
-        <location filename="../../ui/widgets/capacity_bar.py" line="+20"/>
+        <location filename="../../ui/widgets/capacity_bar.py" line="+22"/>
         <source>RSVPs against capacity</source>
         <translation>Iscritti rispetto alla capienza</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>%1 going of %2 places</source>
         <translation>%1 iscritti su %2 posti</translation>
     </message>
@@ -1228,18 +1228,18 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+58"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+330"/>
+        <location line="+339"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-323"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
@@ -1324,12 +1324,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Foglio di etichette o stampante di badge per le ristampe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reprint on:</source>
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
@@ -1497,7 +1497,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+532"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+576"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1541,7 +1541,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-534"/>
+        <location line="-578"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1552,12 +1552,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+24"/>
-        <location line="+347"/>
+        <location line="+390"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-375"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1602,12 +1602,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Salva il PDF del briefing per i relatori</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Sho&amp;w:</source>
         <translation>Mos&amp;tra:</translation>
     </message>
@@ -1657,7 +1657,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Voci della checklist per scadenza</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Speaker readiness: speakers and their items</source>
         <translation>Preparazione dei relatori: relatori e loro voci</translation>
     </message>
@@ -1708,12 +1708,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+224"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-223"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1733,17 +1733,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Relatori</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Choose an event to see its checklist.</source>
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1821,7 +1821,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Making the briefing…</source>
         <translation>Preparazione del briefing…</translation>
     </message>
@@ -2559,7 +2559,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <location filename="../../ui/pages/overview_page.py" line="+48"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
@@ -2619,7 +2619,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -2651,23 +2651,28 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Cerca</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2692,7 +2697,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Back up or &amp;restore…</source>
+        <translation>&amp;Backup e ripristino…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up now…</source>
+        <translation>Fai un backup &amp;ora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
@@ -2757,7 +2772,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
+        <source>Choose an event to import attendees into.</source>
+        <translation>Scegli un evento in cui importare i partecipanti.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -2772,12 +2792,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+196"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2812,7 +2832,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Apri database</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+65"/>
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
     </message>
@@ -2866,11 +2886,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Speaker readiness</source>
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
@@ -3185,7 +3206,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+55"/>
+        <location filename="../../ui/pages/print_page.py" line="+64"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3195,7 +3216,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Add layout…</source>
         <translation>Aggiungi formato…</translation>
     </message>
@@ -3323,12 +3344,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+231"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3359,13 +3380,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+291"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-297"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3375,12 +3396,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Ultima azione</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Preview of the first sheet</source>
         <translation>Anteprima del primo foglio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>First sheet</source>
         <translation>Primo foglio</translation>
     </message>
@@ -3400,7 +3421,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Badge: %1 · Fogli: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Badge logo</source>
         <translation>Logo del badge</translation>
     </message>
@@ -4237,7 +4258,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+131"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+133"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -4252,7 +4273,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Registrazione</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Purpose</source>
         <translation>Scopo</translation>
     </message>
@@ -4268,12 +4289,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Viewer link</source>
         <translation>Link per il pubblico</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-82"/>
         <source>Studio / ingest</source>
         <translation>Studio / ingest</translation>
     </message>
@@ -4288,7 +4309,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Sede e diretta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
@@ -4348,7 +4369,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Link della diretta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Purpose of the new link</source>
         <translation>Scopo del nuovo link</translation>
     </message>
@@ -4443,7 +4464,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Cosa manca per la diretta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consent &amp;given</source>
         <translation>Consenso &amp;dato</translation>
     </message>
@@ -4484,7 +4505,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>impostata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Stream keys are kept in the system keyring, never in the database.</source>
         <translation>Le chiavi stream sono conservate nel portachiavi di sistema, mai nel database.</translation>
     </message>
@@ -4642,7 +4663,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-391"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-400"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

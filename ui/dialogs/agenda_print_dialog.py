@@ -37,7 +37,9 @@ class AgendaPrintDialog(QDialog):
         self.pdf_bytes: bytes = b""
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Print agenda"))
-        self.resize(900, 860)
+        # A sheet's proportions, but never taller than the screen it opens on.
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, int(room.width() * 0.9)), min(860, int(room.height() * 0.9)))
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -65,6 +67,9 @@ class AgendaPrintDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width is computed before a scroll bar appears; with it always there
+        # the page's right edge is no longer cut off.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Agenda preview"))
         layout.addWidget(self.view, 1)
 

@@ -272,7 +272,6 @@ class AgendaPage(Page):
         layout.addWidget(warn_label)
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(self.tr("Agenda warnings"))
-        self.warnings.setMaximumHeight(120)
         self.warnings.itemActivated.connect(self._show_warning)
         self.warnings.itemClicked.connect(self._show_warning)
         layout.addWidget(self.warnings)
@@ -308,8 +307,11 @@ class AgendaPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(
             AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Interactive
         )
-        self.table.setColumnWidth(AgendaModel.COL_TITLE, 270)
-        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, 220)
+        # Title and speakers give up some width on a narrow window, so the first
+        # viewer zone stays in sight; the rest scroll sideways.
+        room = self.table.viewport().width()
+        self.table.setColumnWidth(AgendaModel.COL_TITLE, max(200, min(270, int(room * 0.30))))
+        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, max(170, min(220, int(room * 0.25))))
         self.table.resizeRowsToContents()
         self.warnings.clear()
         for w in sched.warnings:
@@ -318,6 +320,10 @@ class AgendaPage(Page):
             self.warnings.addItem(item)
         if not sched.warnings:
             self.warnings.addItem(self.tr("No clashes, gaps or overruns."))
+        # As tall as its lines (up to five), so the running order keeps the room.
+        lines = min(5, max(1, self.warnings.count()))
+        row = max(self.warnings.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.warnings.setFixedHeight(lines * row + 2 * self.warnings.frameWidth() + 6)
         if selected is not None:
             self.select_session(selected)
 

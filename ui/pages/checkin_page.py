@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -274,18 +275,27 @@ class CheckinPage(Page):
         self.layout_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.layout_combo.setMinimumContentsLength(22)
+        self.layout_combo.setMinimumContentsLength(16)
 
         buttons = QHBoxLayout()
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # The reprint sheet is a set-up choice: it sits beside the counter, so the
+        # action buttons keep one row on a small screen.
         self.layout_label = QLabel(self.tr("Reprint on:"))
         self.layout_label.setBuddy(self.layout_combo)
-        buttons.addWidget(self.layout_label)
-        buttons.addWidget(self.layout_combo)
+        top = QHBoxLayout()
+        top.addWidget(self.counter)
+        top.addWidget(self.layout_label, 1, Qt.AlignmentFlag.AlignRight)
+        # Grows into free room (up to a point) so the sheet's name reads in full.
+        self.layout_combo.setSizePolicy(
+            QSizePolicy.Policy.Expanding, self.layout_combo.sizePolicy().verticalPolicy()
+        )
+        self.layout_combo.setMaximumWidth(480)
+        top.addWidget(self.layout_combo, 3)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.counter)
+        lay.addLayout(top)
         lay.addWidget(self.search)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,11 +114,21 @@ class ChecklistPage(Page):
         self.briefing_button.clicked.connect(self._briefing_clicked)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()  # an empty line above the list until there is news to tell
         self.status.setAccessibleName(self.tr("Status"))
 
+        # Progress and the briefing on one line, filter and templates on the next:
+        # the page then fits beside the sidebar on a 1024-pixel screen.
+        for combo in (self.assignee_filter, self.template_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.assignee_filter.setMinimumContentsLength(12)
+        self.template_combo.setMinimumContentsLength(14)
         top = QGridLayout()
         top.addWidget(self.heading, 0, 0, 1, 6)
-        top.addWidget(self.event_progress, 1, 0, 1, 6)
+        top.addWidget(self.event_progress, 1, 0, 1, 5)
+        top.addWidget(self.briefing_button, 1, 5)
         label = QLabel(self.tr("Sho&w:"))
         label.setBuddy(self.assignee_filter)
         top.addWidget(label, 2, 0)
@@ -128,10 +138,10 @@ class ChecklistPage(Page):
         label.setBuddy(self.template_combo)
         top.addWidget(label, 2, 3)
         top.addWidget(self.template_combo, 2, 4)
+        top.setColumnStretch(4, 2)  # long template names show in full when there is room
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.edit_templates_button)
-        buttons.addWidget(self.briefing_button)
         top.addLayout(buttons, 2, 5)
         top.addWidget(self.status, 3, 0, 1, 6)
 
@@ -179,16 +189,14 @@ class ChecklistPage(Page):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # The item's title is what people read: it takes the room the other columns
+        # leave but never less than TITLE_MIN (then the view scrolls sideways), and
+        # the other columns fit their contents up to a cap (full text in tooltips).
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(ChecklistTreeModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (
-            ChecklistTreeModel.COL_SPEAKER,
-            ChecklistTreeModel.COL_DUE,
-            ChecklistTreeModel.COL_ASSIGNEE,
-            ChecklistTreeModel.COL_DONE_AT,
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.viewport().installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.readiness_model = ReadinessModel(self)
@@ -225,7 +233,7 @@ class ChecklistPage(Page):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("A note for the team"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setMaximumHeight(64)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save assignee and note"))
         self.save_button.clicked.connect(self._save_detail)
@@ -249,19 +257,24 @@ class ChecklistPage(Page):
         self.speakers_layout = QGridLayout(self.speakers_box)
         self.speaker_bars: dict[int, QProgressBar] = {}
 
+        # The items take the full width (their titles are what people read); the
+        # chosen item's detail and the speakers' progress sit side by side below.
         side = QWidget()
-        sl = QVBoxLayout(side)
+        sl = QHBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(self.detail)
-        sl.addWidget(self.speakers_box)
-        sl.addStretch(1)
+        sl.addWidget(self.detail, 3)
+        sl.addWidget(self.speakers_box, 2)
+        self.speakers_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tabs)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
+        # The detail starts at its smallest height: the list gets the rest.
+        split.setSizes([10_000, side.minimumSizeHint().height()])
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -307,6 +320,7 @@ class ChecklistPage(Page):
             for g in range(self.model.rowCount()):
                 self.tree.setFirstColumnSpanned(g, QModelIndex(), True)
             self.tree.expandAll()
+            self._fit_columns()
             self.tree.setExpanded(self.model.group_index("done"), False)
             self.event_progress.setRange(0, max(total.total, 1))
             self.event_progress.setValue(total.done)
@@ -326,6 +340,35 @@ class ChecklistPage(Page):
             self.select_item(current.id)
         else:
             self._show_detail(None)
+
+    TITLE_MIN = 240
+    OTHER_MAX = 190
+
+    def _fit_columns(self) -> None:
+        """Other columns fit their text (capped); the title gets the rest, at least TITLE_MIN."""
+        header = self.tree.header()
+        others = 0
+        for col in (
+            ChecklistTreeModel.COL_SPEAKER,
+            ChecklistTreeModel.COL_DUE,
+            ChecklistTreeModel.COL_ASSIGNEE,
+            ChecklistTreeModel.COL_DONE_AT,
+        ):
+            width = max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+            # On a narrow window names give way (they elide) before dates do.
+            cap = self.OTHER_MAX
+            if col != ChecklistTreeModel.COL_DUE and self.tree.viewport().width() < 800:
+                cap = 130
+            width = min(width + 8, cap)
+            header.resizeSection(col, width)
+            others += width
+        room = self.tree.viewport().width() - others
+        header.resizeSection(ChecklistTreeModel.COL_TITLE, max(self.TITLE_MIN, room))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _fill_filter(self, names: list[str], chosen: Any) -> None:
         self.assignee_filter.blockSignals(True)
@@ -498,6 +541,7 @@ class ChecklistPage(Page):
                 self.tr("Briefing saved: %n page(s) in {0}", "", pages).format(str(written))
             )
 
+        self.status.show()
         self.status.setText(self.tr("Making the briefing…"))
         run_job(self, self.tr("Speaker briefing"), job, done)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -111,10 +111,54 @@ class ListingPanel(QWidget):
         self.table.doubleClicked.connect(go)
 
 
-def fit_columns(view: QTableView, cap: int = 280) -> None:
-    """Size columns to their contents, but keep any one from taking the whole width."""
+FLOOR = 70  # no column is squeezed below this; then the table scrolls sideways
+
+
+class _Refit(QObject):
+    """Fits the columns again whenever the table's visible width changes."""
+
+    def __init__(self, view: QTableView, cap: int) -> None:
+        super().__init__(view)
+        self.view, self.cap, self.width = view, cap, -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
+            self.width = self.view.viewport().width()
+            _fit(self.view, self.cap)
+        return False
+
+
+def _fit(view: QTableView, cap: int) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
-    for col in range(header.count() - 1):
-        if header.sectionSize(col) > cap:
-            header.resizeSection(col, cap)
+    count = header.count()
+    sizes = [min(header.sectionSize(c), cap) for c in range(count)]
+    sizes = [0 if header.isSectionHidden(c) else w for c, w in enumerate(sizes)]
+    room = view.viewport().width() - 2
+    if header.stretchLastSection() and count:
+        # The stretched last column never goes below its own hint: leave it as is.
+        room -= max(header.sectionSize(count - 1), header.defaultSectionSize())
+        sizes[-1] = 0
+    if sum(sizes) > room > 0:
+        # Every column in sight: the widest give up width first, down to a common
+        # level (their text elides), short columns keep theirs; FLOOR at least.
+        level = max(sizes)
+        while level > FLOOR and sum(min(w, level) for w in sizes) > room:
+            level -= 4
+        sizes = [min(w, max(level, FLOOR)) if w else 0 for w in sizes]
+    for col, width in enumerate(sizes):
+        if width:
+            header.resizeSection(col, width)
+
+
+def fit_columns(view: QTableView, cap: int = 280) -> None:
+    """Size columns to their contents, capped, and fit them all in the table's width.
+
+    The fit is redone when the table is resized (a smaller window, the splitter).
+    """
+    _fit(view, cap)
+    refit = view.findChild(_Refit)
+    if refit is None:
+        refit = _Refit(view, cap)
+        view.viewport().installEventFilter(refit)
+    refit.cap = cap

@@ -128,7 +128,17 @@ class OverviewPage(Page):
 
         self.readiness_card = Card(self.tr("Speaker readiness"), inner)
         self.readiness = ReadinessGrid(self.readiness_card)
-        self.readiness_card.add(self.readiness)
+        # The grid is never squeezed; on a narrow window it scrolls sideways inside
+        # its card instead of making the whole Overview scroll sideways.
+        self.readiness_scroll = QScrollArea(self.readiness_card)
+        self.readiness_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.readiness_scroll.setWidgetResizable(True)
+        self.readiness_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.readiness_scroll.setWidget(self.readiness)
+        self.readiness_scroll.setAccessibleName(self.tr("Speaker readiness"))
+        self.readiness_scroll.viewport().setAutoFillBackground(False)
+        self.readiness.setAutoFillBackground(False)
+        self.readiness_card.add(self.readiness_scroll)
         grid.addWidget(self.readiness_card, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -232,6 +242,8 @@ class OverviewPage(Page):
         self.readiness.set_grid(
             ov.readiness.columns, [(r.name, r.remote, r.cells) for r in ov.readiness.rows]
         )
+        bar = self.readiness_scroll.horizontalScrollBar().sizeHint().height()
+        self.readiness_scroll.setFixedHeight(self.readiness.sizeHint().height() + bar)
         if not self.external_chart:
             self.trend.set_points(  # type: ignore[attr-defined]
                 [

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -42,6 +41,16 @@ from organiser.printing.layouts import Calibration
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.workers import run_job
+
+
+class _SheetPreview(QLabel):
+    """The first sheet, drawn to fit whatever room the label gets (it tells when it changes)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class PrintPage(Page):
@@ -69,6 +78,11 @@ class PrintPage(Page):
         # -- what to print
         self.layout_combo = QComboBox()
         self.layout_combo.setAccessibleName(self.tr("Label sheet"))
+        # Long sheet names must not push the preview off the window.
+        self.layout_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layout_combo.setMinimumContentsLength(14)
         self.add_layout_button = QPushButton(self.tr("Add layout…"))
         self.add_layout_button.setAccessibleName(self.tr("Add a custom label sheet"))
         self.start_at = QSpinBox()
@@ -156,16 +170,16 @@ class PrintPage(Page):
         left_box.setLayout(left)
         left_box.setMaximumWidth(460)
 
-        self.preview = QLabel()
+        # The whole sheet always fits: the label re-renders the page at its own
+        # size whenever the window, the splitter or the form beside it moves.
+        self.preview = _SheetPreview()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Preview of the first sheet"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.preview.setMinimumSize(240, 300)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
+        self.preview.setMinimumSize(200, 260)
+        self.preview.resized.connect(self._show_page)
         preview_box = QGroupBox(self.tr("First sheet"))
-        QVBoxLayout(preview_box).addWidget(scroll)
+        QVBoxLayout(preview_box).addWidget(self.preview)
 
         main = QHBoxLayout(self)
         main.addWidget(left_box)
@@ -306,9 +320,10 @@ class PrintPage(Page):
         if self._pdf.pageCount() < 1:
             return
         points = self._pdf.pagePointSize(0)
-        room = self.preview.size()
+        room = self.preview.contentsRect().size()
         fit = min(
-            max(room.width(), 240) / points.width(), max(room.height(), 300) / points.height()
+            max(room.width() - 8, 100) / points.width(),
+            max(room.height() - 8, 130) / points.height(),
         )
         ratio = self.devicePixelRatioF()
         size = QSize(int(points.width() * fit * ratio), int(points.height() * fit * ratio))
@@ -323,11 +338,6 @@ class PrintPage(Page):
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setText("")
         self.preview.setPixmap(pixmap)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
-        super().resizeEvent(event)
-        if self._pdf.pageCount() > 0:
-            self._show_page()
 
     # ------------------------------------------------------------------ actions
 

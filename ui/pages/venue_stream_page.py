@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from organiser.errors import OrganiserError
 from organiser.models import STREAM_PURPOSES
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.pages.listing import fit_columns
 
 
 class AddLinkCommand(QUndoCommand):
@@ -134,6 +136,18 @@ _PURPOSES = (
 )
 
 
+class _FixedHeightNeeds(QWidget):
+    """Hides the wrapped labels' height-for-width from the scroll area.
+
+    With it, QScrollArea sizes the page by everyone's preferred height (tables
+    ask for ~190 px), so the page scrolled even on a large window; without it,
+    by their minimum, and the tables take whatever room is left.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return False
+
+
 class VenueStreamPage(Page):
     page_title = "Venue & Stream"
     topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
@@ -152,7 +166,22 @@ class VenueStreamPage(Page):
         self.page_title = self.tr("Venue & Stream")
         self._link_ids: list[int] = []
         self._links_by_id: dict[int, tuple[str | None, str | None]] = {}
-        outer = QVBoxLayout(self)
+        # Venue facts, links and readiness need more height than a small screen
+        # has: the page scrolls rather than stretching the window past the screen.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        page_layout.addWidget(scroll)
+        inner = _FixedHeightNeeds(body)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(inner)
+        outer = QVBoxLayout(inner)
 
         # -- venue --------------------------------------------------------------------
         venue_box = QGroupBox(self.tr("Venue"))
@@ -191,7 +220,9 @@ class VenueStreamPage(Page):
         self.links.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.links.verticalHeader().setVisible(False)
-        self.links.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.links.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.links.setWordWrap(False)
+        self.links.setMinimumHeight(120)  # the heading and three links, on a small screen too
         self.links.horizontalHeader().setStretchLastSection(True)
         links_layout.addWidget(self.links)
 
@@ -261,6 +292,8 @@ class VenueStreamPage(Page):
         ready_layout = QVBoxLayout(ready_box)
         self.readiness = QListWidget()
         self.readiness.setAccessibleName(self.tr("What is missing for the stream"))
+        self.readiness.setWordWrap(True)  # whole sentences, no sideways scrolling
+        self.readiness.setMinimumHeight(110)
         ready_layout.addWidget(self.readiness)
         consent_row = QHBoxLayout()
         self.consent_yes = QPushButton(self.tr("Consent &given"))
@@ -278,7 +311,7 @@ class VenueStreamPage(Page):
         consent_row.addWidget(self.consent_no)
         consent_row.addStretch(1)
         ready_layout.addLayout(consent_row)
-        outer.addWidget(ready_box)
+        outer.addWidget(ready_box, 1)
 
     # -- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -328,7 +361,9 @@ class VenueStreamPage(Page):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, link.id)
+                item.setToolTip(text)  # long links elide to keep every column in sight
                 self.links.setItem(r, c, item)
+        fit_columns(self.links, 320)
         kind = secrets.storage_kind()
         self.key_note.setText(
             self.tr("Stream keys are kept in the system keyring, never in the database.")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.fmt import targ  # noqa: E402
@@ -16,15 +16,39 @@ class CapacityBar(QWidget):
         self.going = 0
         self.waitlist = 0
         self.capacity: int | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # the caption wraps on a narrow card
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("RSVPs against capacity"))
 
+    def _caption_height(self, width: int) -> int:
+        rect = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 1), 1000), int(Qt.TextFlag.TextWordWrap), self.summary()
+        )
+        return max(rect.height(), self.fontMetrics().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return 26 + self._caption_height(width) + 2
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(300, 46)
+        # Not every layout asks heightForWidth(): the hint follows the current width.
+        width = self.width() if self.width() > 60 else 300
+        return QSize(300, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.heightForWidth(event.size().width()) != self.heightForWidth(
+            event.oldSize().width()
+        ):
+            self.updateGeometry()
 
     def set_values(self, going: int, capacity: int | None, waitlist: int = 0) -> None:
         self.going, self.capacity, self.waitlist = going, capacity, waitlist
         self.setAccessibleDescription(self.summary())
+        self.updateGeometry()
         self.update()
 
     def summary(self) -> str:
@@ -68,8 +92,9 @@ class CapacityBar(QWidget):
             p.drawLine(int(x), 0, int(x), 24)
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
         p.drawText(
-            QRectF(0, 24, w, 20),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QRectF(0, 26, w, self._caption_height(w)),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
             self.summary(),
         )
         p.end()

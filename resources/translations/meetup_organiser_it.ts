@@ -500,28 +500,43 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../ui/widgets/attendance_chart.py" line="+43"/>
+        <location filename="../../ui/widgets/attendance_chart.py" line="+41"/>
+        <source>%1: %2 going (not happened yet)</source>
+        <translation>%1: %2 iscritti (non ancora svolto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 checked in of %3 going (%4)</source>
         <translation>%1: %2 arrivati su %3 iscritti (%4)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Attendance across past events</source>
         <translation>Presenze negli eventi passati</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1: %2 going, not happened yet</source>
+        <translation>%1: %2 iscritti, non ancora svolto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 su %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+50"/>
         <source>No past events yet.</source>
         <translation>Ancora nessun evento passato.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>%1 going</source>
+        <translation>%1 iscritti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+1"/>
         <source>going</source>
@@ -1234,17 +1249,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+28"/>
-        <location line="+339"/>
+        <location line="+403"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-387"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+135"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
@@ -1285,8 +1300,8 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo the last check-in</source>
-        <translation>Annulla l’ultimo check-in</translation>
+        <source>Undo the last check-in or walk-in</source>
+        <translation>Annulla l’ultimo check-in o non iscritto aggiunto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1359,7 +1374,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
@@ -1369,12 +1384,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Badge printing is not available in this version of Meetup Organiser; write the name on a blank badge.</source>
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
     </message>
@@ -4663,7 +4678,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-400"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-416"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -4829,6 +4844,24 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="-86"/>
+        <source>Walk-in %1</source>
+        <translation>Non iscritto %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✓ Walk-in %1 added again.</source>
+        <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Walk-in %1 taken off the list.</source>
+        <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
 </context>
 </TS>

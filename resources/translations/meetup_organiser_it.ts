@@ -1249,17 +1249,32 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+28"/>
-        <location line="+403"/>
+        <location line="+411"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-395"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+9"/>
+        <source>Walk-in %1</source>
+        <translation>Non iscritto %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>✓ Walk-in %1 added again.</source>
+        <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Walk-in %1 taken off the list.</source>
+        <translation>Non iscritto %1 tolto dall’elenco.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
@@ -4855,24 +4870,6 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-86"/>
-        <source>Walk-in %1</source>
-        <translation>Non iscritto %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>✓ Walk-in %1 added again.</source>
-        <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Walk-in %1 taken off the list.</source>
-        <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,62 @@ def list_links(s: Session, event_id: int, *, session_id: int | None = None) -> l
     return sorted(links, key=lambda x: (x.session_id is not None, order[x.purpose], x.id))
 
 
+@dataclass(frozen=True)
+class LinkRow:
+    """One link as the GUI lists it: no key, only whether one is stored."""
+
+    id: int
+    purpose: str
+    platform: str
+    session_id: int | None
+    session_title: str | None
+    viewer_url: str | None
+    studio_url: str | None
+    has_key: bool
+
+
+def _row(s: Session, link: StreamLink) -> LinkRow:
+    return LinkRow(
+        id=link.id,
+        purpose=link.purpose,
+        platform=link.platform,
+        session_id=link.session_id,
+        session_title=link.session.title if link.session is not None else None,
+        viewer_url=link.viewer_url,
+        studio_url=link.studio_url,
+        has_key=secrets.has_stream_key(s, link.id),
+    )
+
+
+def link_rows(s: Session, event_id: int) -> list[LinkRow]:
+    """The event's links in :func:`list_links` order, as plain records."""
+    return [_row(s, link) for link in list_links(s, event_id)]
+
+
+def link_row(s: Session, link_id: int) -> LinkRow:
+    return _row(s, get_link(s, link_id))
+
+
+def short_url(url: str | None, limit: int = 60) -> str:
+    """A link short enough for a table cell: no ``https://``, middle elided.
+
+    Other schemes (``rtmps://``) are kept, they tell the organiser what to paste
+    where; the end of the address (the meeting or stream id) always stays visible.
+    """
+    text = (url or "").strip()
+    if not text:
+        return ""
+    for prefix in ("https://www.", "https://"):
+        if text.lower().startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    text = text.rstrip("/")
+    if len(text) <= limit:
+        return text
+    tail = limit * 2 // 5
+    return text[: limit - tail - 1] + "…" + text[-tail:]
+
+
 def main_link(s: Session, event_id: int, session_id: int | None = None) -> StreamLink | None:
     """The link viewers should use: the session's own main link, else the event's."""
     links = list_links(s, event_id)

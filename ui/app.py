@@ -13,6 +13,7 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from organiser import APP_ID
 from ui.main_window import APP_NAME, MainWindow
 
 __all__ = ["MainWindow", "run_gui"]
@@ -57,6 +58,7 @@ def run_gui(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # taskbars match the window to the menu entry and icon
     from ui import i18n, theme
 
     settings = QSettings()

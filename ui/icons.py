@@ -8,13 +8,14 @@ readable in dark mode and render at the device pixel ratio (HiDPI).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from organiser.resources import resource_path
+
+RESOURCES = resource_path()
 ICON_DIR = RESOURCES / "icons"
 APP_ICON = ICON_DIR / "meetup-organiser.svg"
 

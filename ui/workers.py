@@ -11,6 +11,7 @@ back on the UI thread through ``on_done`` / ``on_error``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -41,15 +42,22 @@ class _Job(QRunnable):
     def report(self, done: int, total: int) -> None:
         if self.cancelled:
             raise Cancelled()
-        self.signals.progress.emit(done, total)
+        self._emit(self.signals.progress, done, total)
 
     def run(self) -> None:
         try:
             result = self.fn(self.report)
         except BaseException as exc:  # delivered to the UI thread, shown there
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window (and the signals' receivers) may be gone when the user quit
+        # while the job ran: the result has nobody to go to, which is fine.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 _running: set[_Job] = set()

@@ -1249,17 +1249,32 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+28"/>
-        <location line="+403"/>
+        <location line="+411"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-395"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+9"/>
+        <source>Walk-in %1</source>
+        <translation>Non iscritto %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>✓ Walk-in %1 added again.</source>
+        <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Walk-in %1 taken off the list.</source>
+        <translation>Non iscritto %1 tolto dall’elenco.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
@@ -3934,6 +3949,64 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>StreamLinksModel</name>
+    <message>
+        <location filename="../../ui/models/stream_links_model.py" line="+32"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Riserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole event</source>
+        <translation>Tutto l’evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set</source>
+        <translation>impostata</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewer link</source>
+        <translation>Link per gli spettatori</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Studio / ingest</source>
+        <translation>Regia / ingest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stream key</source>
+        <translation>Chiave stream</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="+46"/>
@@ -4273,58 +4346,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+133"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backup</source>
-        <translation>Riserva</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recording</source>
-        <translation>Registrazione</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Purpose</source>
-        <translation>Scopo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platform</source>
-        <translation>Piattaforma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For</source>
-        <translation>Per</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+240"/>
         <source>Viewer link</source>
-        <translation>Link per il pubblico</translation>
+        <translation>Link per gli spettatori</translation>
     </message>
     <message>
         <location line="-82"/>
-        <source>Studio / ingest</source>
-        <translation>Studio / ingest</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stream key</source>
-        <translation>Chiave stream</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Venue &amp; Stream</source>
         <translation>Sede e diretta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Venue</source>
         <translation>Sede</translation>
     </message>
@@ -4379,12 +4411,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Link della diretta e delle chiamate</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stream links</source>
         <translation>Link della diretta</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Purpose of the new link</source>
         <translation>Scopo del nuovo link</translation>
     </message>
@@ -4396,17 +4428,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <message>
         <location line="+6"/>
         <source>Viewer link (https://…)</source>
-        <translation>Link per il pubblico (https://…)</translation>
+        <translation>Link per gli spettatori (https://…)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Studio or ingest (https://, rtmps://)</source>
-        <translation>Studio o ingest (https://, rtmps://)</translation>
+        <translation>Regia o ingest (https://, rtmps://)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Studio or ingest link</source>
-        <translation>Link dello studio o di ingest</translation>
+        <translation>Link della regia o di ingest</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4426,12 +4458,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <message>
         <location line="+12"/>
         <source>&amp;Open viewer link</source>
-        <translation>A&amp;pri link per il pubblico</translation>
+        <translation>A&amp;pri link per gli spettatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected viewer link in the browser</source>
-        <translation>Apri nel browser il link per il pubblico selezionato</translation>
+        <translation>Apri nel browser il link per gli spettatori selezionato</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4509,18 +4541,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Whole event</source>
         <translation>Tutto l’evento</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>set</source>
-        <translation>impostata</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Stream keys are kept in the system keyring, never in the database.</source>
         <translation>Le chiavi stream sono conservate nel portachiavi di sistema, mai nel database.</translation>
     </message>
@@ -4540,7 +4566,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Per la diretta è tutto pronto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>No venue chosen (online only?)</source>
         <translation>Nessuna sede scelta (solo online?)</translation>
     </message>
@@ -4550,7 +4576,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>{0} (la password compare sul programma stampato solo se spunti Wi-Fi)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Add stream link</source>
         <translation>Aggiungi link della diretta</translation>
     </message>
@@ -4591,12 +4617,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non aperto: da qui si aprono solo link http, https e mailto.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Chiave stream salvata nel portachiavi di sistema.</translation>
     </message>
@@ -4844,24 +4870,6 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-86"/>
-        <source>Walk-in %1</source>
-        <translation>Non iscritto %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>✓ Walk-in %1 added again.</source>
-        <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Walk-in %1 taken off the list.</source>
-        <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,76 @@ from ui.models.attendees_model import (
     rsvp_delegate,
 )
 from ui.pages.base import Page
+
+# (minimum, most) width of a column in average characters. Name, Email and
+# Company keep their minimum first; the short columns give way before them.
+_WIDE = {COL_NAME: (18, 26), COL_EMAIL: (24, 34), COL_COMPANY: (16, 28)}
+_SHORT_MIN = 8
+
+
+class _ColumnFit(QObject):
+    """Sizes the attendee columns to the table's width.
+
+    Each column wants its contents, capped. When they do not all fit, Name,
+    Email and Company shrink first but only down to a readable minimum, then
+    the short columns (their text elides); past that the table scrolls
+    sideways. Room to spare goes to Email and Company, as a Stretch would.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.width = -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        self.width = view.viewport().width()
+        count = header.count()
+        if not count:
+            return
+        char = max(view.fontMetrics().averageCharWidth(), 1)
+        pad = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        sizes: dict[int, int] = {}
+        floors: dict[int, int] = {}
+        wants: dict[int, int] = {}
+        for col in range(count):
+            want = wants[col] = max(view.sizeHintForColumn(col), header.sectionSizeHint(col))
+            if col in _WIDE:
+                low, high = _WIDE[col]
+                sizes[col] = min(want, high * char + pad)
+                floors[col] = min(sizes[col], low * char + pad)
+            else:
+                sizes[col] = want
+                floors[col] = min(want, _SHORT_MIN * char + pad)
+        room = self.width - 2
+        excess = sum(sizes.values()) - room
+        for group in (tuple(_WIDE), tuple(c for c in range(count) if c not in _WIDE)):
+            if excess <= 0:
+                break
+            give = {c: sizes[c] - floors[c] for c in group if c < count}
+            total = sum(give.values())
+            if total <= 0:
+                continue
+            cut = min(excess, total)
+            for c, g in give.items():
+                sizes[c] -= cut * g // total
+            excess = sum(sizes.values()) - room
+        if excess < 0:  # room to spare: first to what is still cut, then Email and Company
+            extra = -excess
+            for col in (COL_COMPANY, COL_EMAIL, COL_NAME):
+                more = min(extra, max(wants[col] - sizes[col], 0))
+                sizes[col] += more
+                extra -= more
+            sizes[COL_EMAIL] += extra // 2
+            sizes[COL_COMPANY] += extra - extra // 2
+        for col, width in sizes.items():
+            header.resizeSection(col, width)
 
 
 class AttendeesPage(Page):
@@ -107,12 +178,13 @@ class AttendeesPage(Page):
         self.table.setItemDelegateForColumn(COL_ROLE, self._role_delegate)
         self.table.setItemDelegateForColumn(COL_RSVP, self._rsvp_delegate)
         self.table.setWordWrap(False)
+        # Every column can be dragged; the page sizes them (again whenever the
+        # table's width changes) so Name, Email and Company stay readable.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._column_fit = _ColumnFit(self.table)
         self.empty_label = QLabel(
             self.tr("No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.")
         )
@@ -160,9 +232,7 @@ class AttendeesPage(Page):
         except OrganiserError as exc:  # the event was deleted meanwhile
             self.model.load(None)
             self.stats_label.setText(exc.message)
-        self.table.resizeColumnToContents(COL_NAME)
-        cap = self.table.fontMetrics().horizontalAdvance("M" * 18)
-        self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), cap))
+        self._column_fit.fit()
         self._update_stats()
         self._update_enabled()
 

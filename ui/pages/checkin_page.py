@@ -108,7 +108,9 @@ class WalkInCommand(QUndoCommand):
     """A walk-in added at the door; undo takes them off the list if nothing happened since."""
 
     def __init__(self, page: CheckinPage, person: checkin.Person, values: dict[str, str]) -> None:
-        super().__init__(page.tr("Walk-in %1").replace("%1", person.full_name))
+        super().__init__(
+            QCoreApplication.translate("CheckinPage", "Walk-in %1").replace("%1", person.full_name)
+        )
         self.store: Store = page.ctx.store
         self.ctx = page.ctx
         self.event_id = page.event_id or 0
@@ -130,7 +132,11 @@ class WalkInCommand(QUndoCommand):
                 page.status.setText(exc.message)
             return
         self.added = True
-        text = page.tr("✓ Walk-in %1 added again.") if page is not None else "%1"
+        text = (
+            QCoreApplication.translate("CheckinPage", "✓ Walk-in %1 added again.")
+            if page is not None
+            else "%1"
+        )
         if page is not None:
             page.person_changed(self.person, text.replace("%1", self.person.full_name))
         else:
@@ -151,7 +157,9 @@ class WalkInCommand(QUndoCommand):
         if page is None:
             self.ctx.changed("attendees")
             return
-        text = page.tr("Walk-in %1 taken off the list.").replace("%1", self.person.full_name)
+        text = QCoreApplication.translate("CheckinPage", "Walk-in %1 taken off the list.").replace(
+            "%1", self.person.full_name
+        )
         page.person_removed(self.person.id, text)
 
 

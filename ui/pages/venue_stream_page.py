@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +31,21 @@ from PySide6.QtWidgets import (
 from organiser import agenda, events, secrets, streaming
 from organiser.errors import OrganiserError
 from organiser.models import STREAM_PURPOSES
+from organiser.streaming import LinkRow
 from ui.context import AppContext
+from ui.models.stream_links_model import (
+    COL_FOR,
+    COL_KEY,
+    COL_PLATFORM,
+    COL_PURPOSE,
+    COL_STUDIO,
+    COL_VIEWER,
+    StreamLinksModel,
+    purpose_label,
+)
+from ui.models.table import RECORD_ROLE, SearchProxy
 from ui.pages.base import Page
-from ui.pages.listing import fit_columns
+from ui.pages.listing import make_table
 
 
 class AddLinkCommand(QUndoCommand):
@@ -128,14 +137,6 @@ def _plain_label(text: str = "") -> QLabel:
     return label
 
 
-# The core's link purposes (organiser.streaming.PURPOSE_LABELS), for the .ts.
-_PURPOSES = (
-    QT_TRANSLATE_NOOP("VenueStreamPage", "Main"),
-    QT_TRANSLATE_NOOP("VenueStreamPage", "Backup"),
-    QT_TRANSLATE_NOOP("VenueStreamPage", "Recording"),
-)
-
-
 class _FixedHeightNeeds(QWidget):
     """Hides the wrapped labels' height-for-width from the scroll area.
 
@@ -152,20 +153,9 @@ class VenueStreamPage(Page):
     page_title = "Venue & Stream"
     topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
 
-    COLS = (
-        QT_TRANSLATE_NOOP("VenueStreamPage", "Purpose"),
-        QT_TRANSLATE_NOOP("VenueStreamPage", "Platform"),
-        QT_TRANSLATE_NOOP("VenueStreamPage", "For"),
-        QT_TRANSLATE_NOOP("VenueStreamPage", "Viewer link"),
-        QT_TRANSLATE_NOOP("VenueStreamPage", "Studio / ingest"),
-        QT_TRANSLATE_NOOP("VenueStreamPage", "Stream key"),
-    )
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page_title = self.tr("Venue & Stream")
-        self._link_ids: list[int] = []
-        self._links_by_id: dict[int, tuple[str | None, str | None]] = {}
         # Venue facts, links and readiness need more height than a small screen
         # has: the page scrolls rather than stretching the window past the screen.
         page_layout = QVBoxLayout(self)
@@ -213,23 +203,31 @@ class VenueStreamPage(Page):
         # -- links --------------------------------------------------------------------
         links_box = QGroupBox(self.tr("Stream and call links"))
         links_layout = QVBoxLayout(links_box)
-        self.links = QTableWidget(0, len(self.COLS))
-        self.links.setHorizontalHeaderLabels([self.tr(c) for c in self.COLS])
-        self.links.setAccessibleName(self.tr("Stream links"))
-        self.links.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.links.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.links.verticalHeader().setVisible(False)
-        self.links.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.links.setWordWrap(False)
+        self.links_model = StreamLinksModel(self)
+        self.links_proxy = SearchProxy(self)
+        self.links = make_table(
+            self, self.links_model, self.links_proxy, self.tr("Stream links"), sortable=False
+        )
+        # Sortable by a header click, but first in the core's order (event-wide
+        # links first, main before backup): section -1 keeps the source order.
+        self.links.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.links.setSortingEnabled(True)
+        self.links.setAlternatingRowColors(False)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.links.setMinimumHeight(120)  # the heading and three links, on a small screen too
-        self.links.horizontalHeader().setStretchLastSection(True)
+        # The two links share the room left by the short columns; they elide in
+        # the middle (the stream id at the end stays in sight), whole on hover.
+        header = self.links.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        for col in (COL_VIEWER, COL_STUDIO):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         links_layout.addWidget(self.links)
 
         add_row = QHBoxLayout()
         self.purpose = QComboBox()
         for p in STREAM_PURPOSES:
-            self.purpose.addItem(self.tr(streaming.PURPOSE_LABELS[p]), p)
+            self.purpose.addItem(purpose_label(p), p)
         self.purpose.setAccessibleName(self.tr("Purpose of the new link"))
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Whole event or one session"))
@@ -317,7 +315,7 @@ class VenueStreamPage(Page):
     def refresh(self) -> None:
         if self.event_id is None:
             self.venue_name.setText(self.tr("Choose an event."))
-            self.links.setRowCount(0)
+            self.links_model.set_rows([])
             self.readiness.clear()
             return
         try:
@@ -326,11 +324,7 @@ class VenueStreamPage(Page):
                 venue = ev.venue
                 self._show_venue(venue)
                 sessions = [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)]
-                titles = dict(sessions)
-                rows = []
-                for link in streaming.list_links(s, ev.id):
-                    has_key = secrets.has_stream_key(s, link.id)
-                    rows.append((link, titles.get(link.session_id or -1), has_key))
+                rows = streaming.link_rows(s, ev.id)
                 missing = streaming.readiness(s, ev.id)
                 is_streamed = ev.format in ("hybrid", "online")
         except OrganiserError as exc:
@@ -344,26 +338,10 @@ class VenueStreamPage(Page):
         idx = self.scope.findData(current)
         self.scope.setCurrentIndex(max(idx, 0))
 
-        self._link_ids = []
-        self._links_by_id = {}
-        self.links.setRowCount(len(rows))
-        for r, (link, session_title, has_key) in enumerate(rows):
-            self._link_ids.append(link.id)
-            self._links_by_id[link.id] = (link.viewer_url, link.studio_url)
-            cells = [
-                self.tr(streaming.PURPOSE_LABELS.get(link.purpose, link.purpose)),
-                streaming.platform_label(link.platform),
-                session_title or self.tr("Whole event"),
-                link.viewer_url or "—",
-                link.studio_url or "—",
-                self.tr("set") if has_key else "—",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, link.id)
-                item.setToolTip(text)  # long links elide to keep every column in sight
-                self.links.setItem(r, c, item)
-        fit_columns(self.links, 320)
+        selected = self.selected_link_id()
+        self.links_model.set_rows(rows)
+        self.select_link(selected)
+        self._size_link_columns()
         kind = secrets.storage_kind()
         self.key_note.setText(
             self.tr("Stream keys are kept in the system keyring, never in the database.")
@@ -382,6 +360,14 @@ class VenueStreamPage(Page):
             item = QListWidgetItem(m.message)
             item.setData(Qt.ItemDataRole.UserRole, (m.kind, m.session_id, m.speaker_id))
             self.readiness.addItem(item)
+
+    def _size_link_columns(self) -> None:
+        """Short columns to their contents; a long session title is capped."""
+        caps = {COL_PURPOSE: 160, COL_PLATFORM: 160, COL_FOR: 220, COL_KEY: 120}
+        header = self.links.horizontalHeader()
+        for col, cap in caps.items():
+            self.links.resizeColumnToContents(col)
+            header.resizeSection(col, min(header.sectionSize(col), cap))
 
     def _show_venue(self, venue: Any) -> None:
         if venue is None:
@@ -422,10 +408,25 @@ class VenueStreamPage(Page):
 
     # -- actions -------------------------------------------------------------------------
     def selected_link_id(self) -> int | None:
-        row = self.links.currentRow()
-        if 0 <= row < len(self._link_ids):
-            return self._link_ids[row]
-        return None
+        rows = self.links.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.links_proxy.id_at(rows[0].row())
+
+    def selected_link(self) -> LinkRow | None:
+        rows = self.links.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record = rows[0].data(RECORD_ROLE)
+        return record if isinstance(record, LinkRow) else None
+
+    def select_link(self, link_id: int | None) -> None:
+        row = self.links_proxy.row_of_id(link_id) if link_id is not None else -1
+        if row < 0:
+            self.links.clearSelection()
+            return
+        self.links.selectRow(row)
+        self.links.setCurrentIndex(self.links_proxy.index(row, 0))
 
     def add_link(self) -> None:
         if self.event_id is None:
@@ -512,12 +513,11 @@ class VenueStreamPage(Page):
         return True
 
     def open_selected(self) -> None:
-        link_id = self.selected_link_id()
-        if link_id is None:
+        link = self.selected_link()
+        if link is None:
             self.message.setText(self.tr("Select a link first."))
             return
-        viewer, _studio = self._links_by_id[link_id]
-        self._open(viewer)
+        self._open(link.viewer_url)
 
     def _open_map(self) -> None:
         self._open(self._map_url)
@@ -530,6 +530,7 @@ class VenueStreamPage(Page):
         try:
             with self.ctx.store.session() as s:
                 where = secrets.set_stream_key(s, link_id, self.key_edit.text())
+                row = streaming.link_row(s, link_id)
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
@@ -540,5 +541,5 @@ class VenueStreamPage(Page):
             if where == "keyring"
             else self.tr("Stream key kept for this session only (no keyring on this computer).")
         )
-        self.refresh()
-        self.links.selectRow(self._link_ids.index(link_id))
+        # Only this row changes ("set"): the selection and the scroll stay put.
+        self.links_model.update_row(row)

@@ -114,10 +114,12 @@ def update_event(
     new_start = data.get("starts_at", event.starts_at)
     new_end = data.get("ends_at", event.ends_at)
     if "starts_at" in data and "ends_at" not in data:
-        new_end = new_start + (event.ends_at - event.starts_at)
+        new_end = new_start + (event.ends_at - event.starts_at).as_timedelta()
         data["ends_at"] = new_end
     _check_times(new_start, new_end)
-    shift = new_start - event.starts_at
+    # An exact timedelta: a pendulum Interval added to another date counts calendar
+    # months, so sessions would move by a different amount than the event.
+    shift = (new_start - event.starts_at).as_timedelta()
     apply(event, data)
     if shift.total_seconds():
         for session in event.sessions:
@@ -152,7 +154,7 @@ def copy_event(
     """Make "New event from this one": same set-up, agenda and links, no attendees."""
     src = get_event(s, event_id)
     start = _aware(starts_at, "starts_at")
-    shift = start - src.starts_at
+    shift = (start - src.starts_at).as_timedelta()  # exact, not calendar months
     new = create_event(
         s,
         title=title or src.title,

@@ -197,3 +197,21 @@ def test_moving_the_demo_event_is_all_or_nothing(
         delta = (after[1] - before[1]).total_seconds()
         for (_t1, s1, _d1), (_t2, s2, _d2) in zip(before[5], after[5], strict=True):
             assert (s2 - s1).total_seconds() == delta
+
+
+@FUZZ
+@given(days=st.integers(-400, 400), minutes=st.integers(0, 24 * 60))
+def test_copying_the_demo_event_keeps_every_session_at_its_offset(demo_store, days, minutes):
+    """ "New event from this one" months later: the agenda keeps its shape exactly."""
+    store, event_id = demo_store
+    with store.session() as s:
+        src = events.get_event(s, event_id)
+        offsets = [(x.starts_at - src.starts_at).total_seconds() for x in src.sessions]
+        new = events.copy_event(
+            s, event_id, starts_at=src.starts_at.add(days=days, minutes=minutes)
+        )
+        got = [(x.starts_at - new.starts_at).total_seconds() for x in new.sessions]
+        length = (new.ends_at - new.starts_at).total_seconds()
+        assert length == (src.ends_at - src.starts_at).total_seconds()
+        s.delete(new)
+    assert got == offsets

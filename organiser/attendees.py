@@ -83,19 +83,8 @@ EDITABLE_FIELDS = (
     "guests",
     "notes",
 )
-# Fields an import may write (and so the ones a manual edit protects).
-_IMPORTED = (
-    "first_name",
-    "last_name",
-    "email",
-    "company",
-    "job_title",
-    "pronouns",
-    "role",
-    "rsvp",
-    "guests",
-    "notes",
-)
+# Fields an import may write (and so the ones a manual edit protects): the same set.
+_IMPORTED = EDITABLE_FIELDS
 _LIMITS = {
     "first_name": 200,
     "last_name": 200,

@@ -1,11 +1,25 @@
 """Meetup Organiser core: pure Python, never imports Qt."""
 
-from importlib import metadata
+from __future__ import annotations
 
-try:
-    __version__ = metadata.version("meetup-organiser")
-except metadata.PackageNotFoundError:  # running from a source tree
-    __version__ = "0.1.0"
+from functools import lru_cache
 
 APP_NAME = "Meetup Organiser"
 APP_ID = "meetup-organiser"
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    # importlib.metadata costs ~20 ms to import: only pay it when someone asks.
+    from importlib import metadata
+
+    try:
+        return metadata.version(APP_ID)
+    except metadata.PackageNotFoundError:  # running from a source tree
+        return "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'organiser' has no attribute {name!r}")

@@ -72,16 +72,9 @@ def run_gui(argv: list[str]) -> int:
     # Open the database once the window has painted: a worker thread started
     # earlier would compete with the first paint for the interpreter.
     QTimer.singleShot(0, lambda: _open_async(window, db, explicit=db_arg is not None))
-    # Fonts for every script, after the first paint (4 MB of CJK outlines).
-    QTimer.singleShot(0, _install_fonts)
+
     code = app.exec()
     return int(code)
-
-
-def _install_fonts() -> None:
-    from ui.fonts import install_bundled_fonts
-
-    install_bundled_fonts()
 
 
 def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
@@ -89,7 +82,12 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
     from ui.workers import run_job
 
     def opened(result: object) -> None:
+        from ui.fonts import install_bundled_fonts
+
         store, lock = result  # type: ignore[misc]
+        # Fonts for every script, on the GUI thread (adding them from the worker
+        # crashed Qt), after the first paint but before any name is shown.
+        install_bundled_fonts()
         window.attach(store, lock)
 
     def failed(exc: BaseException) -> None:

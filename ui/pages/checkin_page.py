@@ -460,23 +460,19 @@ class CheckinPage(Page):
         """Called after the database changed: update the index, the list, the counter."""
         if self.index is not None:
             self.index.put(person)
-        self.status.setText(message)
-        self._update_counter()
-        self.update_results()
-        self._own_change = True
-        try:
-            self.ctx.changed("attendees")
-        finally:
-            self._own_change = False
+        self._show_change(message)
 
     def person_removed(self, attendee_id: int, message: str) -> None:
         """Called after someone was taken off the list (a walk-in undone)."""
         if self.index is not None:
             self.index.remove(attendee_id)
+        self._show_change(message)
+
+    def _show_change(self, message: str) -> None:
         self.status.setText(message)
         self._update_counter()
         self.update_results()
-        self._own_change = True
+        self._own_change = True  # our own broadcast must not rebuild the index
         try:
             self.ctx.changed("attendees")
         finally:

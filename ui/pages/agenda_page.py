@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
@@ -397,22 +398,35 @@ class AgendaPage(Page):
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.undo_stack.push(
-            AddDeleteSessionCommand(
-                self.ctx,
-                event_id,
-                self.tr("Add session"),
-                added=True,
-                record=record,
-                session_id=new_id,
-                before=before,
-                after=after,
-            )
-        )
+        self._push_add_delete(self.tr("Add session"), event_id, True, record, new_id, before, after)
         self.new_title.clear()
         self.ctx.changed("sessions")
         self.refresh()
         self.select_session(new_id)
+
+    def _push_add_delete(
+        self,
+        text: str,
+        event_id: int,
+        added: bool,
+        record: Any,
+        session_id: int,
+        before: Any,
+        after: Any,
+    ) -> None:
+        """Put an add or a delete on the undo stack (it has already been done)."""
+        self.ctx.undo_stack.push(
+            AddDeleteSessionCommand(
+                self.ctx,
+                event_id,
+                text,
+                added=added,
+                record=record,
+                session_id=session_id,
+                before=before,
+                after=after,
+            )
+        )
 
     def delete_selected(self) -> None:
         sid = self._selected_id()
@@ -429,17 +443,8 @@ class AgendaPage(Page):
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.undo_stack.push(
-            AddDeleteSessionCommand(
-                self.ctx,
-                event_id,
-                self.tr("Delete session"),
-                added=False,
-                record=record,
-                session_id=sid,
-                before=before,
-                after=after,
-            )
+        self._push_add_delete(
+            self.tr("Delete session"), event_id, False, record, sid, before, after
         )
         self.ctx.changed("sessions")
         self.refresh()

@@ -441,13 +441,24 @@ def merge(
     template: str | MailTemplate,
     *,
     speaker_id: int | None = None,
+    speaker_ids: Sequence[int] | None = None,
     lang: str | None = None,
+    with_attachments: bool = True,
 ) -> list[Draft]:
-    """One draft per speaker on the event's agenda (or just ``speaker_id``)."""
+    """One draft per speaker on the event's agenda (or just ``speaker_id``/``speaker_ids``).
+
+    ``with_attachments=False`` leaves the PDFs out (a quick preview); the draft
+    still names them.
+    """
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     t = template if isinstance(template, MailTemplate) else get_template(s, template)
     lang, text = t.text(lang)
     people = checklists.event_speakers(s, event.id)
+    if speaker_ids is not None:
+        wanted = set(speaker_ids)
+        people = [p for p in people if p.id in wanted]
+        if not people:
+            raise OrganiserError("Choose at least one speaker of this event.")
     if speaker_id is not None:
         people = [p for p in people if p.id == speaker_id]
         if not people:
@@ -462,7 +473,7 @@ def merge(
         if t.attach_briefing:
             from organiser.printing.briefing_pdf import build_briefing
 
-            pdf, _pages = build_briefing(s, event.id, sp.id)
+            pdf = build_briefing(s, event.id, sp.id)[0] if with_attachments else b""
             attachments = ((f"briefing-{_slug(sp.name) or sp.id}.pdf", pdf),)
         drafts.append(
             Draft(
@@ -560,18 +571,20 @@ class Written:
 def write_drafts(
     s: Session,
     event_id: int,
-    template: str,
+    template: str | MailTemplate,
     out_dir: str | Path,
     *,
     speaker_id: int | None = None,
+    speaker_ids: Sequence[int] | None = None,
     lang: str | None = None,
 ) -> list[Written]:
     """Save one ``.eml`` per speaker in ``out_dir`` and record each on the checklist."""
     folder = Path(out_dir).expanduser()
-    if not folder.is_dir():
+    if not str(out_dir).strip() or not folder.is_dir():
         raise OrganiserError(f"The folder {folder} does not exist.")
     out = []
-    for d in merge(s, event_id, template, speaker_id=speaker_id, lang=lang):
+    drafts = merge(s, event_id, template, speaker_id=speaker_id, speaker_ids=speaker_ids, lang=lang)
+    for d in drafts:
         path = write_atomic(folder / draft_file_name(d), eml_bytes(d))
         out.append(Written(path, d, record_draft(s, event_id, d, path.name)))
     return out

@@ -378,7 +378,9 @@ class MainWindow(QMainWindow):
         )
         event_menu.addSeparator()
         self.series_action = self._action(event_menu, self.tr("Make a &series…"), self.make_series)
-        self._action(event_menu, self.tr("Find a time s&lot…"), self.find_slot, None, "globe")
+        self.slots_action = self._action(
+            event_menu, self.tr("Find a time s&lot…"), self.find_slot, None, "globe"
+        )
         speakers_menu = mb.addMenu(self.tr("&Speakers"))
         self.mail_action = self._action(
             speakers_menu, self.tr("&Write to speakers…"), self.write_to_speakers, None, "speaker"

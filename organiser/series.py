@@ -257,6 +257,8 @@ def siblings(s: Session, event_id: int) -> list[Sibling]:
         .where(Event.series_id == event.series_id)
         .order_by(Event.starts_at, Event.id)
     ).all()
+    if len(rows) < 2:
+        return []  # the others were deleted: nothing to compare with
     ids = [r[0] for r in rows]
     counts = {
         eid: (int(going or 0), int(came or 0))

@@ -153,6 +153,9 @@ def test_siblings_list_attendance(store):
             s, title="x", starts_at=src.starts_at, ends_at=src.ends_at, timezone=ROME
         )
         assert series.siblings(s, lonely.id) == []
+        for e in made:
+            events.delete_event(s, e.id)
+        assert series.siblings(s, src.id) == []  # alone again: no series to show
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,8 @@ def test_slot_finder_ranks_and_the_heat_strip_answers_clicks(qtbot, window, sqli
         x = int(bar.left() + (80.5 / 96) * bar.width())
         qtbot.mouseClick(dlg.strip, Qt.MouseButton.LeftButton, pos=QPoint(x, int(bar.center().y())))
         seen["clicked"] = dlg.detail.text()
+        qtbot.keyClick(dlg.strip, Qt.Key.Key_Right)  # the keyboard walks the strip too
+        seen["next"] = dlg.detail.text()
         seen["shot"] = dlg.grab()
         dlg.reject()
 
@@ -61,6 +63,7 @@ def test_slot_finder_ranks_and_the_heat_strip_answers_clicks(qtbot, window, sqli
     assert seen["header"] == ["Start (UTC)", "Audience", "Rome", "New York", "Kolkata"]
     assert seen["clicked"].startswith("20:00 UTC · 30 %")
     assert "New York 15:00 ✓" in seen["clicked"] and "Rome 21:00 ✗" in seen["clicked"]
+    assert seen["next"].startswith("20:15 UTC")
     assert not seen["shot"].isNull()
 
 
@@ -101,6 +104,14 @@ def test_make_a_series_from_the_menu_rotates_zones(qtbot, window, sqlite_store):
     first = card.tree.topLevelItem(0)
     assert first.text(0).startswith("ML Rome #42") and first.text(2) == "39"
     assert "America/New_York" in card.tree.topLevelItem(1).text(1)
+    # one Undo takes the whole series back; the card goes away with it
+    window.undo_action.trigger()
+    with sqlite_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == before
+    qtbot.waitUntil(lambda: not card.isVisible())
+    window.redo_action.trigger()
+    with sqlite_store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == before + 3
 
 
 def test_write_to_speakers_preview_drafts_and_mailto(

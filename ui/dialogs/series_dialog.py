@@ -168,5 +168,30 @@ class MakeSeriesDialog(QDialog):
         except OrganiserError as exc:
             self.status.setText(exc.message)
             return
-        self.ctx.changed("events")
+        self._push_undo(self.made)
         self.accept()
+
+    def _push_undo(self, ids: list[int]) -> None:
+        """One Edit ▸ Undo step takes the whole series back (and Redo brings it again)."""
+        from sqlalchemy.orm import Session
+
+        from organiser.events import delete_event
+        from organiser.snapshot import Snapshot, restore, snapshot_event
+        from ui.undo import StoreCommand
+
+        held: list[Snapshot] = []
+
+        def backward(s: Session) -> None:
+            held.clear()
+            for event_id in ids:
+                held.append(snapshot_event(s, event_id))
+                delete_event(s, event_id)
+
+        def forward(s: Session) -> None:
+            for snap in held:
+                restore(s, snap)
+
+        text = fmt.targ(self.tr("Make a series of %1 events"), len(ids))
+        self.ctx.undo_stack.push(
+            StoreCommand(self.ctx, text, "event", forward, backward, done=True)
+        )

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ui.theme import color
@@ -90,6 +99,25 @@ class HeatStrip(QWidget):
         if i is not None:
             self.select(i)
             self.cell_clicked.emit(i)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        """Left/Right step a quarter hour, Home/End jump to the ends of the day."""
+        if not self.cells:
+            super().keyPressEvent(event)
+            return
+        last = len(self.cells) - 1
+        here = self.selected if self.selected is not None else 0
+        target = {
+            Qt.Key.Key_Left: max(0, here - 1),
+            Qt.Key.Key_Right: min(last, here + 1),
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: last,
+        }.get(Qt.Key(event.key()))
+        if target is None:
+            super().keyPressEvent(event)
+            return
+        self.select(target)
+        self.cell_clicked.emit(target)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
         i = self.index_at(event.position().x())

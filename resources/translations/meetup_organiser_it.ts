@@ -2974,6 +2974,11 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <source>%1, %2 new events.</source>
         <translation>%1, %2 nuovi eventi.</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Make a series of %1 events</source>
+        <translation>Crea una serie di %1 eventi</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3838,7 +3843,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+49"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+57"/>
+        <source>Move event “%1”</source>
+        <translation>Sposta l&apos;evento “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Find a time slot</source>
         <translation>Trova un orario</translation>
     </message>
@@ -3908,7 +3918,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>&amp;Move the event to this start</source>
+        <translation>&amp;Sposta l&apos;evento a questo inizio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Green: the whole session falls inside everyone&apos;s local window.</source>
         <translation>Verde: tutta la sessione cade nella fascia locale di tutti.</translation>
     </message>
@@ -3921,6 +3936,11 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+0"/>
         <source>Audience</source>
         <translation>Pubblico</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” now starts %2.</source>
+        <translation>“%1” ora inizia %2.</translation>
     </message>
 </context>
 <context>

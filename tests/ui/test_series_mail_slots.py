@@ -30,7 +30,7 @@ def _click(qtbot, widget):
 
 
 def test_slot_finder_ranks_and_the_heat_strip_answers_clicks(qtbot, window, sqlite_store):
-    _demo(window, sqlite_store)
+    event_id = _demo(window, sqlite_store)
     seen = {}
 
     def use(dlg):
@@ -54,11 +54,25 @@ def test_slot_finder_ranks_and_the_heat_strip_answers_clicks(qtbot, window, sqli
         qtbot.keyClick(dlg.strip, Qt.Key.Key_Right)  # the keyboard walks the strip too
         seen["next"] = dlg.detail.text()
         seen["shot"] = dlg.grab()
+        # back to the best start, then move the event there
+        dlg.table.selectRow(0)
+        _click(qtbot, dlg.move_button)
+        seen["moved"] = dlg.status.text()
         dlg.reject()
 
     state = on_next_modal(use)
     window.slots_action.trigger()
     check(state)
+    with sqlite_store.session() as s:
+        ev = s.get(Event, event_id)
+        assert ev.starts_at.in_timezone("UTC").format("YYYY-MM-DD HH:mm") == "2027-01-20 13:00"
+        assert ev.starts_at.in_timezone("Europe/Rome").format("HH:mm") == "14:00"
+    assert "now starts Wed 20 Jan 2027, 14:00 CET" in seen["moved"]
+    window.undo_action.trigger()
+    with sqlite_store.session() as s:
+        assert (
+            s.get(Event, event_id).starts_at.in_timezone("Europe/Rome").format("HH:mm") == "18:30"
+        )
     assert seen["best"] == ["13:00", "100 %", "14:00", "08:00", "18:30"]
     assert seen["header"] == ["Start (UTC)", "Audience", "Rome", "New York", "Kolkata"]
     assert seen["clicked"].startswith("20:00 UTC · 30 %")

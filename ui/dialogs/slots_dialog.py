@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pendulum import DateTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from organiser import slots as sl
 from organiser.errors import OrganiserError
+from ui import fmt
 from ui.context import AppContext
 from ui.widgets.heat_strip import HeatStrip
 
@@ -40,12 +43,30 @@ def _event_defaults(ctx: AppContext, event_id: int | None) -> tuple[str, int, st
     return ", ".join(f"{z}:1" for z in zones), max(15, min(minutes, 24 * 60)), date
 
 
+def _move_event(ctx: AppContext, event_id: int, start: DateTime) -> tuple[str, str]:
+    """Move the event (sessions and due dates follow) as one undo step; returns title, when."""
+    from organiser.events import get_event, update_event
+    from ui import undo
+
+    with ctx.store.session() as s:
+        ev = get_event(s, event_id)
+        before = {"starts_at": ev.starts_at, "ends_at": ev.ends_at}
+        ev = update_event(s, event_id, starts_at=start)
+        after = {"starts_at": ev.starts_at, "ends_at": ev.ends_at}
+        title, zone = ev.title, ev.timezone
+    text = QCoreApplication.translate("SlotFinderDialog", "Move event “%1”").replace("%1", title)
+    undo.edited(ctx, "event", event_id, before, after, text)
+    return title, f"{fmt.when(start, zone)} ({zone})"
+
+
 class SlotFinderDialog(QDialog):
     def __init__(
         self, ctx: AppContext, event_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.event_id = event_id
+        self.current: int | None = None
         self.setWindowTitle(self.tr("Find a time slot"))
         self.resize(820, 560)
         self.audience: list[sl.AudienceZone] = []
@@ -95,6 +116,10 @@ class SlotFinderDialog(QDialog):
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.move_button = QPushButton(self.tr("&Move the event to this start"))
+        self.move_button.setVisible(event_id is not None)
+        self.move_button.clicked.connect(self.move_event)
+        buttons.addButton(self.move_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -120,6 +145,8 @@ class SlotFinderDialog(QDialog):
             self.strip.set_cells([])
             self.table.setRowCount(0)
             self.detail.clear()
+            self.current = None
+            self.move_button.setEnabled(False)
             return
         self.status.setText(
             self.tr("Green: the whole session falls inside everyone's local window.")
@@ -157,6 +184,8 @@ class SlotFinderDialog(QDialog):
         if not 0 <= index < len(self.slots) or self.date is None:
             return
         slot = self.slots[index]
+        self.current = index
+        self.move_button.setEnabled(True)
         parts = [
             f"{z.zone.split('/')[-1].replace('_', ' ')} {sl.local_label(x, self.date)}"
             f" {'✓' if ok else '✗'}"
@@ -166,3 +195,13 @@ class SlotFinderDialog(QDialog):
             f"{slot.utc_label()} UTC · {sl.percent_label(slot.coverage_percent)} % — "
             + ", ".join(parts)
         )
+
+    def move_event(self) -> None:
+        if self.event_id is None or self.current is None:
+            return
+        try:
+            title, when = _move_event(self.ctx, self.event_id, self.slots[self.current].utc_start)
+        except OrganiserError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(fmt.targ(self.tr("“%1” now starts %2."), title, when))

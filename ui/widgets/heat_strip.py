@@ -59,7 +59,8 @@ class HeatStrip(QWidget):
     def _fill(self, percent: float) -> QColor:
         good = color("good", self.palette())
         base = self.palette().color(QPalette.ColorRole.Base)
-        t = max(0.0, min(1.0, percent / 100.0))
+        # Squared, so 80 % reads clearly lighter than 100 % (the difference that matters).
+        t = max(0.0, min(1.0, percent / 100.0)) ** 2
         return QColor(
             round(base.red() + (good.red() - base.red()) * t),
             round(base.green() + (good.green() - base.green()) * t),

@@ -203,3 +203,18 @@ def test_write_to_speakers_preview_drafts_and_mailto(
     assert query["subject"] == [seen["subject"]]
     assert seen["edited_preview"] == "Grazie, Amara!"
     assert seen["label"] == "Thank-you ✎"
+
+
+def test_every_control_of_the_new_dialogs_has_an_accessible_name(qtbot, window, sqlite_store):
+    from tests.ui.test_zone_and_access import _unnamed
+    from ui.dialogs.mail_dialog import WriteToSpeakersDialog
+    from ui.dialogs.series_dialog import MakeSeriesDialog
+    from ui.dialogs.slots_dialog import SlotFinderDialog
+
+    event_id = _demo(window, sqlite_store)
+    for make in (WriteToSpeakersDialog, MakeSeriesDialog, SlotFinderDialog):
+        dlg = make(window.ctx, event_id, window)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert _unnamed(dlg) == [], make.__name__
+        dlg.close()

@@ -10,6 +10,7 @@ import pytest
 from organiser import agenda, checklists, events, series, speakers, streaming
 from organiser.cli import run
 from organiser.errors import ValidationError
+from tests.core.test_secrets_privacy import memory_keyring, private_demo  # noqa: F401
 
 ROME, NY, KOLKATA = "Europe/Rome", "America/New_York", "Asia/Kolkata"
 
@@ -203,3 +204,21 @@ def test_cli_series(tmp_path):
     err = io.StringIO()
     assert run(["--db", db, "series", ev, "--every", "3d", "--count", "2"], io.StringIO(), err) == 1
     assert "not a repeat" in err.getvalue()
+
+
+def test_a_series_copies_the_links_but_never_a_stream_key(private_demo, tmp_path):  # noqa: F811
+    from organiser import mail, secrets
+    from tests.core.test_secrets_privacy import STREAM_KEY, set_stream_key
+
+    store, event_id, link_id, mem = private_demo
+    set_stream_key(store, link_id, STREAM_KEY)
+    with store.session() as s:
+        made = series.make_series(s, event_id, every=series.parse_every("1w"), count=2)
+        new_links = [link.id for e in made for link in e.stream_links]
+        assert len(new_links) == 4
+        assert all(secrets.get_stream_key(s, i) is None for i in new_links)
+        assert secrets.get_stream_key(s, link_id) == STREAM_KEY  # the original keeps its own
+        written = mail.write_drafts(s, event_id, "day-of", tmp_path)
+    assert list(mem.data.values()) == [STREAM_KEY]
+    for w in written:
+        assert STREAM_KEY.encode() not in w.path.read_bytes()

@@ -295,6 +295,24 @@ def reset_template(s: Session, name: str) -> None:
         s.flush()
 
 
+def export_template(s: Session, name: str, path: str | Path) -> Path:
+    """Write a template (with the organiser's edits) as a JSON file to share."""
+    data = json.dumps(template_to_dict(get_template(s, name)), ensure_ascii=False, indent=2)
+    return write_atomic(path, (data + "\n").encode("utf-8"))
+
+
+def import_template(s: Session, path: str | Path) -> MailTemplate:
+    """Read a shared template file; it replaces the template of the same name."""
+    source = Path(path).expanduser()
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise OrganiserError(f"There is no file {source}.") from exc
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise OrganiserError(f"{source.name} is not a readable JSON file.") from exc
+    return save_template(s, template_from_dict(data, source.name))
+
+
 # -- merging ---------------------------------------------------------------------------
 
 

@@ -29,6 +29,16 @@ def cmd_mail(args: argparse.Namespace, store: Store, out: TextIO) -> int:
                     extra.append("edited")
                 print(f"{t.name:<16} {t.label} ({'; '.join(extra)})", file=out)
             return 0
+        if args.import_template:
+            t = mail.import_template(s, args.import_template)
+            print(f"Imported the “{t.name}” mail template.", file=out)
+            return 0
+        if args.export_template:
+            if not args.output:
+                _usage_error("--export-template needs -o FILE.json")
+            path = mail.export_template(s, args.export_template, args.output)
+            print(f"Wrote the “{args.export_template}” mail template to {path}", file=out)
+            return 0
         if args.event is None or not args.template:
             _usage_error("give the EVENT id and --template NAME (see --templates)")
         if args.mailto:
@@ -57,7 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("event", type=int, nargs="?", metavar="EVENT", help="event id (see `events`)")
     p.add_argument("--template", metavar="NAME", help="invitation, confirmation, thank-you ...")
-    p.add_argument("-o", "--output", metavar="DIR", help="folder for the .eml drafts")
+    p.add_argument(
+        "-o", "--output", metavar="DIR", help="folder for the .eml drafts (a file with --export)"
+    )
     p.add_argument("--speaker", type=int, metavar="ID", help="only this speaker")
     p.add_argument("--lang", choices=("en", "it"), help="language of the message (default en)")
     p.add_argument(
@@ -66,4 +78,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--templates", dest="list_templates", action="store_true", help="list the templates"
     )
+    p.add_argument("--export-template", metavar="NAME", help="write a template to -o FILE.json")
+    p.add_argument("--import-template", metavar="FILE", help="read a template file (replaces)")
     p.set_defaults(handler=cmd_mail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import json
 import urllib.parse
 from pathlib import Path
 
@@ -216,3 +217,34 @@ def test_cli_mail(tmp_path):
         == 0
     )
     assert all(line.startswith("mailto:") for line in out.getvalue().splitlines())
+
+
+def test_templates_travel_as_files(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    out = io.StringIO()
+    assert run(["--db", db, "demo"], out, io.StringIO()) == 0
+    path = tmp_path / "thanks.json"
+    assert (
+        run(
+            ["--db", db, "mail", "--export-template", "thank-you", "-o", str(path)],
+            io.StringIO(),
+            io.StringIO(),
+        )
+        == 0
+    )
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["kind"] == "meetup-organiser-mail-template" and data["name"] == "thank-you"
+    data["text"]["en"]["subject"] = "Danke, {speaker_first_name}!"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    other = str(tmp_path / "b.sqlite")
+    assert run(["--db", other, "demo"], io.StringIO(), io.StringIO()) == 0
+    out = io.StringIO()
+    assert run(["--db", other, "mail", "--import-template", str(path)], out, io.StringIO()) == 0
+    out = io.StringIO()
+    assert run(["--db", other, "mail", "--templates"], out, io.StringIO()) == 0
+    assert "thank-you        Thank-you (en, it; edited)" in out.getvalue()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"kind": "something-else"}', encoding="utf-8")
+    err = io.StringIO()
+    assert run(["--db", other, "mail", "--import-template", str(bad)], io.StringIO(), err) == 1
+    assert "not a Meetup Organiser mail template" in err.getvalue()

@@ -28,7 +28,9 @@ from organiser.attendees.formats import (
 from organiser.attendees.reading import ImportReport, Preview, SkippedRow, preview
 from organiser.attendees.service import (
     AttendeeRow,
+    NewAttendee,
     add_attendee,
+    add_attendees,
     attendee_rows,
     attendee_search_key,
     delete_attendee,
@@ -49,10 +51,12 @@ __all__ = [
     "FORMATS",
     "FORMAT_LABELS",
     "AttendeeRow",
+    "NewAttendee",
     "ImportReport",
     "Preview",
     "SkippedRow",
     "add_attendee",
+    "add_attendees",
     "attendee_rows",
     "attendee_search_key",
     "delete_attendee",

@@ -750,7 +750,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -791,6 +791,11 @@
         <location line="+1"/>
         <source>Waitlist</source>
         <translation>In lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited, not registered</source>
+        <translation>Invitato, non iscritto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,7 +1248,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+58"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
@@ -2425,7 +2430,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -3191,7 +3196,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3341,9 +3346,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This file is not from Meetup, Eventbrite or Luma: check which column holds the name and the email before importing.</source>
-        <translation>Questo file non viene da Meetup, Eventbrite o Luma: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
+        <location line="+10"/>
+        <source>The columns you chose last time for this file are set.</source>
+        <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not from a platform the app knows: check which column holds the name and the email before importing.</source>
+        <translation>Questo file non viene da una piattaforma che l&apos;app conosce: controlla quale colonna contiene il nome e l&apos;e-mail prima di importare.</translation>
     </message>
 </context>
 <context>

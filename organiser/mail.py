@@ -143,9 +143,13 @@ class MailTemplate:
     checklist_action: str = "link"
     builtin: bool = False
     edited: bool = False
+    labels: dict[str, str] = field(default_factory=dict)  # the label per interface language
 
     def languages(self) -> list[str]:
         return list(self.texts)
+
+    def label_in(self, lang: str) -> str:
+        return self.labels.get(lang) or self.label
 
     def text(self, lang: str | None) -> tuple[str, MailText]:
         if lang is None:
@@ -212,11 +216,13 @@ def template_from_dict(data: Any, source: str = "The template") -> MailTemplate:
     if action not in CHECKLIST_ACTIONS:
         raise ValidationError("checklist", f"{source}: the checklist action must be tick or link.")
     label = data.get("label", name)
+    labels = {str(k): str(v) for k, v in label.items()} if isinstance(label, dict) else {}
     if isinstance(label, dict):
         label = label.get("en") or next(iter(label.values()), name)
     return MailTemplate(
         name=name,
         label=str(label),
+        labels=labels,
         texts=texts,
         attach_briefing=bool(data.get("attach_briefing", False)),
         checklist_title=str(checklist.get("title", "")),
@@ -229,7 +235,7 @@ def template_to_dict(t: MailTemplate) -> dict[str, Any]:
         "kind": FILE_KIND,
         "version": 1,
         "name": t.name,
-        "label": t.label,
+        "label": {**t.labels, "en": t.label} if t.labels else t.label,
         "attach_briefing": t.attach_briefing,
         "checklist": {"title": t.checklist_title, "action": t.checklist_action},
         "text": {lang: {"subject": x.subject, "body": x.body} for lang, x in t.texts.items()},
@@ -597,8 +603,10 @@ def write_drafts(
     lang: str | None = None,
 ) -> list[Written]:
     """Save one ``.eml`` per speaker in ``out_dir`` and record each on the checklist."""
+    if not str(out_dir).strip():
+        raise OrganiserError("Choose a folder for the drafts.")
     folder = Path(out_dir).expanduser()
-    if not str(out_dir).strip() or not folder.is_dir():
+    if not folder.is_dir():
         raise OrganiserError(f"The folder {folder} does not exist.")
     out = []
     drafts = merge(s, event_id, template, speaker_id=speaker_id, speaker_ids=speaker_ids, lang=lang)

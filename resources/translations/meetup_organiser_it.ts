@@ -2976,8 +2976,8 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+43"/>
-        <source>%1, %2 new events.</source>
-        <translation>%1, %2 nuovi eventi.</translation>
+        <source>%1 new events.</source>
+        <translation>%1 nuovi eventi.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5083,7 +5083,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WriteToSpeakersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
         <source>Write to speakers</source>
         <translation>Scrivi ai relatori</translation>
     </message>
@@ -5174,12 +5174,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Folder for the drafts</source>
         <translation>Cartella per le bozze</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Sfoglia…</translation>
     </message>
@@ -5204,7 +5204,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Passa il messaggio del relatore scelto al tuo programma di posta (senza allegati).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>%1 of %2 speakers ticked.</source>
         <translation>%1 relatori spuntati su %2.</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from organiser import mail
 from organiser.errors import OrganiserError
+from ui import fmt
 from ui.context import AppContext
 from ui.fmt import targ
 
@@ -209,7 +210,8 @@ class WriteToSpeakersDialog(QDialog):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for t in self.templates:
-            self.template_box.addItem(t.label + (" ✎" if t.edited else ""), t.name)
+            label = t.label_in(fmt.language())
+            self.template_box.addItem(label + (" ✎" if t.edited else ""), t.name)
         index = max(0, self.template_box.findData(select)) if select else 0
         self.template_box.setCurrentIndex(index)
         self.template_box.blockSignals(False)
@@ -222,7 +224,7 @@ class WriteToSpeakersDialog(QDialog):
 
     def _template_chosen(self) -> None:
         t = self.template()
-        keep = self.lang()
+        keep = str(self.lang_box.currentData() or fmt.language())  # first time: the UI's
         self.lang_box.blockSignals(True)
         self.lang_box.clear()
         for code in t.languages():
@@ -355,7 +357,7 @@ class WriteToSpeakersDialog(QDialog):
             return
         self._load_templates(t.name)
         self._template_chosen()
-        self.status.setText(targ(self.tr("Template “%1” saved."), t.label))
+        self.status.setText(targ(self.tr("Template “%1” saved."), t.label_in(fmt.language())))
 
     def reset_template(self) -> None:
         name = self.template().name

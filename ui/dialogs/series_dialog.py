@@ -156,7 +156,7 @@ class MakeSeriesDialog(QDialog):
             cells = (fmt.when(p.starts_at, p.zone), p.zone, fmt.clock(p.starts_at, "UTC"))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.status.setText(fmt.targ(self.tr("%1, %2 new events."), every.label(), len(plans)))
+        self.status.setText(fmt.targ(self.tr("%1 new events."), len(plans)))
         self.create_button.setEnabled(True)
         return True
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pendulum
 from pendulum import DateTime
+from sqlalchemy.orm import Session
 
 from organiser.errors import ValidationError
 from organiser.timeutil import check_zone
@@ -195,3 +196,29 @@ def slots_text(
         )
         lines.append(f"{slot.utc_label()} UTC  {percent_label(slot.coverage_percent):>5} %  {locs}")
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class EventDefaults:
+    """What the slot finder starts from for an event: its zones, length and (UTC) date."""
+
+    audience: tuple[AudienceZone, ...]
+    duration_minutes: int
+    date: pendulum.Date
+
+    def audience_text(self) -> str:
+        return ", ".join(f"{z.zone}:{z.weight:g}" for z in self.audience)
+
+
+def event_defaults(s: Session, event_id: int) -> EventDefaults:
+    """The event's own zone and its viewer zones (weight 1 each), its length, its UTC date."""
+    from organiser.events import get_event
+
+    ev = get_event(s, event_id)
+    zones = [ev.timezone, *[z for z in (ev.viewer_zones or []) if z != ev.timezone]]
+    minutes = int((ev.ends_at - ev.starts_at).total_seconds() // 60)
+    return EventDefaults(
+        audience=tuple(AudienceZone(z, 1.0) for z in zones),
+        duration_minutes=max(STEP_MINUTES, min(minutes, 24 * 60)),
+        date=ev.starts_at.in_timezone("UTC").date(),
+    )

@@ -145,3 +145,14 @@ def test_date_is_checked():
     with pytest.raises(ValidationError, match="not a real date"):
         sl.parse_date("2027-02-30")
     assert sl.parse_date("2027-02-28") == pendulum.date(2027, 2, 28)
+
+
+def test_an_events_defaults_are_its_zones_length_and_utc_date(demo_store):
+    from organiser import events
+
+    store, eid = demo_store
+    with store.session() as s:
+        events.update_event(s, eid, viewer_zones=["America/New_York", "Asia/Kolkata"])
+        d = sl.event_defaults(s, eid)
+    assert d.audience_text() == "Europe/Rome:1, America/New_York:1, Asia/Kolkata:1"
+    assert d.duration_minutes == 180 and d.date.isoformat() == "2026-12-17"

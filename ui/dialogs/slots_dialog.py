@@ -30,17 +30,12 @@ TOP = 10
 
 
 def _event_defaults(ctx: AppContext, event_id: int | None) -> tuple[str, int, str]:
-    """Audience zones, duration and UTC date taken from the event (the only data access)."""
-    from organiser.events import get_event
-
+    """Audience zones, duration and UTC date taken from the event (the only data read)."""
     if event_id is None:
         return "", 90, ""
     with ctx.store.session() as s:
-        ev = get_event(s, event_id)
-        zones = [ev.timezone, *[z for z in (ev.viewer_zones or []) if z != ev.timezone]]
-        minutes = int((ev.ends_at - ev.starts_at).total_seconds() // 60)
-        date = ev.starts_at.in_timezone("UTC").format("YYYY-MM-DD")
-    return ", ".join(f"{z}:1" for z in zones), max(15, min(minutes, 24 * 60)), date
+        d = sl.event_defaults(s, event_id)
+    return d.audience_text(), d.duration_minutes, d.date.isoformat()
 
 
 def _move_event(ctx: AppContext, event_id: int, start: DateTime) -> tuple[str, str]:

@@ -686,6 +686,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added by hand</source>
         <translation>Aggiunto a mano</translation>
     </message>
@@ -3853,7 +3858,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+57"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
         <source>Move event “%1”</source>
         <translation>Sposta l&apos;evento “%1”</translation>
     </message>

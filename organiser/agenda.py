@@ -24,6 +24,7 @@ from organiser import validation as v
 from organiser.crud import apply, check_lengths, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
+from organiser.i18n import N_, Output, translator
 from organiser.models import (
     SESSION_KINDS,
     SPEAKER_ROLES,
@@ -35,12 +36,12 @@ from organiser.models import (
 from organiser.timeutil import check_zone, format_local, utc_offset_label, zone_abbrev
 
 KIND_LABELS = {
-    "talk": "Talk",
-    "panel": "Panel",
-    "break": "Break",
-    "networking": "Networking",
-    "lightning": "Lightning talks",
-    "intro": "Welcome",
+    "talk": N_("Talk"),
+    "panel": N_("Panel"),
+    "break": N_("Break"),
+    "networking": N_("Networking"),
+    "lightning": N_("Lightning talks"),
+    "intro": N_("Welcome"),
 }
 
 
@@ -248,11 +249,11 @@ def set_recording_consent(
 
 WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked")
 WARNING_LABELS = {
-    "gap": "Gap",
-    "overlap": "Overlap",
-    "past_end": "Past the end",
-    "past_closing": "Past closing time",
-    "double_booked": "Speaker booked twice",
+    "gap": N_("Gap"),
+    "overlap": N_("Overlap"),
+    "past_end": N_("Past the end"),
+    "past_closing": N_("Past closing time"),
+    "double_booked": N_("Speaker booked twice"),
 }
 
 
@@ -265,9 +266,10 @@ class AgendaWarning:
     session_ids: tuple[int, ...]
 
 
-def _hm(instant: DateTime, zone: str) -> str:
+def _hm(instant: DateTime, zone: str, out: Output | None = None) -> str:
     loc = instant.in_timezone(zone)
-    return f"{loc.format('HH:mm')} {zone_abbrev(loc)}"
+    clock = out.time(loc) if out is not None else loc.format("HH:mm")
+    return f"{clock} {zone_abbrev(loc)}"
 
 
 def _minutes(a: DateTime, b: DateTime) -> int:
@@ -291,10 +293,17 @@ def closing_instant(event: Event) -> DateTime | None:
     return closing.in_timezone("UTC")
 
 
-def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
-    """Every gap, overlap, overrun and double booking, each naming its sessions."""
+def check_agenda(s: Session, event_id: int, lang: str | None = None) -> list[AgendaWarning]:
+    """Every gap, overlap, overrun and double booking, each naming its sessions.
+
+    Messages are in ``lang`` (an output language tag; English when ``None``).
+    """
     event = get_event(s, event_id)
     zone = event.timezone
+    t = translator(lang)
+
+    def hm(instant: DateTime) -> str:
+        return _hm(instant, zone, t)
     order = sorted(list_sessions(s, event_id), key=lambda x: (x.starts_at, x.position))
     out: list[AgendaWarning] = []
     for i, a in enumerate(order):
@@ -307,8 +316,9 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             out.append(
                 AgendaWarning(
                     "overlap",
-                    f"“{a.title}” (until {_hm(a.ends_at, zone)}) overlaps “{b.title}” "
-                    f"(from {_hm(b.starts_at, zone)}) by {overlap} min.",
+                    t._("“{a}” (until {until}) overlaps “{b}” (from {start}) by {n} min.").format(
+                        a=a.title, until=hm(a.ends_at), b=b.title, start=hm(b.starts_at), n=overlap
+                    ),
                     (a.id, b.id),
                 )
             )
@@ -318,9 +328,15 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             out.append(
                 AgendaWarning(
                     "gap",
-                    f"Gap of {_minutes(latest.ends_at, x.starts_at)} min between "
-                    f"“{latest.title}” (ends {_hm(latest.ends_at, zone)}) and “{x.title}” "
-                    f"(starts {_hm(x.starts_at, zone)}).",
+                    t._(
+                        "Gap of {n} min between “{a}” (ends {end}) and “{b}” (starts {start})."
+                    ).format(
+                        n=_minutes(latest.ends_at, x.starts_at),
+                        a=latest.title,
+                        end=hm(latest.ends_at),
+                        b=x.title,
+                        start=hm(x.starts_at),
+                    ),
                     (latest.id, x.id),
                 )
             )
@@ -331,8 +347,9 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             out.append(
                 AgendaWarning(
                     "past_end",
-                    f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after the event ends "
-                    f"({_hm(event.ends_at, zone)}).",
+                    t._("“{a}” ends at {end}, after the event ends ({close}).").format(
+                        a=x.title, end=hm(x.ends_at), close=hm(event.ends_at)
+                    ),
                     (x.id,),
                 )
             )
@@ -344,16 +361,17 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
                 out.append(
                     AgendaWarning(
                         "past_closing",
-                        f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after {event.venue.name} "
-                        f"closes ({_hm(closing, zone)}).",
+                        t._("“{a}” ends at {end}, after {venue} closes ({close}).").format(
+                            a=x.title, end=hm(x.ends_at), venue=event.venue.name, close=hm(closing)
+                        ),
                         (x.id,),
                     )
                 )
-    out.extend(_double_bookings(s, event_id, zone))
+    out.extend(_double_bookings(s, event_id, zone, t))
     return out
 
 
-def _double_bookings(s: Session, event_id: int, zone: str) -> list[AgendaWarning]:
+def _double_bookings(s: Session, event_id: int, zone: str, t: Output) -> list[AgendaWarning]:
     """A speaker in two sessions at once, in this event or clashing with another."""
     here = (
         select(SessionSpeaker.speaker_id)
@@ -378,16 +396,26 @@ def _double_bookings(s: Session, event_id: int, zone: str) -> list[AgendaWarning
                 if event_id not in (a.event_id, b.event_id):
                     continue
                 speaker = s.get(Speaker, speaker_id)
-                name = speaker.name if speaker else f"Speaker {speaker_id}"
-                where = ""
+                name = speaker.name if speaker else t._("Speaker {n}").format(n=speaker_id)
                 other = b if a.event_id == event_id else a
                 if a.event_id != b.event_id:
-                    where = f" (“{other.title}” is at another event, “{other.event.title}”)"
+                    msg = t._(
+                        "{name} is booked twice at {start}: “{a}” and “{b}” "
+                        "(“{other}” is at another event, “{event}”)."
+                    )
+                else:
+                    msg = t._("{name} is booked twice at {start}: “{a}” and “{b}”.")
                 out.append(
                     AgendaWarning(
                         "double_booked",
-                        f"{name} is booked twice at {_hm(b.starts_at, zone)}: “{a.title}” "
-                        f"and “{b.title}”{where}.",
+                        msg.format(
+                            name=name,
+                            start=_hm(b.starts_at, zone, t),
+                            a=a.title,
+                            b=b.title,
+                            other=other.title,
+                            event=other.event.title,
+                        ),
                         tuple(x.id for x in (a, b) if x.event_id == event_id),
                     )
                 )
@@ -423,7 +451,13 @@ def zone_label(zone: str, at: DateTime) -> str:
     return f"{city_of(zone)} ({abbr}, {offset})"
 
 
-def time_range(start: DateTime, end: DateTime, zone: str, ref: DateTime | None = None) -> str:
+def time_range(
+    start: DateTime,
+    end: DateTime,
+    zone: str,
+    ref: DateTime | None = None,
+    out: Output | None = None,
+) -> str:
     """``18:30–19:00 CET`` in ``zone``; says so when the day differs from ``ref``'s.
 
     The abbreviation is taken at the start; when a DST change falls inside the
@@ -431,11 +465,13 @@ def time_range(start: DateTime, end: DateTime, zone: str, ref: DateTime | None =
     """
     a, b = start.in_timezone(zone), end.in_timezone(zone)
     ab, bb = zone_abbrev(a), zone_abbrev(b)
-    text = f"{a.format('HH:mm')}–{b.format('HH:mm')} {ab}"
+    ta = out.time(a) if out is not None else a.format("HH:mm")
+    tb = out.time(b) if out is not None else b.format("HH:mm")
+    text = f"{ta}–{tb} {ab}"
     if ab != bb:
-        text = f"{a.format('HH:mm')} {ab}–{b.format('HH:mm')} {bb}"
+        text = f"{ta} {ab}–{tb} {bb}"
     if ref is not None and a.date() != ref.in_timezone(zone).date():
-        text += f" ({a.format('ddd D MMM')})"
+        text += f" ({out.day(a) if out is not None else a.format('ddd D MMM')})"
     return text
 
 
@@ -510,12 +546,20 @@ class Schedule:
 
 
 def build_schedule(
-    s: Session, event_id: int, viewer_zones: Sequence[str] | None = None
+    s: Session,
+    event_id: int,
+    viewer_zones: Sequence[str] | None = None,
+    lang: str | None = None,
 ) -> Schedule:
-    """The running order with times in every zone and the warnings per session."""
+    """The running order with times in every zone and the warnings per session.
+
+    ``lang`` (an output language tag) translates kinds, warnings, times and
+    days for print; ``None`` keeps the English the GUI's models expect.
+    """
     event = get_event(s, event_id)
     zones = zones_for(event, viewer_zones)
-    warnings = check_agenda(s, event_id)
+    warnings = check_agenda(s, event_id, lang)
+    t = translator(lang) if lang is not None else None
     per_session: dict[int, list[AgendaWarning]] = {}
     for w in warnings:
         for sid in w.session_ids:
@@ -533,7 +577,11 @@ def build_schedule(
                 session_id=x.id,
                 position=x.position,
                 kind=x.kind,
-                kind_label=KIND_LABELS.get(x.kind, x.kind),
+                kind_label=(
+                    t._(KIND_LABELS[x.kind])
+                    if t is not None and x.kind in KIND_LABELS
+                    else KIND_LABELS.get(x.kind, x.kind)
+                ),
                 title=x.title,
                 abstract=x.abstract,
                 starts_at=x.starts_at,
@@ -553,7 +601,9 @@ def build_schedule(
                     )
                     for link in x.speakers
                 ),
-                times=tuple(time_range(x.starts_at, x.ends_at, z, event.starts_at) for z in zones),
+                times=tuple(
+                    time_range(x.starts_at, x.ends_at, z, event.starts_at, t) for z in zones
+                ),
                 warnings=tuple(w.message for w in per_session.get(x.id, ())),
                 warning_kinds=tuple(w.kind for w in per_session.get(x.id, ())),
             )
@@ -565,7 +615,12 @@ def build_schedule(
         zone_labels=tuple(zone_label(z, event.starts_at) for z in zones),
         rows=tuple(rows),
         warnings=tuple(warnings),
-        zone_days=tuple(event.starts_at.in_timezone(z).format("ddd D MMM") for z in zones),
+        zone_days=tuple(
+            t.day(event.starts_at.in_timezone(z))
+            if t is not None
+            else event.starts_at.in_timezone(z).format("ddd D MMM")
+            for z in zones
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from organiser.checklists.apply import event_or_error, event_speakers, next_posi
 from organiser.checklists.templates import due_date, parse_offset
 from organiser.crud import get_or_error
 from organiser.errors import ValidationError
+from organiser.i18n import N_
 from organiser.models import (
     ChecklistItem,
     Speaker,
@@ -27,10 +28,10 @@ GROUPS = ("overdue", "this_week", "later", "done")
 
 
 GROUP_LABELS = {
-    "overdue": "Overdue",
-    "this_week": "Due this week",
-    "later": "Later",
-    "done": "Done",
+    "overdue": N_("Overdue"),
+    "this_week": N_("Due this week"),
+    "later": N_("Later"),
+    "done": N_("Done"),
 }
 
 

@@ -441,14 +441,15 @@ def city_of(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def zone_label(zone: str, at: DateTime) -> str:
+def zone_label(zone: str, at: DateTime, out: Output | None = None) -> str:
     """A column header such as ``New York (EST, UTC-05:00)`` for the instant ``at``."""
     loc = at.in_timezone(zone)
     abbr = zone_abbrev(loc)
+    city = out.city(zone) if out is not None else city_of(zone)
     offset = utc_offset_label(loc)
     if abbr == offset:
-        return f"{city_of(zone)} ({offset})"
-    return f"{city_of(zone)} ({abbr}, {offset})"
+        return f"{city} ({offset})"
+    return f"{city} ({abbr}, {offset})"
 
 
 def time_range(
@@ -527,7 +528,9 @@ class ScheduleRow:
     @property
     def heading(self) -> str:
         """The title, prefixed with its kind unless the title already says it."""
-        if self.kind == "talk" or self.title.casefold().startswith(self.kind_label.casefold()):
+        title = self.title.casefold()
+        english = KIND_LABELS.get(self.kind, self.kind).casefold()
+        if self.kind == "talk" or title.startswith((self.kind_label.casefold(), english)):
             return self.title
         return f"{self.kind_label}: {self.title}"
 
@@ -612,7 +615,7 @@ def build_schedule(
         event_id=event.id,
         title=event.title,
         zones=tuple(zones),
-        zone_labels=tuple(zone_label(z, event.starts_at) for z in zones),
+        zone_labels=tuple(zone_label(z, event.starts_at, t) for z in zones),
         rows=tuple(rows),
         warnings=tuple(warnings),
         zone_days=tuple(

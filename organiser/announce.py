@@ -14,7 +14,7 @@ from pendulum import DateTime
 from sqlalchemy.orm import Session
 
 from organiser import streaming
-from organiser.agenda import build_schedule, city_of, zones_for
+from organiser.agenda import build_schedule, zones_for
 from organiser.events import get_event
 from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event
@@ -41,7 +41,7 @@ def when_in(start: DateTime, end: DateTime, zone: str, t: Output | None = None) 
         text = f"{t.date_time(a)}–{t.time(b)} {abbr}"
     else:
         text = f"{t.date_time(a)} {zone_abbrev(a)} – {t.day_time(b)} {abbr}"
-    return f"{text} ({city_of(zone)})"
+    return f"{text} ({t.city(zone)})"
 
 
 def _online(s: Session, event: Event) -> tuple[str | None, str | None, str]:

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, format_time
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    get_timezone,
+    get_timezone_location,
+)
 
 from organiser.errors import ValidationError
 from organiser.resources import resource_path
@@ -162,6 +168,8 @@ class Output:
 
     def long_date(self, dt: _dt.datetime) -> str:
         """Written out: "giovedì 17 dicembre 2026", "Thursday, December 17, 2026"."""
+        if self.tag == "en":
+            return self._clean(format_date(dt.date(), "EEEE d MMMM y", locale=self.locale))
         return self._clean(format_date(dt.date(), "full", locale=self.locale))
 
     def time(self, dt: _dt.datetime) -> str:
@@ -179,6 +187,17 @@ class Output:
     def day_time(self, dt: _dt.datetime) -> str:
         """Without the year: "gio 17 dic, 18:30"."""
         return self._join(self.day(dt), self.time(dt))
+
+    def city(self, zone: str) -> str:
+        """A zone's city in this language (CLDR): "Roma", "Nueva York"; the zone id's last part."""
+        fallback = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if "/" not in zone:
+            return fallback
+        try:
+            name = get_timezone_location(get_timezone(zone), locale=self.locale, return_city=True)
+        except (LookupError, ValueError):
+            return fallback
+        return str(name) or fallback
 
     def local(self, instant: _dt.datetime, zone: str, *, with_year: bool = True) -> str:
         """An instant in ``zone``, zone named: "gio 17 dic 2026, 18:30 CET (Europe/Rome)"."""

@@ -297,7 +297,7 @@ def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle], t: Output)
             text += _m(" (") + _m(sp.pronouns) + _m(")")
         extra = [sp.affiliation]
         if sp.remote:
-            where = sp.timezone.rsplit("/", 1)[-1].replace("_", " ") if sp.timezone else ""
+            where = t.city(sp.timezone) if sp.timezone else ""
             extra.append(
                 t._("joining remotely from {place}").format(place=where)
                 if where

@@ -73,7 +73,7 @@ def announcement(
     sched = build_schedule(s, event_id, zones[1:], lang=lang)
     url, backup, platform = _online(s, event)
     out = [f"# {md_escape(event.title)}", ""]
-    out.append(f"**{t._('When:')}**")
+    out.append("**" + t._("When:") + "**")
     out.append("")
     for z in zones:
         out.append(f"- {when_in(event.starts_at, event.ends_at, z, t)}")
@@ -84,12 +84,12 @@ def announcement(
         if venue.address:
             where += ", " + md_escape(venue.address)
         if venue.map_url:
-            where += f" ([{t._('map')}]({venue.map_url}))"
-        out += [f"**{t._('Where:')}** {where}", ""]
+            where += " ([" + t._("map") + f"]({venue.map_url}))"
+        out += ["**" + t._("Where:") + f"** {where}", ""]
         if venue.accessibility:
-            out += [f"**{t._('Access:')}** {md_escape(venue.accessibility)}", ""]
+            out += ["**" + t._("Access:") + f"** {md_escape(venue.accessibility)}", ""]
     if event.format in ("online", "hybrid"):
-        online = f"**{t._('Online:')}** "
+        online = "**" + t._("Online:") + "** "
         if url:
             line = online + t._("watch live on {platform}:").format(platform=platform) + f" <{url}>"
             if backup:
@@ -130,7 +130,7 @@ def announcement(
                 if sp.affiliation:
                     text += f", {md_escape(sp.affiliation)}"
                 if sp.role != "speaker":
-                    text += f" — {t._(sp.role)}"
+                    text += " — " + t._(sp.role)
                 if sp.remote:
                     text += " — " + t._("joining remotely")
                 people.append(text)

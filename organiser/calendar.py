@@ -45,7 +45,8 @@ def location_of(event: Event, t: Output | None = None) -> str:
         return t._("Online") if event.format == "online" else ""
     parts = [venue.name, venue.address.replace("\n", ", ")]
     text = ", ".join(p for p in parts if p)
-    return f"{text} ({t._('and online')})" if event.format == "hybrid" else text
+    and_online = t._("and online")
+    return f"{text} ({and_online})" if event.format == "hybrid" else text
 
 
 def _speakers_line(session: EventSession, t: Output) -> str:

@@ -311,7 +311,7 @@ def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle], t: Output)
 
 def _footer(event: Event, sched: Schedule, t: Output) -> Callable[[Any, Any], None]:
     zones = ", ".join(f"{zone_abbrev(event.starts_at.in_timezone(z))} = {z}" for z in sched.zones)
-    left = f"{event.title} · {t._('agenda')}"
+    left = event.title + " · " + t._("agenda")
     right_tpl = t._("page {0}")
     zones_line = t._("Time zones: {zones}").format(zones=zones)
 
@@ -362,7 +362,7 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=f"{event.title} — {t._('agenda')}",
+        title=event.title + " — " + t._("agenda"),
         author=event.organiser_name or "Meetup Organiser",
         subject=t._("Agenda"),
         creator="Meetup Organiser",

@@ -171,7 +171,8 @@ def _speaker_page(
     story.append(
         _p(
             f"{event.title} · {t.long_date(local_start)}"
-            f" · {t._('remote') if speaker.remote else t._('on site')}",
+            + " · "
+            + (t._("remote") if speaker.remote else t._("on site")),
             st["sub"],
         )
     )
@@ -346,7 +347,7 @@ def build_briefing(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title=f"{t._('Speaker briefing')} — {event.title}",
+        title=t._("Speaker briefing") + f" — {event.title}",
         author=event.organiser_name or "Meetup Organiser",
         invariant=1,
     )

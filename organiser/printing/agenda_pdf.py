@@ -205,6 +205,7 @@ def _info_block(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 6),
@@ -260,6 +261,7 @@ def _schedule_table(
         data.append([*times, _session_cell(row, st)])
     table = Table(data, colWidths=[TIME_COL] * n + [session_w], repeatRows=1)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -353,6 +355,7 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
         subject="Agenda",
         creator="Meetup Organiser",
         invariant=True,
+        initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
     )
     width = doc.width - 12  # the frame keeps 6 pt of padding on each side
     story: list[Any] = [

@@ -103,7 +103,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+160"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -293,23 +293,23 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+22"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+58"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
@@ -1249,12 +1249,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+28"/>
-        <location line="+411"/>
+        <location line="+407"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-391"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
@@ -1389,7 +1389,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
@@ -2737,6 +2737,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fai un backup &amp;ora…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import schedule…</source>
+        <translation>&amp;Importa programma…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport schedule…</source>
+        <translation>Es&amp;porta programma…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
@@ -2802,7 +2812,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -2822,7 +2832,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -3241,7 +3251,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Stampa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
@@ -3374,12 +3384,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+238"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3410,13 +3420,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+298"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3436,12 +3446,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3624,6 +3634,52 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../ui/schedule_actions.py" line="+35"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Import a schedule</source>
+        <translation>Importa un programma</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Schedules (*.json *.xml *.csv *.xlsx)</source>
+        <translation>Programmi (*.json *.xml *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the sessions to the selected event, or make a new event?</source>
+        <translation>Aggiungere le sessioni all’evento selezionato o creare un nuovo evento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to this event</source>
+        <translation>Aggiungi a questo evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Export the schedule</source>
+        <translation>Esporta il programma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>frab schedule XML (*.xml);;c3voc schedule JSON (*.json)</source>
+        <translation>Programma frab XML (*.xml);;Programma c3voc JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule written to %1</source>
+        <translation>Programma salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +4760,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-416"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-412"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -4811,7 +4867,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+72"/>
+        <location filename="../../ui/workers.py" line="+80"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>

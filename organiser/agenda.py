@@ -347,10 +347,14 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
                     (a.id, b.id),
                 )
             )
-    timelines = [order] if len(rooms) <= 1 else [
-        [x for x in order if not room_key(x.room) or room_key(x.room) == room_key(r)]
-        for r in rooms
-    ]
+    timelines = (
+        [order]
+        if len(rooms) <= 1
+        else [
+            [x for x in order if not room_key(x.room) or room_key(x.room) == room_key(r)]
+            for r in rooms
+        ]
+    )
     seen_gaps: set[tuple[int, int]] = set()
     for line in timelines:
         latest: EventSession | None = None
@@ -392,8 +396,10 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             first_of_day.setdefault(day, x.starts_at)
         for x in order:
             day = x.starts_at.in_timezone(zone).date()
-            opening = event.starts_at if day == event.starts_at.in_timezone(zone).date() else (
-                first_of_day[day]
+            opening = (
+                event.starts_at
+                if day == event.starts_at.in_timezone(zone).date()
+                else (first_of_day[day])
             )
             closing = _closing_on(event, min(opening, first_of_day[day]))
             if closing is not None and x.ends_at > closing:

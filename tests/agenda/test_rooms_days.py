@@ -87,3 +87,58 @@ def test_one_room_events_warn_as_before(store):
         warnings = agenda.check_agenda(s, ev.id)
     assert [(w.kind, w.session_ids) for w in warnings] == [("overlap", (a, b))]
     assert warnings[0].message.startswith("“A” (until 10:00 CEST)")
+
+
+def _positions(pdf: bytes) -> dict[str, tuple[float, float, int]]:
+    """Where each line of text starts on the page: (x, y, page number)."""
+    import io
+
+    from pypdf import PdfReader
+
+    out: dict[str, tuple[float, float, int]] = {}
+    for page_no, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+
+        def visit(text, cm, tm, _fonts, _size, page_no=page_no):
+            text = text.strip()
+            if text and text not in out:
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                out[text] = (round(x, 1), round(y, 1), page_no)
+
+        page.extract_text(visitor_text=visit)
+    return out
+
+
+def test_agenda_pdf_puts_rooms_side_by_side_per_day(store):
+    from pathlib import Path
+
+    from organiser.printing.agenda_pdf import AgendaOptions, agenda_pdf
+    from organiser.schedule import import_schedule
+
+    data = Path(__file__).resolve().parents[1] / "data" / "schedule" / "pretalx-democon.json"
+    with store.session() as s:
+        ev_id = import_schedule(s, data).event_id
+        pdf = agenda_pdf(s, ev_id, AgendaOptions(viewer_zones=["America/New_York"]))
+    at = _positions(pdf)
+    gray, tan = at["Gray Room"], at["Tan Room"]
+    assert gray[1] == tan[1] and gray[0] < tan[0]  # one header row, two columns
+    # the two 09:00 CET talks of day 1 sit on the same line, each under its room
+    left, right = at["Focused 5thgeneration hardware"], at["Managed stable function"]
+    assert left[1] == right[1]
+    assert abs(left[0] - gray[0]) < 1 and abs(right[0] - tan[0]) < 1
+    # day headings, in order, and day 2's talk below its heading
+    d1, d2 = at["Day 1 · Monday 14 December 2020"], at["Day 2 · Tuesday 15 December 2020"]
+    assert (d1[2], -d1[1]) < (d2[2], -d2[1])
+    talk = at["User-centric non-volatile moderator"]
+    assert (talk[2], -talk[1]) > (d2[2], -d2[1])
+    assert "03:00 EST" in at  # the viewer's zone under each time
+
+
+def test_agenda_pdf_with_one_room_keeps_the_running_order_table(demo_store):
+    from organiser.printing.agenda_pdf import agenda_pdf
+
+    store, ev_id = demo_store
+    with store.session() as s:
+        pdf = agenda_pdf(s, ev_id)
+    at = _positions(pdf)
+    assert "Session and speakers" in at and "Day 1 · " not in " ".join(at)

@@ -142,3 +142,17 @@ def test_sheets_without_room_for_marks_are_the_edge_to_edge_and_printer_ones():
         if badges.cut_marks_refusal(sheet) is not None
     }
     assert refused == {"a6-4up-a4", "a7-8up-a4", "printer-4x3in", "printer-a6"}
+
+
+def test_the_rooms_side_by_side_agenda_embeds_every_font(tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "schedule" / "pretalx-democon.json"
+    db = tmp_path / "rooms.sqlite"
+    assert _cli(db, "import-schedule", str(data))[0] == 0
+    target = tmp_path / "rooms.pdf"
+    code, _out, err = _cli(db, "agenda", "1", "--tz", "America/New_York", "-o", str(target))
+    assert code == 0, err
+    fonts = _fonts(target)
+    assert fonts and all(emb == "yes" for _name, emb in fonts)
+    assert not any("Helvetica" in name for name, _ in fonts)

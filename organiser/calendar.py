@@ -4,8 +4,9 @@ Every start and end carries its TZID and the file holds one VTIMEZONE per
 zone used (older Outlook shifts events whose zone it cannot find). We build
 each VTIMEZONE from the zone's real transitions (:func:`vtimezone`): every
 onset is the wall-clock time, in the offset before the change, at which
-zoneinfo says the zone changes. The second occurrence of a repeated hour
-(the autumn change) cannot be named with a TZID, so such an instant is
+zoneinfo says the zone changes. A wall time inside the repeated hour of
+the autumn change means different instants to different clients (RFC 5545
+and vobject take the first pass, libical the second), so such an instant is
 written in UTC instead. UIDs are built from this database's id and the
 record ids, so importing the file again updates the entries instead of
 duplicating them; SEQUENCE grows when a session moves, so clients take the
@@ -33,9 +34,13 @@ PRODID = f"-//Meetup Organiser//{__version__}//EN"
 
 
 def _at(instant: DateTime, zone: str) -> dt.datetime:
-    """The instant in ``zone``, or in UTC when its wall time is the repeated hour's second pass."""
+    """The instant in ``zone``, or in UTC when its wall time falls in the repeated hour.
+
+    RFC 5545 reads an ambiguous TZID time as the first pass, libical as the
+    second: in UTC every client reads the same instant.
+    """
     local = dt.datetime.fromtimestamp(instant.timestamp(), ZoneInfo(zone))
-    if local.fold == 1 and local.replace(fold=0).utcoffset() != local.utcoffset():
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
         return local.astimezone(dt.UTC)
     return local
 

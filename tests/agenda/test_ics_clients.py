@@ -19,6 +19,7 @@ import vobject
 from organiser import agenda, events
 from organiser.calendar import build_ics
 from organiser.timeutil import local
+from tests.agenda import libical
 
 # (zone, spring change, autumn change) in 2027, as local dates
 ZONES = {
@@ -172,9 +173,20 @@ def _by_ics_py(data: bytes):
     ]
 
 
+def _by_libical(data: bytes):
+    return [
+        (title, pendulum.instance(start), pendulum.instance(end))
+        for title, start, end in libical.events(data)
+    ]
+
+
+PARSERS = [_by_vobject, _by_ics_py, _by_libical]
+PARSER_IDS = ["vobject", "ics-py", "libical"]
+
+
 @pytest.mark.parametrize("zone", sorted(ZONES))
 @pytest.mark.parametrize("which", ["spring", "autumn"])
-@pytest.mark.parametrize("parser", [_by_vobject, _by_ics_py], ids=["vobject", "ics-py"])
+@pytest.mark.parametrize("parser", PARSERS, ids=PARSER_IDS)
 def test_independent_parsers_read_the_same_instants_as_zoneinfo(store, zone, which, parser):
     day = ZONES[zone][0 if which == "spring" else 1]
     with store.session() as s:
@@ -201,11 +213,23 @@ def test_a_session_across_the_autumn_change_keeps_its_hour(store):
         data = build_ics(s, ev.id)
         want = (x.starts_at, x.ends_at)
     text = data.decode()
-    assert "DTSTART;TZID=Europe/Rome:20271031T020000" in text
-    assert "DTEND:20271031T010000Z" in text
-    for parser in (_by_vobject, _by_ics_py):
+    assert "DTSTART:20271031T000000Z" in text  # 02:00 CEST
+    assert "DTEND:20271031T010000Z" in text  # 02:00 CET
+    assert "DTSTART;TZID=Europe/Rome:20271031T010000" in text  # the one before: unambiguous
+    for parser in PARSERS:
         row = next(r for r in parser(data) if r[0] == "Across")
         assert (row[1], row[2]) == want
+
+
+def test_libical_finds_no_itip_fault_and_would_without_the_organizer(store):
+    with store.session() as s:
+        data = build_ics(s, _event_across(s, "Europe/Rome", (2027, 3, 28), hours=2))
+    assert libical.restriction_errors(data) == []
+    stripped = b"".join(
+        line for line in data.splitlines(keepends=True) if not line.startswith(b"ORGANIZER")
+    )
+    # the same file without its ORGANIZER lines: what the issue saw
+    assert any("Failed iTIP restrictions" in e for e in libical.restriction_errors(stripped))
 
 
 def test_organizer_on_every_entry_when_published(store):

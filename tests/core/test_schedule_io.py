@@ -344,3 +344,23 @@ def test_cli_import_schedule_and_schedule(tmp_path):
     assert code == 0 and "Created event 2" in out
     code, out, err = _cli(db, "import-schedule", str(SZ_CSV), "--event", "2")
     assert code == 0 and "Updated event 2" in out, err
+
+
+def test_the_sessionize_file_the_attendee_import_sends_here_is_read(store):
+    """import-attendees refuses this export and names import-schedule; here it lands."""
+    path = DATA.parent / "attendees" / "sessionize-sessions.csv"
+    with store.session() as s:
+        with pytest.raises(OrganiserError, match="no scheduled sessions"):
+            import_schedule(s, path, zone="Europe/Rome")
+        ev = events.create_event(
+            s,
+            title="Meetup",
+            starts_at=pendulum.datetime(2027, 3, 4, 18, 0, tz="Europe/Rome"),
+            ends_at=pendulum.datetime(2027, 3, 4, 21, 0, tz="Europe/Rome"),
+            timezone="Europe/Rome",
+        )
+        report = import_schedule(s, path, event_id=ev.id)
+        ada = next(sp for sp in speakers.list_speakers(s) if sp.name == "Ada Lovelace")
+    assert (report.sessions_added, report.speakers_added) == (0, 1)
+    assert ada.email == "ada@example.com"
+    assert report.skipped == ["“A great talk”: not scheduled yet"]

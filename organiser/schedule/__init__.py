@@ -204,9 +204,18 @@ def import_schedule(
     report.event_id = ev_id
 
     # every speaker in the file joins the library, scheduled or not
-    people = {key: _upsert_speaker(s, person, report) for key, person in conf.people.items()}
+    people: dict[str, int] = {}
+    for key, person in conf.people.items():
+        if person.name.strip():
+            people[key] = _upsert_speaker(s, person, report)
+        else:
+            report.skipped.append(f"a speaker without a name ({key.split(':', 1)[-1]})")
 
-    existing = {x.title.casefold(): x for x in agenda.list_sessions(s, ev_id)}
+    # Sessions are matched by title; a title used more than once ("Lunch" each day)
+    # pairs with the same-titled sessions in time order.
+    existing: dict[str, list[Any]] = {}
+    for old in sorted(agenda.list_sessions(s, ev_id), key=lambda x: (x.starts_at, x.id)):
+        existing.setdefault(old.title.casefold(), []).append(old)
     for talk in sorted(conf.talks, key=lambda t: (t.starts_at, t.room, t.title)):
         title = _title(talk)
         fields = {
@@ -215,10 +224,10 @@ def import_schedule(
             "room": talk.room[:100],
             "duration_minutes": min(max(talk.minutes, 0), 24 * 60),
         }
-        found = existing.get(title.casefold())
+        same = existing.get(title.casefold())
+        found = same.pop(0) if same else None
         if found is None:
             x = agenda.add_session(s, ev_id, title=title, starts_at=talk.starts_at, **fields)
-            existing[title.casefold()] = x
             report.sessions_added += 1
         else:
             x = found
@@ -226,10 +235,10 @@ def import_schedule(
             agenda.update_session(s, x.id, reflow=False, starts_at=talk.starts_at, **fields)
             if before != (x.starts_at, x.duration_minutes, x.room, x.abstract, x.kind):
                 report.sessions_updated += 1
-        lineup = []
-        for key in dict.fromkeys(talk.speakers):
-            role = "panellist" if talk.kind == "panel" else "speaker"
-            lineup.append((people[key], role))
+        role = "panellist" if talk.kind == "panel" else "speaker"
+        # two entries of the file can be one person of the library: list them once
+        ids = dict.fromkeys(people[key] for key in talk.speakers if key in people)
+        lineup = [(sid, role) for sid in ids]
         if lineup and [sp.speaker_id for sp in x.speakers] != [sid for sid, _ in lineup]:
             agenda.set_speakers(s, x.id, lineup)
     return report

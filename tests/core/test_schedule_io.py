@@ -364,3 +364,33 @@ def test_the_sessionize_file_the_attendee_import_sends_here_is_read(store):
     assert (report.sessions_added, report.speakers_added) == (0, 1)
     assert ada.email == "ada@example.com"
     assert report.skipped == ["“A great talk”: not scheduled yet"]
+
+
+def test_a_title_used_on_each_day_stays_one_session_per_day(store, tmp_path):
+    """Sessionize service sessions repeat their title ("Lunch"); re-importing keeps both."""
+    data = json.loads(SZ_JSON.read_text())
+    lunch = {
+        "id": "s-1",
+        "title": "Lunch",
+        "description": "",
+        "startsAt": "2023-09-16T12:00:00",
+        "endsAt": "2023-09-16T13:00:00",
+        "isServiceSession": True,
+        "speakers": [],
+        "roomId": 217,
+    }
+    data["sessions"] += [
+        lunch,
+        {**lunch, "id": "s-2", "startsAt": "2023-09-17T12:00:00", "endsAt": "2023-09-17T13:00:00"},
+    ]
+    path = tmp_path / "all.json"
+    path.write_text(json.dumps(data))
+    with store.session() as s:
+        ev_id = import_schedule(s, path, zone="Europe/Zagreb").event_id
+        again = import_schedule(s, path, event_id=ev_id)
+        lunches = [x for x in agenda.list_sessions(s, ev_id) if x.title == "Lunch"]
+    assert again.sessions_added == 0 and again.sessions_updated == 0
+    assert [
+        (x.starts_at.in_timezone("Europe/Zagreb").format("D HH:mm"), x.kind, x.room)
+        for x in lunches
+    ] == [("16 12:00", "break", "Restaurant"), ("17 12:00", "break", "Restaurant")]

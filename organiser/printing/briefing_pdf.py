@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from organiser import checklists
 from organiser.agenda import KIND_LABELS
 from organiser.crud import get_or_error
-from organiser.errors import OrganiserError
+from organiser.errors import OrganiserError, ValidationError
 from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, StreamLink
 from organiser.printing import fonts
@@ -143,6 +143,7 @@ def _facts(rows: list[tuple[str, list[object]]], st: dict[str, object]) -> objec
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -312,13 +313,27 @@ def _speaker_page(
     return story
 
 
+PAPERS = ("a4", "letter")
+
+
 def build_briefing(
-    s: Session, event_id: int, speaker_id: int | None = None, lang: str | None = None
+    s: Session,
+    event_id: int,
+    speaker_id: int | None = None,
+    lang: str | None = None,
+    *,
+    paper: str = "a4",
 ) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages (one per speaker), in ``lang`` or the event's."""
-    from reportlab.lib.pagesizes import A4
+    """The PDF bytes and the number of pages (one per speaker), on A4 or US Letter.
+
+    Written in ``lang`` (an output language tag), else the event's language.
+    """
+    from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    if paper not in PAPERS:
+        raise ValidationError("paper", f"Paper “{paper}” is not one of: a4, letter.")
 
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     people = checklists.event_speakers(s, event.id)
@@ -342,7 +357,7 @@ def build_briefing(
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
-        pagesize=A4,
+        pagesize=A4 if paper == "a4" else LETTER,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
@@ -350,6 +365,7 @@ def build_briefing(
         title=t._("Speaker briefing") + f" — {event.title}",
         author=event.organiser_name or "Meetup Organiser",
         invariant=1,
+        initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
     )
     doc.build(story)
     return buf.getvalue(), len(people)
@@ -361,8 +377,10 @@ def write_briefing(
     path: Path,
     speaker_id: int | None = None,
     lang: str | None = None,
+    *,
+    paper: str = "a4",
 ) -> tuple[Path, int]:
-    data, pages = build_briefing(s, event_id, speaker_id, lang)
+    data, pages = build_briefing(s, event_id, speaker_id, lang, paper=paper)
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise OrganiserError(f"Give the briefing a .pdf file name, not “{path.name}”.")

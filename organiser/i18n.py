@@ -45,6 +45,15 @@ LANGUAGE_NAMES: dict[str, str] = {
     "fr": "Français",
     "es": "Español",
 }
+#: What an event editor offers: tag → name in that language (other tags stay possible).
+LANGUAGE_CHOICES: dict[str, str] = {
+    "en": "English",
+    "en-US": "English (US)",
+    "it": "Italiano",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+}
 DEFAULT = "en"
 DOMAIN = "organiser"
 #: Context of checklist template texts in the catalogue (they are data, not code).

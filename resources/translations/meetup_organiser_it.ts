@@ -1999,7 +1999,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+284"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+303"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2088,7 +2088,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-267"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-285"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2298,6 +2298,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Badges, the printed agenda, briefings, announcements and exports use it.</source>
+        <translation>La usano badge, programma stampato, schede dei relatori, annunci ed esportazioni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output &amp;language:</source>
+        <translation>&amp;Lingua delle stampe:</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
@@ -2313,7 +2323,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>

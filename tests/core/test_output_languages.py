@@ -237,3 +237,16 @@ def test_cli_refuses_an_unknown_language_as_a_usage_error(demo, tmp_path, capsys
     assert run([*argv, "--lang", "xx"], out=out, err=err) == 2
     assert "not an output language" in capsys.readouterr().err + err.getvalue()
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_stream_readiness_speaks_the_language(demo):
+    from organiser.streaming import readiness
+
+    store, eid = demo
+    with store.session() as s:
+        english = [m.message for m in readiness(s, eid)]
+        italian = [m.message for m in readiness(s, eid, "it")]
+    assert any("tech check" in m for m in english)
+    assert len(italian) == len(english)
+    assert any("prova tecnica" in m for m in italian)
+    assert not any("tech check" in m for m in italian)

@@ -14,7 +14,7 @@ from pendulum import DateTime
 from sqlalchemy.orm import Session
 
 from organiser import streaming
-from organiser.agenda import build_schedule, zones_for
+from organiser.agenda import SpeakerLine, build_schedule, zones_for
 from organiser.events import get_event
 from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event
@@ -42,6 +42,12 @@ def when_in(start: DateTime, end: DateTime, zone: str, t: Output | None = None) 
     else:
         text = f"{t.date_time(a)} {zone_abbrev(a)} – {t.day_time(b)} {abbr}"
     return f"{text} ({t.city(zone)})"
+
+
+def _label(sp: SpeakerLine, t: Output) -> str:
+    """``Name (Affiliation)``, with the moderator named in the output language."""
+    text = sp.name + (f" ({sp.affiliation})" if sp.affiliation else "")
+    return text + (", " + t._("moderator") if sp.role == "moderator" else "")
 
 
 def _online(s: Session, event: Event) -> tuple[str | None, str | None, str]:
@@ -113,7 +119,7 @@ def announcement(
                 line += f" ({' · '.join(row.times[1:])})"
             line += f" — {md_escape(row.title)}"
             if row.speakers:
-                line += " — " + "; ".join(md_escape(sp.label) for sp in row.speakers)
+                line += " — " + "; ".join(md_escape(_label(sp, t)) for sp in row.speakers)
             out.append(line)
         out.append("")
     talks = [r for r in sched.rows if r.kind in ("talk", "panel", "lightning") and r.speakers]

@@ -63,3 +63,29 @@ def test_new_event_takes_the_interface_language_and_the_choice_reaches_the_pdf(
     qtbot.waitUntil(lambda: not again.isVisible())
     with sqlite_store.session() as s:
         assert s.get(Event, ev.id).language == "en-US"
+
+
+def test_checklist_page_shows_shipped_items_in_the_interface_language(
+    qtbot, window, monkeypatch
+):
+    from ui.main_window import page_key
+    from ui.models.checklist_model import ChecklistTreeModel
+
+    monkeypatch.setattr(fmt, "_language", "it")
+    window.load_demo()
+    window.show_page(page_key("ChecklistPage"))
+    page = window.pages[page_key("ChecklistPage")]
+    model = page.tree.model()
+
+    def titles():
+        out = []
+        for g in range(model.rowCount()):
+            parent = model.index(g, 0)
+            for r in range(model.rowCount(parent)):
+                out.append(model.index(r, ChecklistTreeModel.COL_TITLE, parent).data())
+        return out
+
+    qtbot.waitUntil(lambda: len(titles()) > 10, timeout=5000)
+    shown = titles()
+    assert "Inviare l’annuncio alla mailing list" in shown
+    assert "Send the announcement to the mailing list" not in shown

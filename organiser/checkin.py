@@ -21,6 +21,7 @@ from organiser.attendees import AttendeeRow, add_attendee, get_attendee, row_of
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
 from organiser.models import AppSetting, Attendee, Event, Venue
+from organiser.printing.layouts import get_layout
 from organiser.textnorm import fold
 from organiser.timeutil import now_utc
 
@@ -329,11 +330,7 @@ def reprint_layout(s: Session) -> str:
 
 
 def set_reprint_layout(s: Session, name: str) -> None:
-    badges = _badges_module()
-    if badges is not None:
-        from organiser.printing.layouts import get_layout
-
-        get_layout(s, name)  # refuses an unknown layout with a clear message
+    get_layout(s, name)  # refuses an unknown layout with a clear message
     row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
     if row is None:
         s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))

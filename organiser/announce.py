@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from organiser import streaming
 from organiser.agenda import SpeakerLine, build_schedule, zones_for
-from organiser.events import get_event
+from organiser.events import get_event, is_streamed, meets_in_room
 from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event
 from organiser.timeutil import zone_abbrev
@@ -85,7 +85,7 @@ def announcement(
         out.append(f"- {when_in(event.starts_at, event.ends_at, z, t)}")
     out.append("")
     venue = event.venue
-    if event.format != "online" and venue is not None:
+    if meets_in_room(event.format) and venue is not None:
         where = md_escape(venue.name)
         if venue.address:
             where += ", " + md_escape(venue.address)
@@ -94,7 +94,7 @@ def announcement(
         out += ["**" + t._("Where:") + f"** {where}", ""]
         if venue.accessibility:
             out += ["**" + t._("Access:") + f"** {md_escape(venue.accessibility)}", ""]
-    if event.format in ("online", "hybrid"):
+    if is_streamed(event.format):
         online = "**" + t._("Online:") + "** "
         if url:
             line = online + t._("watch live on {platform}:").format(platform=platform) + f" <{url}>"
@@ -168,10 +168,10 @@ def short_announcement(
         others.append(f"{day}{t.time(loc)} {zone_abbrev(loc)}")
     venue = event.venue
     place = ""
-    if event.format != "online" and venue is not None:
+    if meets_in_room(event.format) and venue is not None:
         place = " " + t._("at {venue}").format(venue=venue.name)
     online = ""
-    if event.format in ("online", "hybrid") and url:
+    if is_streamed(event.format) and url:
         live = t._("live online: {url}").format(url=url)
         online = f" + {live}" if place else f" {live}"
 

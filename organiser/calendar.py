@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from organiser import __version__, streaming
 from organiser.agenda import list_sessions, time_range
 from organiser.crud import get_or_error
-from organiser.events import get_event
+from organiser.events import get_event, meets_in_room
 from organiser.i18n import Output, pick, translator
 from organiser.models import Event, EventSession, Speaker
 from organiser.secrets import database_id
@@ -146,7 +146,7 @@ def location_of(event: Event, t: Output | None = None) -> str:
     t = t or translator(None)
     venue = event.venue
     if venue is None:
-        return t._("Online") if event.format == "online" else ""
+        return "" if meets_in_room(event.format) else t._("Online")
     parts = [venue.name, venue.address.replace("\n", ", ")]
     text = ", ".join(p for p in parts if p)
     and_online = t._("and online")

@@ -19,7 +19,7 @@ from organiser import secrets
 from organiser import validation as v
 from organiser.crud import get_or_error
 from organiser.errors import ValidationError
-from organiser.events import get_event
+from organiser.events import get_event, is_streamed
 from organiser.i18n import translator
 from organiser.models import (
     STREAM_PURPOSES,
@@ -333,7 +333,7 @@ def readiness(s: Session, event_id: int, lang: str | None = None) -> list[Missin
     """
     t = translator(lang)
     event = get_event(s, event_id)
-    if event.format not in ("hybrid", "online"):
+    if not is_streamed(event.format):
         return []
     out: list[Missing] = []
     event_links = [x for x in list_links(s, event_id) if x.session_id is None]

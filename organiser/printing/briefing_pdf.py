@@ -192,7 +192,8 @@ def _speaker_page(
         role = t._(_ROLE_SENTENCES[slot.role]) if slot.role in _ROLE_SENTENCES else slot.role
         times = [_p(_span(sess.starts_at, sess.ends_at, zone, t), st["body"])]
         what = sess.title
-        if sess.kind != "talk" and not what.casefold().startswith(kind.casefold()):
+        english = KIND_LABELS.get(sess.kind, sess.kind).casefold()
+        if sess.kind != "talk" and not what.casefold().startswith((kind.casefold(), english)):
             what = f"{kind}: {what}"
         rows: list[tuple[str, list[object]]] = [
             (t._("What"), [_p(what, st["body"], bold=True), _p(role, st["small"])]),

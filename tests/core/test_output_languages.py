@@ -250,3 +250,13 @@ def test_stream_readiness_speaks_the_language(demo):
     assert len(italian) == len(english)
     assert any("prova tecnica" in m for m in italian)
     assert not any("tech check" in m for m in italian)
+
+
+def test_a_kind_already_in_the_title_is_not_repeated_in_another_language(demo):
+    store, eid = demo
+    with store.session() as s:
+        briefing = _flat(_text(build_briefing(s, eid, lang="es")[0]))
+        agenda = _flat(_text(agenda_pdf(s, eid, AgendaOptions(lang="it"))))
+    assert "Panel: bringing epidemiologists" in briefing
+    assert "Mesa redonda: Panel:" not in briefing
+    assert "Pausa: Break:" not in agenda

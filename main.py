@@ -14,11 +14,16 @@ SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    from organiser.logs import setup_logging
+
     # `--db X` alone (no command) still means: open the GUI on that database.
     if args and not _only_db_option(args):
         from organiser.cli import run
 
+        if args[0] not in ("--version", "-h", "--help"):
+            setup_logging("cli")
         return run(args)
+    setup_logging("gui")
     from ui.app import run_gui
 
     timer = _arm_smoke_quit()

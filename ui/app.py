@@ -65,6 +65,9 @@ def run_gui(argv: list[str]) -> int:
     i18n.install(app, i18n.choose_language(settings))
     theme.apply_style(app)
     window = MainWindow(None, settings)
+    from ui.problems import install_excepthook
+
+    install_excepthook()
     window.show()
     _quit_when_idle(app, window)
     last = settings.value("database/last")
@@ -92,10 +95,11 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
 
     def failed(exc: BaseException) -> None:
         from organiser.errors import OrganiserError
+        from ui.problems import log_unexpected, unexpected_text
 
-        message = (
-            exc.message if isinstance(exc, OrganiserError) else f"{exc.__class__.__name__}: {exc}"
-        )
+        if not isinstance(exc, OrganiserError):
+            log_unexpected("opening the database", exc)
+        message = exc.message if isinstance(exc, OrganiserError) else unexpected_text(exc)
         if not explicit and db is not None:
             # The remembered database is gone or busy: fall back to the default one.
             QMessageBox.warning(window, APP_NAME, message)

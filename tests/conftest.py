@@ -14,6 +14,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A GUI started by a test (and its children) meets only this session's instances, never
+# the developer's running app or another test run on the same machine.
+os.environ.setdefault("ORGANISER_INSTANCE_NAME", f"meetup-organiser-test-{os.getpid()}")
 
 from organiser.store import Store  # noqa: E402
 

@@ -53,12 +53,17 @@ def split_db_option(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def run_gui(argv: list[str]) -> int:
+    from ui import single_instance
+
     db_arg, qt_args = split_db_option(argv)
+    open_file, qt_args = single_instance.split_open_file(qt_args)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # taskbars match the window to the menu entry and icon
+    if single_instance.hand_over(db_arg, open_file):
+        return 0  # the running window came forward with our database and file
     from ui import i18n, theme
 
     settings = QSettings()
@@ -69,6 +74,9 @@ def run_gui(argv: list[str]) -> int:
 
     install_excepthook()
     window.show()
+    window.instance_server = single_instance.InstanceServer(window)  # type: ignore[attr-defined]
+    if open_file:
+        single_instance.open_file_when_ready(window, open_file)
     _quit_when_idle(app, window)
     last = settings.value("database/last")
     db = db_arg or (str(last) if last else None)

@@ -134,7 +134,7 @@ def test_bundle_leaves_out_what_the_app_does_not_use(frozen_build: FrozenBuild) 
     names = {p.name for p in internal.rglob("*")}
     for used in sorted(_qt_modules_the_source_imports()):
         assert f"{used}.abi3.so" in names, f"PySide6.{used} is imported but not bundled"
-    for unused in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore"):
+    for unused in ("QtSql", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore"):
         assert f"{unused}.abi3.so" not in names, f"PySide6.{unused} should be left out"
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "libQt6WebEngine")) for n in names)
     assert not any(n.startswith("_tkinter") for n in names)

@@ -100,6 +100,9 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
         # crashed Qt), after the first paint but before any name is shown.
         install_bundled_fonts()
         window.attach(store, lock)
+        from ui.recent import remember_database
+
+        remember_database(window.settings, store.url)
 
     def failed(exc: BaseException) -> None:
         from organiser.errors import OrganiserError

@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("New &database…"), self.new_database_file)
         self._action(file_menu, self.tr("Connect to a &team database…"), self.open_database_url)
+        from ui.recent import RecentMenu
+
+        self.recent_menu = RecentMenu(self, self.settings, self.switch_database)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.backup_dialog_action = self._action(
             file_menu, self.tr("Back up or &restore…"), self.backup_or_restore, None, "database"
@@ -818,6 +822,9 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         self.attach(store, lock)
         self.settings.setValue("database/last", db)
+        from ui.recent import remember_database
+
+        remember_database(self.settings, db)
         return True
 
     # -- layout memory ------------------------------------------------------------

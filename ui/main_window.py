@@ -391,6 +391,11 @@ class MainWindow(QMainWindow):
                 view_menu.addSeparator()
 
         help_menu = mb.addMenu(self.tr("&Help"))
+        guide_key = QKeySequence.StandardKey.HelpContents
+        self._action(help_menu, self.tr("&User guide"), self.user_guide, guide_key)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts)
+        self._action(help_menu, self.tr("&Report a problem…"), self.report_problem)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Meetup Organiser"), self.about, None, "about")
         self.statusBar().setSizeGripEnabled(True)
 
@@ -778,6 +783,23 @@ class MainWindow(QMainWindow):
         from ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self.store.display_name if self.store else "", self).exec()
+
+    def user_guide(self) -> None:
+        from ui.dialogs.help_dialogs import UserGuideDialog
+
+        self.guide = UserGuideDialog(self)
+        self.guide.show()
+
+    def keyboard_shortcuts(self) -> None:
+        from ui.dialogs.help_dialogs import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
+    def report_problem(self) -> None:
+        from ui.dialogs.help_dialogs import report_problem
+
+        report_problem(self, self.store)
 
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

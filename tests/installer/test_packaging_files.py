@@ -122,6 +122,8 @@ def test_metainfo_has_links_screenshots_releases_and_a_content_rating() -> None:
         assert shot.findtext("caption"), image
         # Each screenshot is a file of this repository, at the path its address names.
         assert image.startswith(prefix) and (ROOT / image[len(prefix):]).is_file(), image
+    help_url = urls["help"]  # the bundled guide, as the project page shows it
+    assert (ROOT / help_url.split("/blob/main/", 1)[1]).is_file(), help_url
     releases = root.findall("./releases/release")
     assert releases and all(r.get("date") for r in releases)
     assert root.find("content_rating").get("type") == "oars-1.1"  # type: ignore[union-attr]

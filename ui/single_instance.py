@@ -18,9 +18,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from organiser import APP_ID
 
@@ -81,6 +82,10 @@ class InstanceServer(QObject):
         # Only this user may connect (the socket file is private on Unix).
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
+        # macOS hands "Open With" files to the running app as QFileOpenEvent, not argv.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         name = server_name()
         if not self.server.listen(name):
             # A socket left by a program that crashed: nobody answered hand_over(), so
@@ -91,6 +96,14 @@ class InstanceServer(QObject):
     @property
     def listening(self) -> bool:
         return self.server.isListening()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path.lower().endswith(OPEN_FILE_SUFFIXES):
+                self.deliver(None, path)
+                return True
+        return False
 
     def _connected(self) -> None:
         while self.server.hasPendingConnections():

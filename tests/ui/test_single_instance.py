@@ -113,3 +113,14 @@ def test_first_launch_with_a_csv_opens_the_wizard_on_the_current_event(tmp_path)
     windows = [ln for ln in proc.stdout.splitlines() if ln.startswith("smoke: window ")]
     assert any(ln.startswith("smoke: window MainWindow ") for ln in windows), proc.stdout
     assert any(ln.startswith("smoke: window ImportWizard ") for ln in windows), proc.stdout
+
+
+def test_macos_open_with_event_opens_the_wizard(qtbot, first, qapp) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    qapp.sendEvent(qapp, QFileOpenEvent(str(MEETUP_CSV)))
+    key = page_key("AttendeesPage")
+    qtbot.waitUntil(lambda: getattr(first.pages.get(key), "wizard", None) is not None)
+    wizard = first.pages[key].wizard
+    assert wizard.file_page.path_edit.text() == str(MEETUP_CSV)
+    wizard.reject()

@@ -103,7 +103,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+160"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -293,23 +293,23 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+22"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+58"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
@@ -1243,18 +1243,18 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+58"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+411"/>
+        <location line="+407"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-391"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
@@ -1389,7 +1389,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
@@ -2423,6 +2423,43 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="+124"/>
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a problem report</source>
+        <translation>Salva la segnalazione di un problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation>File zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1.
+
+It holds the program&apos;s versions, your system&apos;s name and the log file, but no names, addresses or other data from your meetups. Attach it to a new issue on the project&apos;s page.</source>
+        <translation>Salvato %1.
+
+Contiene le versioni del programma, il nome del sistema e il file di log, ma nessun nome, indirizzo o altro dato dei tuoi meetup. Allegalo a una nuova segnalazione sulla pagina del progetto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the issue page</source>
+        <translation>Apri la pagina delle segnalazioni</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
@@ -2727,7 +2764,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Back up or &amp;restore…</source>
         <translation>&amp;Backup e ripristino…</translation>
     </message>
@@ -2797,7 +2834,22 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report a problem…</source>
+        <translation>Segnala un &amp;problema…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Meetup Organiser</source>
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
@@ -2827,7 +2879,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2862,7 +2914,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Apri database</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
     </message>
@@ -3532,6 +3584,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="+24"/>
+        <source>Something went wrong (%1). The details are in the log file:
+%2</source>
+        <translation>Qualcosa è andato storto (%1). I dettagli sono nel file di log:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <location filename="../../ui/widgets/progress.py" line="+20"/>
@@ -3614,6 +3676,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../ui/recent.py" line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file is no longer there.</source>
+        <translation>Questo file non c’è più.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent databases</source>
+        <translation>Nessun database recente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Svuota l’elenco</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
@@ -3692,6 +3777,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+9"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="-70"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasti</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4354,20 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="-60"/>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>In questa installazione manca la guida.</translation>
+    </message>
+</context>
+<context>
     <name>VenueDialog</name>
     <message>
         <location filename="../../ui/dialogs/venue_dialog.py" line="+31"/>
@@ -4704,7 +4826,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-416"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-412"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -4811,14 +4933,9 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+72"/>
+        <location filename="../../ui/workers.py" line="+80"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Something went wrong: %1</source>
-        <translation>Qualcosa è andato storto: %1</translation>
     </message>
 </context>
 <context>

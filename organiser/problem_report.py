@@ -3,8 +3,8 @@
 What goes in: ``report.txt`` (program, Python and library versions, the operating
 system, the kind of database and its schema revision; no path, no URL, no
 names) and the log files (``organiser.logs`` writes them without personal data).
-The caller may add lines (the GUI adds the Qt version and the interface
-language).
+The caller may add lines (the GUI adds its toolkit's versions and the
+interface language).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from organiser.logs import LOG_NAME, log_dir
 #: The libraries whose version matters in a bug report (import names differ; these
 #: are the distribution names).
 LIBRARIES = (
-    "PySide6-Essentials",
     "SQLAlchemy",
     "alembic",
     "pendulum",

@@ -265,3 +265,72 @@ def test_deb_payload_runs(frozen_build: FrozenBuild, tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().isdigit()
+
+
+def _needed(path: Path) -> list[str]:
+    out = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    return [ln.split()[1] for ln in out.splitlines() if ln.strip().startswith("NEEDED")]
+
+
+def _system_library_paths() -> dict[str, str]:
+    out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    found: dict[str, str] = {}
+    for line in out.splitlines()[1:]:
+        name, _, rest = line.strip().partition(" (")
+        if "x86-64" in rest or "64bit" in rest or "AArch64" in rest:
+            found.setdefault(name, line.rsplit("=> ", 1)[-1].strip())
+    return found
+
+
+def _owning_package(path: str) -> str:
+    real = os.path.realpath(path)
+    for candidate in (path, real, real.replace("/usr/lib/", "/lib/", 1)):
+        proc = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+        if proc.returncode == 0:
+            return proc.stdout.split(":", 1)[0].strip()
+    return ""
+
+
+def _debian_package_name(soname: str) -> str:
+    """libxcb-icccm.so.4 -> libxcb-icccm4, libfoo2.so.1 -> libfoo2-1 (Debian policy 8.1)."""
+    stem, _, version = soname.partition(".so.")
+    version = version.split(".")[0]
+    return f"{stem}-{version}" if stem[-1].isdigit() else f"{stem}{version}"
+
+
+def test_deb_depends_on_every_system_library_the_bundle_links_to(
+    frozen_build: FrozenBuild,
+) -> None:
+    """What the bundle leaves out (installer/pyinstaller.spec SYSTEM_LIBS) apt must install."""
+    internal = frozen_build.bundle / "_internal"
+    bundled = {p.name for p in internal.rglob("*") if p.is_file() or p.is_symlink()}
+    direct: dict[str, str] = {}
+    for path in sorted(internal.rglob("*.so*")):
+        if path.is_file() and not path.is_symlink():
+            for lib in _needed(path):
+                if lib not in bundled and not lib.startswith(("libc.", "libm.", "ld-linux")):
+                    direct.setdefault(lib, str(path.relative_to(internal)))
+    assert direct, "the bundle links to no system library at all: the check saw nothing"
+    system = _system_library_paths()
+    depends = {
+        alt.strip().split()[0]
+        for dep in _deb_field(frozen_build.deb, "Depends").split(",")
+        for alt in dep.split("|")
+    }
+    problems = []
+    for lib, user in sorted(direct.items()):
+        if lib not in system:  # not installed here: its package by Debian's naming rule
+            if _debian_package_name(lib) not in depends:
+                problems.append(f"{lib} (needed by {user}) is missing and not in Depends")
+            continue
+        package = _owning_package(system[lib])
+        if package in depends or package.removesuffix("t64") in depends:
+            continue
+        priority = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Priority}", package], capture_output=True, text=True
+        ).stdout.strip()
+        if priority not in ("required", "important"):
+            problems.append(f"{lib} (needed by {user}) comes from {package or '?'}, not in Depends")
+    assert not problems, "\n".join(problems)

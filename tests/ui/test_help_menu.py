@@ -105,7 +105,7 @@ def test_report_a_problem_writes_a_zip_without_personal_data(
         assert {"report.txt", "log/meetup-organiser.log"} <= names
         report = zf.read("report.txt").decode()
         blob = "\n".join(zf.read(n).decode("utf-8", "replace") for n in names)
-    assert "meetup-organiser: " in report and "qt: 6." in report
+    assert "meetup-organiser: " in report and "qt: 6." in report and "pyside6: 6." in report
     assert "SQLAlchemy: 2." in report
     assert "database: sqlite, schema " in report
     assert "builtins.ValueError (message not logged)" in blob

@@ -132,8 +132,11 @@ def report_problem(window: QWidget, store: object | None, path: str | None = Non
         )
         if not path:
             return None
+    import PySide6
+
     extra = [
         ("qt", qVersion()),
+        ("pyside6", PySide6.__version__),
         ("interface language", fmt.language()),
         ("database", database_description(store)),
     ]

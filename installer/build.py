@@ -80,6 +80,7 @@ DEB_DEPENDS = [
     "libxcb-glx0",
     "libxrender1",
     "libxext6",
+    "libssl3 | libssl3t64",
     # PostgreSQL client library (psycopg's pure-Python layer loads it) and zone data.
     "libpq5",
     "tzdata",

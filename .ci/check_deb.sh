@@ -23,13 +23,14 @@ got=$(run "$name" --version)
 [ "$got" = "$name $version" ] || { echo "error: --version says '$got'" >&2; exit 1; }
 event=$(run "$name" --db "$try/deb.sqlite" demo | tail -n 1)
 case "$event" in '' | *[!0-9]*) echo "error: demo printed '$event'" >&2; exit 1 ;; esac
-run "$name" --db "$try/deb.sqlite" badges --list-layouts | grep -q avery-l4785
+layouts=$(run "$name" --db "$try/deb.sqlite" badges --list-layouts)
+grep -q avery-l4785 <<<"$layouts" || { echo "error: no label layouts: $layouts" >&2; exit 1; }
 run "$name" --db "$try/deb.sqlite" badges "$event" -o "$try/badges.pdf"
-pdftotext "$try/badges.pdf" - | tr -d ' \n' | grep -q '陈伟' \
-  || { echo "error: the badge PDF lacks the CJK name" >&2; exit 1; }
-run QT_QPA_PLATFORM=offscreen MEETUP_ORGANISER_SMOKE_QUIT_MS=1500 "$name" --db "$try/deb.sqlite" \
-  | grep -q '^smoke: window MainWindow icon' \
-  || { echo "error: the installed GUI did not show its window" >&2; exit 1; }
+text=$(pdftotext "$try/badges.pdf" - | tr -d ' \n')
+grep -q '陈伟' <<<"$text" || { echo "error: the badge PDF lacks the CJK name" >&2; exit 1; }
+shown=$(run QT_QPA_PLATFORM=offscreen MEETUP_ORGANISER_SMOKE_QUIT_MS=1500 "$name" --db "$try/deb.sqlite")
+grep -q '^smoke: window MainWindow icon' <<<"$shown" \
+  || { echo "error: the installed GUI did not show its window: $shown" >&2; exit 1; }
 desktop-file-validate "/usr/share/applications/$name.desktop"
 appstreamcli validate --no-net /usr/share/metainfo/io.github.meetup_organiser.MeetupOrganiser.metainfo.xml
 echo "installed command works: $name $version, event $event, badges PDF, GUI"

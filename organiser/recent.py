@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 MAX_RECENT = 8
 
 
@@ -23,6 +20,10 @@ def location(db: str) -> str:
         return str(Path(text[len("sqlite:///") :]))
     if "://" not in text:
         return str(Path(text).expanduser().absolute())
+    # Imported here: the File menu is built before the first paint, SQLAlchemy is not needed.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text)
     except ArgumentError:

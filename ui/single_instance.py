@@ -40,9 +40,10 @@ def server_name() -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no login name (some containers)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    from organiser.store import data_dir
+    import platformdirs  # not organiser.store: SQLAlchemy would load before the first paint
 
-    key = f"{user}\0{Path.home()}\0{data_dir()}".encode()
+    data = platformdirs.user_data_dir(APP_ID, appauthor=False)
+    key = f"{user}\0{Path.home()}\0{data}".encode()
     return f"{APP_ID}-{hashlib.sha256(key).hexdigest()[:16]}"
 
 

@@ -81,6 +81,10 @@ DEB_DEPENDS = [
     "libxrender1",
     "libxext6",
     "libssl3 | libssl3t64",
+    "libuuid1",
+    # What libQt6Network links to (QtPdf needs it): Brotli and GSSAPI (Kerberos).
+    "libbrotli1",
+    "libgssapi-krb5-2",
     # PostgreSQL client library (psycopg's pure-Python layer loads it) and zone data.
     "libpq5",
     "tzdata",

@@ -334,6 +334,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
         )
         file_menu.addSeparator()
+        self.import_schedule_action = self._action(
+            file_menu, self.tr("&Import schedule…"), self.import_schedule_file
+        )
+        self.export_schedule_action = self._action(
+            file_menu, self.tr("E&xport schedule…"), self.export_schedule_file
+        )
+        file_menu.addSeparator()
         self.print_action = self._action(
             file_menu,
             self.tr("&Print…"),
@@ -380,6 +387,15 @@ class MainWindow(QMainWindow):
         self.delete_event_action = self._action(
             event_menu, self.tr("&Delete event…"), self.delete_event, None, "delete"
         )
+        event_menu.addSeparator()
+        self.series_action = self._action(event_menu, self.tr("Make a &series…"), self.make_series)
+        self.slots_action = self._action(
+            event_menu, self.tr("Find a time s&lot…"), self.find_slot, None, "globe"
+        )
+        speakers_menu = mb.addMenu(self.tr("&Speakers"))
+        self.mail_action = self._action(
+            speakers_menu, self.tr("&Write to speakers…"), self.write_to_speakers, None, "speaker"
+        )
 
         view_menu = mb.addMenu(self.tr("&View"))
         for i, (_m, _c, ic, title) in enumerate(PAGES):
@@ -411,6 +427,25 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         self.addAction(act)
         return act
+
+    # -- schedules (ui/schedule_actions.py) --------------------------------------------
+    def schedule_actions(self) -> Any:
+        """File ▸ Import/Export schedule…, bound to the open database."""
+        from ui.schedule_actions import ScheduleActions
+
+        current = getattr(self, "_schedule_actions", None)
+        if current is None or current.ctx is not self.ctx:
+            current = ScheduleActions(self.ctx, self)  # type: ignore[arg-type]
+            self._schedule_actions = current
+        return current
+
+    def import_schedule_file(self) -> None:
+        if self.ctx is not None:
+            self.schedule_actions().import_file()
+
+    def export_schedule_file(self) -> None:
+        if self.ctx is not None:
+            self.schedule_actions().export_file()
 
     # -- dropping a CSV file -----------------------------------------------------------
     def dropped_csv(self, mime: Any) -> str | None:
@@ -566,7 +601,14 @@ class MainWindow(QMainWindow):
             if self.welcome is not None and self.stack.currentWidget() is self.welcome:
                 self.show_page(0)
         has = event_id is not None
-        for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
+        for act in (
+            self.edit_event_action,
+            self.copy_event_action,
+            self.delete_event_action,
+            self.export_schedule_action,
+        ):
+            act.setEnabled(has)
+        for act in (self.series_action, self.mail_action):
             act.setEnabled(has)
         current = self.stack.currentWidget()
         for key, page in self.pages.items():
@@ -713,6 +755,24 @@ class MainWindow(QMainWindow):
         rec = self.current_event()
         if self.ctx is not None and rec is not None:
             actions.delete_event(self.ctx, self, rec.id, rec.title)
+
+    def make_series(self) -> None:
+        from ui.dialogs.series_dialog import MakeSeriesDialog
+
+        if self.ctx is not None and self.ctx.current_event_id is not None:
+            MakeSeriesDialog(self.ctx, self.ctx.current_event_id, self).exec()
+
+    def find_slot(self) -> None:
+        from ui.dialogs.slots_dialog import SlotFinderDialog
+
+        if self.ctx is not None:
+            SlotFinderDialog(self.ctx, self.ctx.current_event_id, self).exec()
+
+    def write_to_speakers(self) -> None:
+        from ui.dialogs.mail_dialog import WriteToSpeakersDialog
+
+        if self.ctx is not None and self.ctx.current_event_id is not None:
+            WriteToSpeakersDialog(self.ctx, self.ctx.current_event_id, self).exec()
 
     def delete_selected(self) -> None:
         page = self.current_page()

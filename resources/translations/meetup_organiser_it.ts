@@ -686,6 +686,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added by hand</source>
         <translation>Aggiunto a mano</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -791,6 +796,11 @@
         <location line="+1"/>
         <source>Waitlist</source>
         <translation>In lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited, not registered</source>
+        <translation>Invitato, non iscritto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2440,7 +2450,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>File zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossibile scrivere %1: %2.</translation>
     </message>
@@ -2462,7 +2472,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2627,7 +2637,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+48"/>
+        <location filename="../../ui/pages/overview_page.py" line="+49"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2774,6 +2784,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Fai un backup &amp;ora…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import schedule…</source>
+        <translation>&amp;Importa programma…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport schedule…</source>
+        <translation>Es&amp;porta programma…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
@@ -2825,6 +2845,26 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+3"/>
+        <source>Make a &amp;series…</source>
+        <translation>Crea una &amp;serie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a time s&amp;lot…</source>
+        <translation>Trova un &amp;orario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Relatori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write to speakers…</source>
+        <translation>&amp;Scrivi ai relatori…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -2854,7 +2894,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -2874,12 +2914,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+203"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2917,6 +2957,99 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+68"/>
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MakeSeriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+63"/>
+        <source>Make a series</source>
+        <translation>Crea una serie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New events after “%1”: same venue, stream links (no keys), agenda skeleton and checklists, re-dated. Each stays independent.</source>
+        <translation>Nuovi eventi dopo “%1”: stessa sede, link della diretta (senza chiavi), schema del programma e checklist con le nuove date. Ogni evento resta indipendente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How often</source>
+        <translation>Ogni quanto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Ogni:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new events</source>
+        <translation>Quanti nuovi eventi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New events:</source>
+        <translation>&amp;Nuovi eventi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zones to rotate through</source>
+        <translation>Fusi orari a rotazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate zones:</source>
+        <translation>&amp;Fusi a rotazione:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local start time</source>
+        <translation>Ora di inizio locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local start:</source>
+        <translation>Inizio &amp;locale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local start</source>
+        <translation>Inizio locale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The events to be made</source>
+        <translation>Gli eventi da creare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the events</source>
+        <translation>&amp;Crea gli eventi</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 new events.</source>
+        <translation>%1 nuovi eventi.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Make a series of %1 events</source>
+        <translation>Crea una serie di %1 eventi</translation>
     </message>
 </context>
 <context>
@@ -2973,12 +3106,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -3130,7 +3263,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3280,9 +3413,14 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This file is not from Meetup, Eventbrite or Luma: check which column holds the name and the email before importing.</source>
-        <translation>Questo file non viene da Meetup, Eventbrite o Luma: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
+        <location line="+10"/>
+        <source>The columns you chose last time for this file are set.</source>
+        <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not from a platform the app knows: check which column holds the name and the email before importing.</source>
+        <translation>Questo file non viene da una piattaforma che l&apos;app conosce: controlla quale colonna contiene il nome e l&apos;e-mail prima di importare.</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3431,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Stampa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
@@ -3426,12 +3564,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+238"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3462,13 +3600,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+298"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3488,12 +3626,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3712,6 +3850,85 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
 </context>
 <context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../ui/schedule_actions.py" line="+35"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Import a schedule</source>
+        <translation>Importa un programma</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Schedules (*.json *.xml *.csv *.xlsx)</source>
+        <translation>Programmi (*.json *.xml *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the sessions to the selected event, or make a new event?</source>
+        <translation>Aggiungere le sessioni all’evento selezionato o creare un nuovo evento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to this event</source>
+        <translation>Aggiungi a questo evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Export the schedule</source>
+        <translation>Esporta il programma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>frab schedule XML (*.xml);;c3voc schedule JSON (*.json)</source>
+        <translation>Programma frab XML (*.xml);;Programma c3voc JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule written to %1</source>
+        <translation>Programma salvato in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCard</name>
+    <message>
+        <location filename="../../ui/widgets/series_card.py" line="+29"/>
+        <source>This series</source>
+        <translation>Questa serie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Going</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked in</source>
+        <translation>Arrivati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events of this series</source>
+        <translation>Eventi di questa serie</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
@@ -3782,7 +3999,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/help_dialogs.py" line="-70"/>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="-73"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
@@ -3800,6 +4017,109 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>SlotFinderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
+        <source>Move event “%1”</source>
+        <translation>Sposta l&apos;evento “%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find a time slot</source>
+        <translation>Trova un orario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audience time zones with weights</source>
+        <translation>Fusi orari del pubblico con i pesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience (zone:weight):</source>
+        <translation>&amp;Pubblico (fuso:peso):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session length in minutes</source>
+        <translation>Durata della sessione in minuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te (UTC):</source>
+        <translation>Da&amp;ta (UTC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local hours the whole session must fit in</source>
+        <translation>Ore locali in cui deve stare tutta la sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local window:</source>
+        <translation>Fascia &amp;locale:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the audience for each start time (UTC)</source>
+        <translation>Quota del pubblico per ogni orario di inizio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected start</source>
+        <translation>Inizio scelto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Best start times</source>
+        <translation>Orari di inizio migliori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move the event to this start</source>
+        <translation>&amp;Sposta l&apos;evento a questo inizio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Green: the whole session falls inside everyone&apos;s local window.</source>
+        <translation>Verde: tutta la sessione cade nella fascia locale di tutti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (UTC)</source>
+        <translation>Inizio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audience</source>
+        <translation>Pubblico</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” now starts %2.</source>
+        <translation>“%1” ora inizia %2.</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5256,165 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location filename="../../ui/workers.py" line="+80"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>WriteToSpeakersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
+        <source>Write to speakers</source>
+        <translation>Scrivi ai relatori</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Messaggio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Speakers (ticked ones get a draft)</source>
+        <translation>Relatori (chi è spuntato riceve una bozza)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged message</source>
+        <translation>Messaggio compilato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template subject</source>
+        <translation>Oggetto del modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields:</source>
+        <translation>Campi:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;template</source>
+        <translation>Salva il &amp;modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the shipped text</source>
+        <translation>&amp;Ripristina il testo originale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit template</source>
+        <translation>Modifica il mod&amp;ello</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save drafts &amp;in:</source>
+        <translation>Salva le bozze &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+157"/>
+        <source>Folder for the drafts</source>
+        <translation>Cartella per le bozze</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save drafts</source>
+        <translation>Salva le &amp;bozze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in mail app</source>
+        <translation>Apri nel programma di &amp;posta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hands the selected speaker&apos;s message to your mail program (no attachment).</source>
+        <translation>Passa il messaggio del relatore scelto al tuo programma di posta (senza allegati).</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 of %2 speakers ticked.</source>
+        <translation>%1 relatori spuntati su %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (no e-mail address: fill it in in your mail program)</source>
+        <translation>%1 (nessun indirizzo e-mail: inseriscilo nel programma di posta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 drafts saved in %2; %3 checklist items updated.</source>
+        <translation>%1 bozze salvate in %2; %3 voci della checklist aggiornate.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handed to your mail program: %1.</source>
+        <translation>Passato al programma di posta: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Template “%1” saved.</source>
+        <translation>Modello “%1” salvato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shipped text is back.</source>
+        <translation>Il testo originale è tornato.</translation>
     </message>
 </context>
 <context>

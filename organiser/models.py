@@ -26,6 +26,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy import DateTime as SADateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
@@ -349,6 +351,9 @@ class Attendee(Base):
         CheckConstraint(_in("role", ATTENDEE_ROLES), name="role"),
         CheckConstraint(_in("rsvp", RSVP_STATES), name="rsvp"),
         Index("ix_attendees_event_search", "event_id", "search_key"),
+        # A scan matches codes whatever case the scanner typed them in.
+        Index("ix_attendees_token_lower", func.lower(text("checkin_token"))),
+        Index("ix_attendees_external_lower", func.lower(text("external_id"))),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -365,6 +370,7 @@ class Attendee(Base):
     rsvp: Mapped[str] = mapped_column(String(16), default="going")
     guests: Mapped[int] = mapped_column(Integer, default=0)
     checked_in_at: Mapped[DateTime | None]
+    checked_in_door: Mapped[str | None] = mapped_column(String(100))
     badge_printed_at: Mapped[DateTime | None]
     checkin_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_token)
     edited_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -373,10 +379,39 @@ class Attendee(Base):
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
 
     event: Mapped[Event] = relationship(back_populates="attendees")
+    ticket_codes: Mapped[list[TicketCode]] = relationship(
+        back_populates="attendee", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+class TicketCode(Base):
+    """One code a person can show at the door besides our own badge token.
+
+    Eventbrite barcode, Luma QR URL, pretix secret, Ti.to reference ...: ``code``
+    is stored folded (see :func:`organiser.tickets.normalise`) so a scan matches
+    exactly whatever case the scanner typed; ``value`` keeps it as imported.
+    """
+
+    __tablename__ = "ticket_codes"
+    __table_args__ = (
+        UniqueConstraint("attendee_id", "code"),
+        Index("ix_ticket_codes_code", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendees.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32), default="")
+    code: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(String(500), default="")
+
+    attendee: Mapped[Attendee] = relationship(back_populates="ticket_codes")
 
 
 class BadgeLayout(Base):
@@ -411,6 +446,7 @@ __all__ = [
     "Speaker",
     "StreamLink",
     "TemplateItem",
+    "TicketCode",
     "UTCDateTime",
     "Venue",
 ]

@@ -37,9 +37,9 @@ def badge_pdf(
     attendee_ids: list[int],
     *,
     layout: str | None = None,
-    guest_of: str = "",
+    mark_printed: bool = False,
 ) -> bytes:
-    """One badge per person on the door's label layout (marked printed)."""
+    """One badge per person on the door's label layout (see :func:`mark_printed`)."""
     from organiser.attendees import reprint_layout
     from organiser.printing import badges
 
@@ -52,9 +52,22 @@ def badge_pdf(
         buf,
         layout=layout or reprint_layout(s),
         attendee_ids=list(attendee_ids),
-        mark_printed=True,
+        mark_printed=mark_printed,
     )
     return buf.getvalue()
+
+
+def mark_printed(s: Session, attendee_ids: list[int]) -> None:
+    """Record the badge as printed once the printer took it (not before)."""
+    from organiser.models import Attendee
+    from organiser.timeutil import now_utc
+
+    now = now_utc()
+    for aid in attendee_ids:
+        a = s.get(Attendee, aid)
+        if a is not None:
+            a.badge_printed_at = now
+    s.flush()
 
 
 def lp_available() -> bool:
@@ -107,4 +120,6 @@ def print_badge_now(
 ) -> str:
     """Make one person's badge and send it to the printer; returns where it went."""
     pdf = badge_pdf(s, event_id, [attendee_id], layout=layout)
-    return send_pdf(pdf, printer or "").where
+    job = send_pdf(pdf, printer or "")
+    mark_printed(s, [attendee_id])
+    return job.where

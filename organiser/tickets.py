@@ -144,6 +144,8 @@ def looks_like_code(text: str) -> bool:
         return True
     if any(ch.isspace() for ch in t):
         return False
+    if "@" in t and "://" not in t:
+        return False  # an email typed to find someone
     return any(ch.isdigit() for ch in t) or "://" in t or len(t) >= 16
 
 

@@ -86,7 +86,8 @@ def test_enter_twice_keeps_the_first_time(qtbot, page):
     qtbot.keyClicks(page.search, "soren")
     assert "checked in" in page.results.item(0).text()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "already checked in" in page.status.text()
+    assert page.banner.text().startswith("Already checked in: Søren")
+    assert page.banner.colour == "amber"
     assert row_for(store, page.event_id, first_name="Søren").checked_in_at == first
 
 
@@ -163,7 +164,8 @@ def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
     qtbot.keyClicks(page.search, "zoe")
     assert "checked in" not in page.results.item(0).text()  # stale on this screen
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "already checked in" in page.status.text()
+    assert page.banner.text().startswith("Already checked in: Zoë")
+    assert page.banner.colour == "amber"
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row_for(store, page.event_id, first_name="Zoë").checked_in_at == first
 

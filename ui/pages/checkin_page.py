@@ -1,15 +1,21 @@
 """Check-in page: made for the door, driven by the keyboard alone.
 
-Type any part of a name or email (accents and case do not matter), Up/Down to
-pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
-reprint the badge, Esc to clear. Searching runs on the core's in-memory
-:class:`organiser.checkin.CheckinIndex`, built once per event.
+Scan a ticket or badge (a USB/Bluetooth scanner types the code and Enter) or
+paste a code: :func:`organiser.checkin.scan` matches it exactly and the banner
+turns green, amber or red; no dialog, the field is ready for the next scan.
+Or type any part of a name or email (accents and case do not matter), Up/Down
+to pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
+reprint the badge, F11 for door mode, Esc to clear. Searching runs on the core's
+in-memory :class:`organiser.checkin.CheckinIndex`, built once per event.
+
+Every database call of this page is in the small ``_db_*`` methods.
 """
 
 from __future__ import annotations
 
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pendulum import DateTime
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
@@ -48,6 +54,9 @@ from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
 
+if TYPE_CHECKING:
+    from ui.pages.door_mode import DoorModeWindow
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -63,6 +72,8 @@ class CheckInCommand(QUndoCommand):
         self.event_id = page.event_id or 0
         self.attendee_id = person.id
         self.before: tuple[DateTime | None, str] | None = None  # read from the database at redo
+        self.door = page.door_name()
+        self.was_already = False
         self.page = weakref.ref(page)
 
     def _done(self, person: checkin.Person, message: str) -> None:
@@ -78,11 +89,12 @@ class CheckInCommand(QUndoCommand):
             # desk may have checked the same person in (shared PostgreSQL).
             now = checkin.person(s, self.event_id, self.attendee_id)
             self.before = (now.checked_in_at, now.rsvp)
-            person = checkin.check_in(s, self.event_id, self.attendee_id)
+            person = checkin.check_in(s, self.event_id, self.attendee_id, door=self.door)
         when = person.checked_in_at
         page = self.page()
         stamp = page.local_time(when) if page is not None and when is not None else ""
         if now.checked_in_at is not None:
+            self.was_already = True  # read by the page: Qt deletes an obsolete command
             self.setObsolete(True)  # nothing to undo: it was someone else's check-in
             text = QCoreApplication.translate("CheckinPage", "%1 was already checked in at %2.")
             self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
@@ -102,6 +114,21 @@ class CheckInCommand(QUndoCommand):
             )
         text = QCoreApplication.translate("CheckinPage", "Check-in of %1 undone.")
         self._done(person, text.replace("%1", person.full_name))
+
+
+class ScanCheckInCommand(CheckInCommand):
+    """A check-in a scan already recorded; undoable like one made by name."""
+
+    def __init__(self, page: CheckinPage, before: checkin.Person) -> None:
+        super().__init__(page, before)
+        self.before = (None, before.rsvp)
+        self.recorded = True  # the scan did it: the first redo (on push) is a no-op
+
+    def redo(self) -> None:
+        if self.recorded:
+            self.recorded = False
+            return
+        super().redo()
 
 
 class WalkInCommand(QUndoCommand):
@@ -221,10 +248,40 @@ class WalkInDialog(QDialog):
         }
 
 
+BANNER_STYLES = {
+    # Background and text colours with a contrast ratio above 4.5:1 either way.
+    "green": "background:#1b7f3b; color:white;",
+    "amber": "background:#f2b01e; color:#1a1a1a;",
+    "red": "background:#c62828; color:white;",
+}
+
+
+class OutcomeBanner(QLabel):
+    """Green, amber or red line with the last scan's outcome; never a dialog."""
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(font)
+        self.setWordWrap(True)
+        self.setAccessibleName(QCoreApplication.translate("CheckinPage", "Scan result"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.colour = ""
+        self.show_outcome("", "")
+
+    def show_outcome(self, colour: str, message: str) -> None:
+        self.colour = colour if message else ""
+        self.setText(message)
+        style = BANNER_STYLES.get(self.colour, "")
+        self.setStyleSheet(f"QLabel {{ {style} padding: 10px; border-radius: 6px; }}")
+        self.setVisible(bool(message))
+
+
 class CheckinPage(Page):
     page_title = "Check-in"
     wants_event_header = True  # the window's strip names the event
     topics = ("attendees", "events")
+    claimed_keys = ("Ctrl+N", "Ctrl+P")  # the window's New event / Print yield them here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -255,6 +312,7 @@ class CheckinPage(Page):
         self.results.setAccessibleName(self.tr("Matching people"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        self.banner = OutcomeBanner(big)
         self.status = QLabel()
         self.status.setFont(medium)
         self.status.setWordWrap(True)
@@ -269,11 +327,21 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
+        self.door_button = QPushButton(self.tr("Door mode  (F11)"))
+        self.door_button.setAccessibleName(
+            self.tr("Full screen, large type, for volunteers at the door")
+        )
         if not core.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
-        for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
+        for b in (
+            self.checkin_button,
+            self.undo_button,
+            self.walkin_button,
+            self.badge_button,
+            self.door_button,
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.layout_combo = QComboBox()
         self.layout_combo.setAccessibleName(self.tr("Badge layout for reprints"))
@@ -289,6 +357,7 @@ class CheckinPage(Page):
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.door_button)
         # The reprint sheet is a set-up choice: it sits beside the counter, so the
         # action buttons keep one row on a small screen.
         self.layout_label = QLabel(self.tr("Reprint on:"))
@@ -305,25 +374,39 @@ class CheckinPage(Page):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.search)
+        lay.addWidget(self.banner)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
 
         self.search.textChanged.connect(self.update_results)
-        self.search.returnPressed.connect(self.check_in_current)
+        self.search.returnPressed.connect(self.enter_pressed)
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(lambda _item: self.check_in_current())
         self.checkin_button.clicked.connect(self.check_in_current)
         self.undo_button.clicked.connect(self.undo)
         self.walkin_button.clicked.connect(lambda: self.open_walk_in())
         self.badge_button.clicked.connect(self.reprint_badge)
+        self.door_button.clicked.connect(lambda: self.open_door_mode())
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(ctx.undo_stack.canUndo())
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.open_walk_in())
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_badge)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        # Ctrl+Z and Ctrl+F are the window's (Edit ▸ Undo, Edit ▸ Find: focus_search);
+        # Ctrl+N and Ctrl+P belong to this page while it shows: the window lends
+        # them (see ``claimed_keys``), so no key is ever bound twice.
+        for key, slot in (
+            ("Ctrl+N", lambda: self.open_walk_in()),
+            ("Ctrl+P", self.reprint_badge),
+            ("F11", lambda: self.open_door_mode()),
+        ):
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self.setFocusProxy(self.search)
+        self.door_window: DoorModeWindow | None = None
+        self.last_outcome: checkin.ScanOutcome | None = None
         # Other desks on a shared database: look for their check-ins now and then.
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(15_000)
@@ -418,9 +501,14 @@ class CheckinPage(Page):
         c = self.index.counters(self.capacity)
         text = self.tr("%1 checked in  /  %2 going").replace("%1", str(c.checked_in))
         text = text.replace("%2", str(c.going))
+        if c.guests_going:
+            text += self.tr("  /  guests %1 of %2").replace("%1", str(c.guests_in))
+            text = text.replace("%2", str(c.guests_going))
         if c.capacity is not None:
             text += self.tr("  /  %1 capacity").replace("%1", str(c.capacity))
         self.counter.setText(text)
+        if self.door_window is not None:
+            self.door_window.update_counters()
 
     def update_results(self) -> None:
         self.results.clear()
@@ -447,8 +535,8 @@ class CheckinPage(Page):
             item.setData(ID_ROLE, p.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.full_name}. {state}")
             self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        if self.results.count() and self.search.text().strip():
+            self.results.setCurrentRow(0)  # only a search picks someone for Enter
 
     def current_person(self) -> checkin.Person | None:
         item = self.results.currentItem()
@@ -478,30 +566,137 @@ class CheckinPage(Page):
         finally:
             self._own_change = False
 
+    # -- the database (kept together so they can move behind an operation runner) ----
+    def _db_scan(self, text: str) -> checkin.ScanOutcome:
+        assert self.event_id is not None
+        with self.ctx.store.session() as s:
+            return checkin.scan(s, self.event_id, text, door=self.door_name())
+
+    # -- scanning --------------------------------------------------------------------
+    def door_name(self) -> str:
+        from ui.door_printing import door_name
+
+        return door_name(self.ctx.settings)
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find (Ctrl+F) on this page: the scan/search field, ready to type."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # Ready to scan the moment the page opens (no Tabs to reach the field).
+        QTimer.singleShot(0, self.search.setFocus)
+
+    def enter_pressed(self) -> None:
+        """Enter in the field: a scanned or pasted code, or the highlighted person."""
+        self.submit(self.search.text(), self.current_person())
+
+    def submit(self, text: str, highlighted: checkin.Person | None) -> checkin.ScanOutcome | None:
+        """Check in by code (exact) or, for a typed name, the highlighted person.
+
+        Enter on an empty field does nothing. Shared by the page and door mode.
+        """
+        if self.event_id is None or self.index is None or not text.strip():
+            return None
+        try:
+            outcome = self._db_scan(text)
+        except OrganiserError as exc:
+            outcome = checkin.ScanOutcome("invalid", exc.message)
+        if outcome.kind == "not_a_code":
+            outcome = self._check_in_by_name(text, highlighted)
+        elif outcome.kind == "checked_in" and outcome.person is not None:
+            before = self.index.get(outcome.person.id) or outcome.person
+            self.index.put(outcome.person)
+            self.ctx.undo_stack.push(ScanCheckInCommand(self, before))
+            self._show_change(outcome.message)
+        elif outcome.person is not None:
+            self.index.put(outcome.person)  # e.g. checked in at another door meanwhile
+            self._update_counter()
+        self.show_outcome(outcome)
+        if outcome.kind in ("checked_in", "already", "cancelled", "other_event", "invalid"):
+            self.search.clear()
+        elif outcome.kind in ("not_found", "ambiguous"):
+            self.search.selectAll()  # the next scan replaces it
+        self.search.setFocus()
+        if outcome.kind == "checked_in" and outcome.person is not None:
+            self._print_on_check_in(outcome.person)
+        return outcome
+
+    def _check_in_by_name(self, text: str, person: checkin.Person | None) -> checkin.ScanOutcome:
+        if person is None:
+            message = self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.")
+            return checkin.ScanOutcome("not_found", message.replace("%1", text.strip()[:60]))
+        if person.checked_in_at is not None:
+            return checkin.ScanOutcome("already", checkin.already_text(person, self.zone), person)
+        command = CheckInCommand(self, person)
+        try:
+            self.ctx.undo_stack.push(command)
+        except OrganiserError as exc:
+            return checkin.ScanOutcome("invalid", exc.message)
+        now = (self.index.get(person.id) if self.index is not None else None) or person
+        if command.was_already:  # another door was first: nothing to undo
+            return checkin.ScanOutcome("already", checkin.already_text(now, self.zone), now)
+        guests = f" (+{now.guests} guest{'s' if now.guests != 1 else ''})" if now.guests else ""
+        return checkin.ScanOutcome("checked_in", f"Checked in: {now.full_name}{guests}", now)
+
+    def show_outcome(self, outcome: checkin.ScanOutcome) -> None:
+        self.last_outcome = outcome
+        self.banner.show_outcome(outcome.colour, outcome.message)
+        if outcome.kind != "checked_in" and outcome.message:
+            self.status.setText(outcome.message)
+        if self.door_window is not None:
+            self.door_window.show_outcome(outcome)
+
+    def _print_on_check_in(self, person: checkin.Person) -> None:
+        from ui.door_printing import print_on_check_in
+
+        if print_on_check_in(self.ctx.settings):
+            self.print_badge_in_background(person)
+
+    def print_badge_in_background(self, person: checkin.Person) -> None:
+        """Send the badge to the remembered printer, no dialog; the check-in stays."""
+        from ui.door_printing import DoorPrinter
+
+        assert self.event_id is not None
+        self.status.setText(self.tr("Printing the badge for %1…").replace("%1", person.full_name))
+        DoorPrinter(self.ctx.store, self.ctx.settings).print_badge(
+            self, self.event_id, person.id, self._printed
+        )
+
+    def _printed(self, ok: bool, message: str) -> None:
+        try:
+            self.status.setText(message)
+        except RuntimeError:  # the page closed while the printer worked
+            return
+        if ok:
+            self.sync_with_database()
+
+    def open_door_mode(self) -> DoorModeWindow | None:
+        from ui.pages.door_mode import DoorModeWindow
+
+        if self.event_id is None or self.index is None:
+            return None
+        if self.door_window is None:
+            self.door_window = DoorModeWindow(self)
+            self.door_window.closed.connect(self._door_mode_closed)
+        self.door_window.open_full_screen()
+        return self.door_window
+
+    def _door_mode_closed(self) -> None:
+        self.door_window = None
+        self.search.setFocus()
+
     # -- actions -------------------------------------------------------------------
     def check_in_current(self) -> None:
+        """The button, or Enter / double-click on a row: the highlighted person."""
         person = self.current_person()
         if person is None:
-            if self.search.text().strip():
-                self.status.setText(
-                    self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.").replace(
-                        "%1", self.search.text().strip()
-                    )
-                )
             return
-        if person.checked_in_at is not None:
-            self.status.setText(
-                self.tr("%1 was already checked in at %2.")
-                .replace("%1", person.full_name)
-                .replace("%2", self.local_time(person.checked_in_at))
-            )
-            return
-        try:
-            self.ctx.undo_stack.push(CheckInCommand(self, person))
-        except OrganiserError as exc:
-            self.status.setText(exc.message)
-            return
-        self.search.clear()
+        outcome = self._check_in_by_name(self.search.text(), person)
+        self.show_outcome(outcome)
+        if outcome.kind != "invalid":
+            self.search.clear()
         self.search.setFocus()
 
     def undo(self) -> None:
@@ -622,7 +817,9 @@ class CheckinPage(Page):
         count = self.results.count()
         if not count:
             return
-        row = max(self.results.currentRow(), 0)
+        row = self.results.currentRow()
+        if row < 0:  # nothing highlighted yet: Down starts at the top
+            row = -1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else 0
         step = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,

@@ -40,7 +40,7 @@ def badge_pdf(
     mark_printed: bool = False,
 ) -> bytes:
     """One badge per person on the door's label layout (see :func:`mark_printed`)."""
-    from organiser.attendees import reprint_layout
+    from organiser.checkin import reprint_layout
     from organiser.printing import badges
 
     if not attendee_ids:

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser import attendees as core
 from organiser import checkin
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES
@@ -331,7 +330,7 @@ class CheckinPage(Page):
         self.door_button.setAccessibleName(
             self.tr("Full screen, large type, for volunteers at the door")
         )
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
@@ -440,7 +439,7 @@ class CheckinPage(Page):
 
     def _load_layouts(self) -> None:
         self.layout_combo.clear()
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.layout_combo.setVisible(False)
             self.layout_label.setVisible(False)
             return
@@ -448,7 +447,7 @@ class CheckinPage(Page):
 
         with self.ctx.store.session() as s:
             layouts = list_layouts(s)
-            current = core.reprint_layout(s)
+            current = checkin.reprint_layout(s)
         for layout in layouts:
             self.layout_combo.addItem(layout.title or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
@@ -459,7 +458,7 @@ class CheckinPage(Page):
             return
         try:
             with self.ctx.store.session() as s:
-                core.set_reprint_layout(s, name)
+                checkin.set_reprint_layout(s, name)
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
@@ -710,7 +709,7 @@ class CheckinPage(Page):
     def open_walk_in(self) -> WalkInDialog | None:
         if self.event_id is None:
             return None
-        dialog = WalkInDialog(self, badges=core.badge_printing_available())
+        dialog = WalkInDialog(self, badges=checkin.badge_printing_available())
         typed = self.search.text().strip()
         if typed and "@" not in typed:
             first, _, last = typed.partition(" ")
@@ -753,7 +752,7 @@ class CheckinPage(Page):
 
     def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
         """Print and open the badge; the person as now stored, or None if not printed."""
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
                     "Badge printing is not available in this version of Meetup Organiser; "
@@ -767,7 +766,7 @@ class CheckinPage(Page):
             folder.mkdir(parents=True, exist_ok=True)
             out = folder / f"badge-{self.event_id}-{person.id}.pdf"
             with self.ctx.store.session() as s:
-                core.print_badges(s, self.event_id, [person.id], out)
+                checkin.print_badges(s, self.event_id, [person.id], out)
                 updated = checkin.person(s, self.event_id, person.id)
         except OrganiserError as exc:
             self.status.setText(exc.message)

@@ -225,6 +225,86 @@ def add_codes(s: Session, attendee_id: int, event_id: int, codes: Iterable[tuple
     return added
 
 
+# Columns (folded header names) that hold a code someone can show at the door, by format.
+_CODE_COLUMNS: dict[str, dict[str, str]] = {
+    "eventbrite": {"barcode #": "eventbrite_barcode", "attendee #": "eventbrite_attendee"},
+    "luma": {"qr_code_url": "luma_qr", "api_id": "luma_guest"},
+    "meetup": {"user id": "meetup_member", "member id": "meetup_member"},
+}
+# Any format: columns whose name says they hold a ticket code (pretix, Ti.to, others).
+_ANY_CODE_COLUMNS = {
+    "barcode": "ticket",
+    "barcode #": "eventbrite_barcode",
+    "qr code": "ticket",
+    "qr_code_url": "luma_qr",
+    "ticket code": "ticket",
+    "ticket id": "ticket",
+    "ticket number": "ticket",
+    "ticket reference": "tito_reference",
+    "reference": "tito_reference",
+    "order code": "pretix_order",
+    "secret": "pretix_secret",
+    "ticket secret": "pretix_secret",
+}
+
+
+def code_columns(header: list[str], fmt: str) -> list[tuple[int, str]]:
+    """(column index, kind) of every column of an import that holds door codes."""
+    from organiser.textnorm import fold
+
+    wanted = {**_ANY_CODE_COLUMNS, **_CODE_COLUMNS.get(fmt, {})}
+    out = []
+    for i, name in enumerate(header):
+        key = " ".join(fold(name.replace("\ufeff", "")).strip().strip(":").split())
+        if key in wanted:
+            out.append((i, wanted[key]))
+    return out
+
+
+def codes_in_record(record: list[str], columns: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    out = []
+    for i, kind in columns:
+        if i < len(record):
+            value = record[i].strip()
+            if kind == "meetup_member" and value[:4].lower() == "user":  # "user 12537919"
+                value = value[4:].strip()
+            if value and not _junk(value) and len(value) <= MAX_CODE:
+                out.append((kind, value))
+    return out
+
+
+def add_codes_bulk(s: Session, event_id: int, codes: dict[int, list[tuple[str, str]]]) -> int:
+    """Keep many people's codes at once (an import): one read, one executemany."""
+    from sqlalchemy import insert
+
+    if not codes:
+        return 0
+    held = {
+        (r[0], r[1])
+        for r in s.execute(
+            select(TicketCode.attendee_id, TicketCode.code).where(TicketCode.event_id == event_id)
+        )
+    }
+    rows = []
+    for aid, pairs in codes.items():
+        for kind, value in pairs:
+            code = normalise(value)
+            if code and (aid, code) not in held:
+                held.add((aid, code))
+                rows.append(
+                    {
+                        "attendee_id": aid,
+                        "event_id": event_id,
+                        "kind": kind if kind in CODE_KINDS else "ticket",
+                        "code": code,
+                        "value": value[:MAX_CODE],
+                    }
+                )
+    if rows:
+        s.execute(insert(TicketCode), rows)
+    return len(rows)
+
+
 def codes_of(s: Session, attendee_id: int) -> list[tuple[str, str]]:
     """(kind, value) of every code a person holds, ours first."""
     a = s.get(Attendee, attendee_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pendulum
 import pypdfium2 as pdfium
@@ -267,3 +268,59 @@ def test_random_input_never_checks_anyone_in_or_raises(text, tmp_path_factory):
         out = C.scan(s, eid, text, code_only=True)
     assert out.kind in ("empty", "invalid", "not_found")
     assert not out.changed
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
+
+
+@pytest.mark.parametrize(
+    ("file", "first", "last", "codes"),
+    [
+        # Eventbrite: the barcode printed on the ticket and the attendee number
+        ("eventbrite-attendees.csv", "Sofia", "Esposito", ["500100001", "5001"]),
+        # Luma: the check-in QR (a URL) and the guest id
+        (
+            "luma-guests.csv",
+            "Ana",
+            "Silva",
+            ["https://example.invalid/check-in/evt-1?pk=g-aaaa1", "gst-aaaa1"],
+        ),
+        # Meetup: the member id (without Meetup's "user " prefix)
+        ("meetup-attendees.csv", "Giulia", "Rossi", ["10000001"]),
+    ],
+)
+def test_imported_ticket_codes_check_the_person_in(sqlite_store, file, first, last, codes):
+    from organiser.attendees import import_file
+
+    with sqlite_store.session() as s:
+        start = pendulum.datetime(2027, 3, 4, 19, 0, tz="Europe/Rome")
+        eid = create_event(
+            s,
+            title="Import night",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+        ).id
+        import_file(s, eid, DATA / file)
+        a = s.scalars(
+            select(Attendee).where(
+                Attendee.event_id == eid, Attendee.first_name == first, Attendee.last_name == last
+            )
+        ).one()
+        aid = a.id
+        held = [value for _kind, value in tickets.codes_of(s, aid)]
+        a.checked_in_at = None  # the Luma file says Ana came; scan her fresh
+    for code in codes:
+        assert code in held
+    for code in codes:
+        with sqlite_store.session() as s:
+            s.get(Attendee, aid).checked_in_at = None
+        with sqlite_store.session() as s:
+            out = C.scan(s, eid, code.upper() + "\r\n", code_only=True)
+        assert out.kind == "checked_in", (code, out)
+        assert out.person.id == aid
+    # A second import keeps the codes once each.
+    with sqlite_store.session() as s:
+        import_file(s, eid, DATA / file)
+        again = [value for _kind, value in tickets.codes_of(s, aid)]
+    assert sorted(again) == sorted(held)

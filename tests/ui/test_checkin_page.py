@@ -45,7 +45,7 @@ def test_type_part_of_accented_name_enter_checks_in_and_undo(qtbot, page):
     zoe = row_for(store, page.event_id, first_name="Zoë")
     assert zoe.checked_in_at is not None
     assert page.counter.text().startswith("1 checked in")
-    assert "Zoë" in page.status.text()
+    assert page.banner.text().startswith("Checked in: Zoë") and page.banner.colour == "green"
     assert page.search.text() == ""  # ready for the next person
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
@@ -96,7 +96,7 @@ def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
     store = page.ctx.store
     qtbot.keyClicks(page.search, "Renee Dvorak")  # QTest types ASCII only
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "Ctrl+N" in page.status.text()
+    assert "Ctrl+N" in page.banner.text() and page.banner.colour == "red"
     dialog = page.open_walk_in()
     assert dialog is not None and dialog.first.text() == "Renee"
     qtbot.keyClicks(dialog.email, "ad@example.cz")

@@ -303,7 +303,7 @@ class CheckinPage(Page):
         self.counter.setFont(strong)
         self.search = QLineEdit()
         self.search.setFont(big)
-        self.search.setPlaceholderText(self.tr("Type part of a name or email…"))
+        self.search.setPlaceholderText(self.tr("Scan a ticket, or type part of a name or email…"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -642,8 +642,8 @@ class CheckinPage(Page):
     def show_outcome(self, outcome: checkin.ScanOutcome) -> None:
         self.last_outcome = outcome
         self.banner.show_outcome(outcome.colour, outcome.message)
-        if outcome.kind != "checked_in" and outcome.message:
-            self.status.setText(outcome.message)
+        if outcome.message:
+            self.status.clear()  # the banner says it: no second copy below
         if self.door_window is not None:
             self.door_window.show_outcome(outcome)
 

@@ -50,12 +50,12 @@ class DoorModeWindow(QWidget):
             return f
 
         self.door_label = QLabel()
-        self.door_label.setFont(sized(1.6))
+        self.door_label.setFont(sized(2.2, bold=True))
         self.counters = QLabel()
         self.counters.setFont(sized(2.6, bold=True))
         self.counters.setAccessibleName(self.tr("Checked in, going and guests"))
         self.arrivals = QLabel()
-        self.arrivals.setFont(sized(1.5))
+        self.arrivals.setFont(sized(1.8))
         self.arrivals.setAccessibleName(self.tr("Arrivals per 10 minutes"))
         self.arrivals.setTextFormat(Qt.TextFormat.PlainText)
         self.field = QLineEdit()
@@ -68,6 +68,7 @@ class DoorModeWindow(QWidget):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setAccessibleName(self.tr("Matching people"))
         self.results.setMaximumHeight(int(base * 2.0 * 2.2 * 5))
+        self.results.setVisible(False)  # only while a name is being typed
         self.hint = QLabel(
             self.tr(
                 "Enter checks in  ·  ↑ ↓ pick a name  ·  Ctrl+Z undoes the last check-in"
@@ -137,6 +138,7 @@ class DoorModeWindow(QWidget):
         self.results.clear()
         index = self.page.index
         if index is None or not text.strip():
+            self.results.setVisible(False)
             return
         for p in index.search(text, limit=5):
             item = QListWidgetItem(p.full_name + (f"   —   {p.company}" if p.company else ""))
@@ -144,6 +146,7 @@ class DoorModeWindow(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(self.results.count() > 0)
 
     def _current(self) -> checkin.Person | None:
         item = self.results.currentItem()

@@ -101,9 +101,7 @@ def test_undo_takes_back_the_last_scanned_check_in(qtbot, page):
 def _checked_in(store, eid):
     with store.session() as s:
         return s.scalars(
-            select(Attendee.id).where(
-                Attendee.event_id == eid, Attendee.checked_in_at.is_not(None)
-            )
+            select(Attendee.id).where(Attendee.event_id == eid, Attendee.checked_in_at.is_not(None))
         ).all()
 
 
@@ -184,3 +182,26 @@ def test_the_search_box_has_the_focus_when_the_page_opens(qtbot, window, sqlite_
     window.show_page(page_key("CheckinPage"))
     page = window.pages[page_key("CheckinPage")]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
+
+
+def test_preferences_keep_the_door_name_printer_and_print_on_check_in(qtbot, settings):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.preferences_dialog import PreferencesDialog
+    from ui.door_printing import door_layout, door_name, print_on_check_in
+
+    dlg = PreferencesDialog(settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.door_name.clear()
+    qtbot.keyClicks(dlg.door_name, "Side door")
+    dlg.print_on_checkin.setChecked(True)
+    dlg.layout_combo.setCurrentIndex(dlg.layout_combo.findData("printer-a6"))
+    buttons = dlg.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert door_name(settings) == "Side door"
+    assert print_on_check_in(settings) is True
+    assert door_layout(settings) == "printer-a6"
+    again = PreferencesDialog(settings)
+    qtbot.addWidget(again)
+    assert again.door_name.text() == "Side door" and again.print_on_checkin.isChecked()

@@ -38,6 +38,7 @@ def badge_pdf(
     *,
     layout: str | None = None,
     mark_printed: bool = False,
+    guest_badges: bool = False,
 ) -> bytes:
     """One badge per person on the door's label layout (see :func:`mark_printed`)."""
     from organiser.checkin import reprint_layout
@@ -53,6 +54,7 @@ def badge_pdf(
         layout=layout or reprint_layout(s),
         attendee_ids=list(attendee_ids),
         mark_printed=mark_printed,
+        guest_badges=guest_badges,
     )
     return buf.getvalue()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import QWidget
 
 from organiser import doorprint
@@ -23,10 +23,19 @@ DOOR_NAME_KEY = "door/name"
 PRINTER_KEY = "door/printer"
 LAYOUT_KEY = "door/layout"
 PRINT_ON_CHECKIN_KEY = "door/print_on_checkin"
+GUEST_BADGES_KEY = "door/guest_badges"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DoorPrinting", text)
+
+
+QT_TRANSLATE_NOOP("DoorPrinting", "Printer “%1” was not found; choose another in Preferences.")
+QT_TRANSLATE_NOOP("DoorPrinting", "No default printer is set; choose one in Preferences.")
+QT_TRANSLATE_NOOP("DoorPrinting", "Printer “%1” could not start the job.")
+QT_TRANSLATE_NOOP("DoorPrinting", "Badge sent to %1.")
+QT_TRANSLATE_NOOP("DoorPrinting", "Badge not printed (the check-in is saved): %1")
+QT_TRANSLATE_NOOP("DoorPrinting", "Printing a badge")
 
 
 def door_name(settings: QSettings) -> str:
@@ -43,6 +52,10 @@ def door_layout(settings: QSettings) -> str:
 
 def print_on_check_in(settings: QSettings) -> bool:
     return str(settings.value(PRINT_ON_CHECKIN_KEY, "false")).lower() in ("true", "1")
+
+
+def guest_badges(settings: QSettings) -> bool:
+    return str(settings.value(GUEST_BADGES_KEY, "false")).lower() in ("true", "1")
 
 
 def available_printers() -> list[str]:
@@ -98,11 +111,14 @@ class DoorPrinter:
         self.store = store
         self.printer = printer_name(settings)
         self.layout = door_layout(settings) or None
+        self.guest_badges = guest_badges(settings)
 
     def make_and_send(self, event_id: int, attendee_id: int) -> tuple[str, bytes | None]:
         """Runs off the UI thread: the PDF, and the queue it went to (CUPS) if sent."""
         with self.store.session() as s:
-            pdf = doorprint.badge_pdf(s, event_id, [attendee_id], layout=self.layout)
+            pdf = doorprint.badge_pdf(
+                s, event_id, [attendee_id], layout=self.layout, guest_badges=self.guest_badges
+            )
         if doorprint.lp_available():
             where = doorprint.send_pdf(pdf, self.printer).where
             with self.store.session() as s:

@@ -154,6 +154,29 @@ def badge_data(
     )
 
 
+MAX_GUEST_BADGES = 20  # per person: a typo of "200 guests" must not print a ream
+
+
+def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[BadgeData]:
+    """Each person's badge followed by a blank "Guest of NAME" badge per guest they bring."""
+    out: list[BadgeData] = []
+    for b in data:
+        out.append(b)
+        for _ in range(min(guests.get(b.attendee_id, 0), MAX_GUEST_BADGES)):
+            out.append(
+                BadgeData(
+                    attendee_id=b.attendee_id,
+                    first="Guest",
+                    full=f"Guest of {b.full}",
+                    affiliation="",
+                    pronouns="",
+                    role="attendee",
+                    qr="",
+                )
+            )
+    return out
+
+
 def event_date_line(event: Event) -> str:
     """The event's day and start time in its own zone, zone named."""
     start = in_zone(event.starts_at, event.timezone)
@@ -588,6 +611,7 @@ def make_badges_pdf(
     logo: Path | str | None = None,
     invariant: bool = False,
     first_sheet_only: bool = False,
+    guest_badges: bool = False,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -623,6 +647,8 @@ def make_badges_pdf(
         mark_printed = False
     known_pronouns = speaker_pronouns(s, event_id)
     data = [badge_data(a, qr, known_pronouns) for a in people]
+    if guest_badges:
+        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people})
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
@@ -667,7 +693,8 @@ def make_badges_pdf(
             c.translate(r.x, r.y)
             c.doForm(form)
             draw_badge_text(c, geo, b)
-            draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
+            if b.qr:  # a guest's blank badge has none: it checks nobody in
+                draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
             c.restoreState()
             slot += 1
             if slot == sheet.per_page or i == total - 1:

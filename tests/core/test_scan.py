@@ -324,3 +324,66 @@ def test_imported_ticket_codes_check_the_person_in(sqlite_store, file, first, la
         import_file(s, eid, DATA / file)
         again = [value for _kind, value in tickets.codes_of(s, aid)]
     assert sorted(again) == sorted(held)
+
+
+def test_guest_badges_follow_each_person_blank_and_without_a_qr(sqlite_store):
+    from pypdf import PdfReader
+
+    with sqlite_store.session() as s:
+        eid = create_demo(s).id
+        host = add_attendee(s, eid, first_name="Zoë", last_name="Müller", guests=2)
+        plain = add_attendee(s, eid, first_name="Ada", last_name="Solo")
+        ids = [host.id, plain.id]
+    buf = io.BytesIO()
+    with sqlite_store.session() as s:
+        run = badges.make_badges_pdf(
+            s,
+            eid,
+            buf,
+            layout="printer-a6",
+            attendee_ids=ids,
+            guest_badges=True,
+            mark_printed=False,
+        )
+    assert run.badges == 4  # Zoë, her two guests, Ada
+    pages = PdfReader(io.BytesIO(buf.getvalue())).pages
+    texts = [" ".join((p.extract_text() or "").split()) for p in pages]
+    assert [("Guest of Zoë Müller" in t) for t in texts] == [False, True, True, False]
+    doc = pdfium.PdfDocument(buf.getvalue())
+    qrs = [
+        [c.text for c in zxingcpp.read_barcodes(doc[i].render(scale=2).to_pil())]
+        for i in range(len(doc))
+    ]
+    assert qrs[0] == [host.checkin_token] and qrs[3] == [plain.checkin_token]
+    assert qrs[1] == [] and qrs[2] == []  # a guest's badge checks nobody in
+
+
+def test_meetup_guests_count_in_the_overview_and_the_door_counters(store):
+    """Meetup's "Guests" column (+1, +2): the room must hold them too."""
+    import csv
+
+    from organiser.attendees import import_file
+    from organiser.overview import event_overview
+
+    with store.session() as s:
+        start = pendulum.datetime(2027, 3, 4, 19, 0, tz="Europe/Rome")
+        eid = create_event(
+            s,
+            title="Guests night",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+            capacity=100,
+        ).id
+        import_file(s, eid, DATA / "meetup-attendees.csv")
+    with open(DATA / "meetup-attendees.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    yes = [r for r in rows if r["RSVP"] == "Yes"]
+    guests = sum(int(r["Guests"] or 0) for r in yes)
+    assert guests > 0, "the sample file brings guests"
+    with store.session() as s:
+        ov = event_overview(s, eid)
+        counts = C.counters(s, eid)
+    assert ov.going == len(yes) and ov.guests_going == guests
+    assert ov.people_going == len(yes) + guests
+    assert counts.guests_going == guests and counts.people_going == len(yes) + guests

@@ -57,6 +57,7 @@ class PreferencesDialog(QDialog):
             PRINTER_KEY,
             available_printers,
             door_layout,
+            guest_badges,
             print_on_check_in,
             printer_name,
         )
@@ -92,10 +93,13 @@ class PreferencesDialog(QDialog):
         self.print_on_checkin = QCheckBox(self.tr("Print a badge at each check-in"), self)
         self.print_on_checkin.setChecked(print_on_check_in(s))
         form.addRow("", self.print_on_checkin)
+        self.guest_badges = QCheckBox(self.tr("With a blank “Guest of NAME” badge per guest"), self)
+        self.guest_badges.setChecked(guest_badges(s))
+        form.addRow("", self.guest_badges)
         self._keys = (DOOR_NAME_KEY, PRINTER_KEY, LAYOUT_KEY)
 
     def _save_door(self) -> None:
-        from ui.door_printing import PRINT_ON_CHECKIN_KEY
+        from ui.door_printing import GUEST_BADGES_KEY, PRINT_ON_CHECKIN_KEY
 
         name_key, printer_key, layout_key = self._keys
         self.settings.setValue(name_key, self.door_name.text().strip())
@@ -103,6 +107,9 @@ class PreferencesDialog(QDialog):
         self.settings.setValue(layout_key, self.layout_combo.currentData() or "")
         self.settings.setValue(
             PRINT_ON_CHECKIN_KEY, "true" if self.print_on_checkin.isChecked() else "false"
+        )
+        self.settings.setValue(
+            GUEST_BADGES_KEY, "true" if self.guest_badges.isChecked() else "false"
         )
 
     def accept(self) -> None:

@@ -205,3 +205,44 @@ def test_preferences_keep_the_door_name_printer_and_print_on_check_in(qtbot, set
     again = PreferencesDialog(settings)
     qtbot.addWidget(again)
     assert again.door_name.text() == "Side door" and again.print_on_checkin.isChecked()
+
+
+def _qimage(pil):
+    from PySide6.QtGui import QImage
+
+    g = pil.convert("L")
+    data = g.tobytes()
+    img = QImage(data, g.width, g.height, g.width, QImage.Format.Format_Grayscale8)
+    return img.copy()  # own its pixels
+
+
+def test_camera_frames_of_our_badge_check_the_person_in_once(qtbot, page):
+    from ui.camera_scanner import multimedia_available
+
+    store, eid = page.ctx.store, page.event_id
+    person = going(store, eid)
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    camera = page.camera
+    assert camera is not None and camera.isVisible()
+    if not multimedia_available():  # PySide6-Essentials only: a clear line, nothing breaks
+        assert "Qt Multimedia" in camera.message.text()
+    buf = io.BytesIO()
+    with store.session() as s:
+        badges.make_badges_pdf(
+            s, eid, buf, layout="printer-a6", attendee_ids=[person.id], mark_printed=False
+        )
+    frame = _qimage(pdfium.PdfDocument(buf.getvalue())[0].render(scale=100 / 72).to_pil())
+    assert camera.feed_image(frame) == [person.checkin_token]
+    assert fresh(store, person.id).checked_in_at is not None
+    assert page.banner.colour == "green"
+    assert page.banner.text() == f"Checked in: {person.full_name}"
+    # The badge stays in front of the camera: the next frames are not new scans.
+    assert camera.feed_image(frame) == []
+    assert page.banner.colour == "green"
+    # The page still works from the keyboard with the camera panel open.
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "zoe")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.banner.text().startswith("Checked in: Zoë")
+    qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
+    assert not camera.isVisible()

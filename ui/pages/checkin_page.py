@@ -54,6 +54,7 @@ from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
+    from ui.camera_scanner import CameraScanner
     from ui.pages.door_mode import DoorModeWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -326,6 +327,11 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setCheckable(True)
+        self.camera_button.setAccessibleName(self.tr("Scan codes with this computer's camera"))
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.camera: CameraScanner | None = None
         self.door_button = QPushButton(self.tr("Door mode  (F11)"))
         self.door_button.setAccessibleName(
             self.tr("Full screen, large type, for volunteers at the door")
@@ -356,6 +362,7 @@ class CheckinPage(Page):
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.camera_button)
         buttons.addWidget(self.door_button)
         # The reprint sheet is a set-up choice: it sits beside the counter, so the
         # action buttons keep one row on a small screen.
@@ -374,6 +381,8 @@ class CheckinPage(Page):
         lay.addLayout(top)
         lay.addWidget(self.search)
         lay.addWidget(self.banner)
+        self.camera_box = QVBoxLayout()
+        lay.addLayout(self.camera_box)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
@@ -387,6 +396,7 @@ class CheckinPage(Page):
         self.walkin_button.clicked.connect(lambda: self.open_walk_in())
         self.badge_button.clicked.connect(self.reprint_badge)
         self.door_button.clicked.connect(lambda: self.open_door_mode())
+        self.camera_button.toggled.connect(self.show_camera)
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(ctx.undo_stack.canUndo())
         # Ctrl+Z and Ctrl+F are the window's (Edit ▸ Undo, Edit ▸ Find: focus_search);
@@ -566,10 +576,10 @@ class CheckinPage(Page):
             self._own_change = False
 
     # -- the database (kept together so they can move behind an operation runner) ----
-    def _db_scan(self, text: str) -> checkin.ScanOutcome:
+    def _db_scan(self, text: str, code_only: bool = False) -> checkin.ScanOutcome:
         assert self.event_id is not None
         with self.ctx.store.session() as s:
-            return checkin.scan(s, self.event_id, text, door=self.door_name())
+            return checkin.scan(s, self.event_id, text, door=self.door_name(), code_only=code_only)
 
     # -- scanning --------------------------------------------------------------------
     def door_name(self) -> str:
@@ -591,7 +601,9 @@ class CheckinPage(Page):
         """Enter in the field: a scanned or pasted code, or the highlighted person."""
         self.submit(self.search.text(), self.current_person())
 
-    def submit(self, text: str, highlighted: checkin.Person | None) -> checkin.ScanOutcome | None:
+    def submit(
+        self, text: str, highlighted: checkin.Person | None, *, code_only: bool = False
+    ) -> checkin.ScanOutcome | None:
         """Check in by code (exact) or, for a typed name, the highlighted person.
 
         Enter on an empty field does nothing. Shared by the page and door mode.
@@ -599,7 +611,7 @@ class CheckinPage(Page):
         if self.event_id is None or self.index is None or not text.strip():
             return None
         try:
-            outcome = self._db_scan(text)
+            outcome = self._db_scan(text, code_only)
         except OrganiserError as exc:
             outcome = checkin.ScanOutcome("invalid", exc.message)
         if outcome.kind == "not_a_code":
@@ -646,6 +658,25 @@ class CheckinPage(Page):
             self.status.clear()  # the banner says it: no second copy below
         if self.door_window is not None:
             self.door_window.show_outcome(outcome)
+
+    def show_camera(self, on: bool) -> CameraScanner | None:
+        """The camera panel: each code it reads is a scan (exact match, never a name)."""
+        from ui.camera_scanner import CameraScanner
+
+        if not on:
+            if self.camera is not None:
+                self.camera.stop()
+                self.camera.hide()
+            self.search.setFocus()
+            return None
+        if self.camera is None:
+            self.camera = CameraScanner(self)
+            self.camera.code_read.connect(lambda code: self.submit(code, None, code_only=True))
+            self.camera_box.addWidget(self.camera)
+            self.camera.start()
+        self.camera.show()
+        self.search.setFocus()
+        return self.camera
 
     def _print_on_check_in(self, person: checkin.Person) -> None:
         from ui.door_printing import print_on_check_in

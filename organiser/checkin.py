@@ -429,6 +429,33 @@ def person(s: Session, event_id: int, attendee_id: int) -> Person:
 
 # --------------------------------------------------------------------------- scan
 
+
+def _person_by_id(s: Session, attendee_id: int) -> Person | None:
+    """One person as plain columns (no ORM object): the scan's hot path."""
+    r = s.execute(
+        select(
+            Attendee.id,
+            Attendee.first_name,
+            Attendee.last_name,
+            Attendee.email,
+            Attendee.company,
+            Attendee.role,
+            Attendee.rsvp,
+            Attendee.checked_in_at,
+            Attendee.badge_printed_at,
+            Attendee.search_key,
+            Attendee.guests,
+            Attendee.checked_in_door,
+        ).where(Attendee.id == attendee_id)
+    ).first()
+    if r is None:
+        return None
+    return Person(
+        r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9] or "",
+        r[10] or 0, r[11] or "",
+    )  # fmt: skip
+
+
 OUTCOME_COLOURS = {
     "checked_in": "green",
     "already": "amber",
@@ -496,7 +523,10 @@ def scan(
     4,000-character paste). Text that reads like a name (``not_a_code``) is left
     to the name search unless ``code_only`` (a scanner typed it, or the CLI).
     """
-    event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
+    zone = s.scalar(select(Event.timezone).where(Event.id == event_id))
+    if zone is None:
+        get_or_error(s, Event, event_id, "event", "Run `events` to list them.")  # raises
+    assert zone is not None
     parsed = tickets.parse(text or "")
     if parsed.problem:
         return ScanOutcome("invalid", parsed.problem)
@@ -513,24 +543,28 @@ def scan(
             return ScanOutcome("not_found", "Not on the list")
         return ScanOutcome("not_a_code", "")
     if len(mine) > 1:
-        people = tuple(person(s, event_id, h.attendee_id) for h in mine[:5])
+        people = tuple(p for h in mine[:5] if (p := _person_by_id(s, h.attendee_id)) is not None)
         names = " and ".join(p.full_name for p in people)
         return ScanOutcome(
             "ambiguous",
             f"{len(mine)} people hold this code: {names}. Check them in by name.",
             people=people,
         )
-    found = person(s, event_id, mine[0].attendee_id)
+    found = _person_by_id(s, mine[0].attendee_id)
+    if found is None:
+        return ScanOutcome("not_found", "Not on the list")
     if found.checked_in:
-        return ScanOutcome("already", already_text(found, event.timezone), found)
+        return ScanOutcome("already", already_text(found, zone), found)
     if found.rsvp == "not_going":
         return ScanOutcome("cancelled", f"Cancelled ticket: {found.full_name}", found)
-    if _claim(s, found.id, when or now_utc(), door):
-        now = _fresh(s, found.id)
+    claimed = _claim(s, found.id, when or now_utc(), door)
+    now = _person_by_id(s, found.id)
+    if now is None:
+        return ScanOutcome("not_found", "Not on the list")
+    if claimed:
         return ScanOutcome("checked_in", f"Checked in: {now.full_name}{_guests_text(now)}", now)
     # Another door checked them in between our look-up and our update.
-    now = _fresh(s, found.id)
-    return ScanOutcome("already", already_text(now, event.timezone), now)
+    return ScanOutcome("already", already_text(now, zone), now)
 
 
 # ---------------------------------------------------------------------------------

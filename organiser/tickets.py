@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from organiser.models import Attendee, TicketCode
@@ -171,9 +171,7 @@ def _find_code(s: Session, code: str) -> list[Hit]:
         or_(func.lower(Attendee.checkin_token) == code, func.lower(Attendee.external_id) == code)
     )
     by_code = select(TicketCode.attendee_id, TicketCode.event_id).where(TicketCode.code == code)
-    found = {Hit(r[0], r[1]) for r in s.execute(by_row)} | {
-        Hit(r[0], r[1]) for r in s.execute(by_code)
-    }
+    found = {Hit(r[0], r[1]) for r in s.execute(union_all(by_row, by_code))}
     return sorted(found, key=lambda h: h.attendee_id)
 
 

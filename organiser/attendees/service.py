@@ -132,7 +132,8 @@ def import_file(
             continue
         row = parse_row(detected, cols, record, line, event, report)
         if row is not None:
-            row.codes = tickets.codes_in_record(record, code_cols)
+            ext = row.values.get("external_id")  # already matched on the attendee row
+            row.codes = [c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext]
             parsed.append(row)
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))

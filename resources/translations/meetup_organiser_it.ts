@@ -103,7 +103,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+160"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -293,23 +293,23 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+22"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+58"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
@@ -1215,6 +1215,49 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/camera_scanner.py" line="+39"/>
+        <source>Camera status</source>
+        <translation>Stato della fotocamera</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading codes needs the zxing-cpp package; scan or type instead.</source>
+        <translation>Per leggere i codici serve il pacchetto zxing-cpp; usa lo scanner o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The camera needs Qt Multimedia (the PySide6-Addons package); scan with a USB scanner or type the name instead.</source>
+        <translation>La fotocamera richiede Qt Multimedia (il pacchetto PySide6-Addons); usa uno scanner USB o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No camera found; scan with a USB scanner or type the name instead.</source>
+        <translation>Nessuna fotocamera trovata; usa uno scanner USB o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hold the badge or the phone&apos;s ticket up to the camera.</source>
+        <translation>Mostra alla fotocamera il badge o il biglietto sul telefono.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The camera cannot be used (%1); scan or type instead.</source>
+        <translation>Non si può usare la fotocamera (%1); usa lo scanner o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access refused</source>
+        <translation>accesso negato</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read that frame (%1).</source>
+        <translation>Impossibile leggere questa immagine (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBar</name>
     <message>
         <location filename="../../ui/widgets/capacity_bar.py" line="+22"/>
@@ -1243,23 +1286,22 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+68"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+411"/>
+        <location line="+31"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="+16"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
@@ -1274,14 +1316,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+79"/>
+        <source>Scan result</source>
+        <translation>Esito della scansione</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type part of a name or email…</source>
-        <translation>Scrivi parte di un nome o di un’email…</translation>
+        <source>Scan a ticket, or type part of a name or email…</source>
+        <translation>Scansiona un biglietto, o scrivi parte di un nome o di un’email…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1294,7 +1341,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Persone trovate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last action</source>
         <translation>Ultima azione</translation>
     </message>
@@ -1339,12 +1386,32 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Ristampa il badge della persona evidenziata</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan codes with this computer&apos;s camera</source>
+        <translation>Leggi i codici con la fotocamera di questo computer</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Door mode  (F11)</source>
+        <translation>Modalità ingresso  (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, large type, for volunteers at the door</source>
+        <translation>Schermo intero, caratteri grandi, per i volontari all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Badge printing is not available in this version.</source>
         <translation>La stampa dei badge non è disponibile in questa versione.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Badge layout for reprints</source>
         <translation>Formato del badge per le ristampe</translation>
     </message>
@@ -1354,12 +1421,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Foglio di etichette o stampante di badge per le ristampe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Reprint on:</source>
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
@@ -1370,11 +1437,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+3"/>
+        <source>  /  guests %1 of %2</source>
+        <translation>  /  ospiti %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  /  %1 capacity</source>
         <translation>  /  capienza %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>✓ checked in %1</source>
         <translation>✓ check-in alle %1</translation>
     </message>
@@ -1389,12 +1461,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+102"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
+        <source>Printing the badge for %1…</source>
+        <translation>Stampa del badge di %1…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
@@ -2089,6 +2166,103 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>DoorModeWindow</name>
+    <message>
+        <location filename="../../ui/pages/door_mode.py" line="+42"/>
+        <location line="+1"/>
+        <source>Door mode</source>
+        <translation>Modalità ingresso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checked in, going and guests</source>
+        <translation>Arrivati, iscritti e ospiti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes</source>
+        <translation>Arrivi ogni 10 minuti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a ticket or type a name…</source>
+        <translation>Scansiona un biglietto o scrivi un nome…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or find a person</source>
+        <translation>Scansiona o cerca una persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching people</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter checks in  ·  ↑ ↓ pick a name  ·  Ctrl+Z undoes the last check-in  ·  Esc leaves door mode</source>
+        <translation>Invio fa il check-in  ·  ↑ ↓ scegli un nome  ·  Ctrl+Z annulla l’ultimo check-in  ·  Esc esce dalla modalità ingresso</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 checked in  /  %2 going</source>
+        <translation>%1 arrivati  /  %2 iscritti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  /  guests %1 of %2</source>
+        <translation>  /  ospiti %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(door name: Preferences)</source>
+        <translation>(nome dell’ingresso: Preferenze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes: none yet</source>
+        <translation>Arrivi ogni 10 minuti: ancora nessuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes:</source>
+        <translation>Arrivi ogni 10 minuti:</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPrinting</name>
+    <message>
+        <location filename="../../ui/door_printing.py" line="+33"/>
+        <source>Printer “%1” was not found; choose another in Preferences.</source>
+        <translation>Stampante «%1» non trovata; scegline un’altra nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default printer is set; choose one in Preferences.</source>
+        <translation>Nessuna stampante predefinita; scegline una nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer “%1” could not start the job.</source>
+        <translation>La stampante «%1» non ha potuto avviare la stampa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge sent to %1.</source>
+        <translation>Badge inviato a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge not printed (the check-in is saved): %1</source>
+        <translation>Badge non stampato (il check-in è registrato): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing a badge</source>
+        <translation>Stampa di un badge</translation>
+    </message>
+</context>
+<context>
     <name>DueList</name>
     <message>
         <location filename="../../ui/widgets/due_list.py" line="+23"/>
@@ -2649,7 +2823,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -2802,7 +2976,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+64"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -2822,7 +2996,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -2956,12 +3130,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>relatori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>going</source>
         <translation>iscritti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>going (%1 guests)</source>
+        <translation>iscritti (%1 ospiti)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
@@ -3050,7 +3229,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+30"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -3070,9 +3249,69 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A new language shows fully after restarting the program.</source>
         <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. Door 1, Main entrance</source>
+        <translation>es. Ingresso 1, Entrata principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Door name of this laptop</source>
+        <translation>Nome dell’ingresso di questo portatile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Door name:</source>
+        <translation>Nome dell’&amp;ingresso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer for badges at the door</source>
+        <translation>Stampante per i badge all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s default printer</source>
+        <translation>La stampante predefinita del sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (not found now)</source>
+        <translation>%1 (ora non trovata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge &amp;printer:</source>
+        <translation>&amp;Stampante dei badge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label layout for badges at the door</source>
+        <translation>Formato etichette per i badge all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the Check-in page</source>
+        <translation>Come nella pagina Check-in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Label la&amp;yout:</source>
+        <translation>F&amp;ormato etichette:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a badge at each check-in</source>
+        <translation>Stampa un badge a ogni check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a blank “Guest of NAME” badge per guest</source>
+        <translation>Con un badge vuoto «Ospite di NOME» per ogni ospite</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +4943,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-416"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-610"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -4811,7 +5050,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+72"/>
+        <location filename="../../ui/workers.py" line="+80"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>

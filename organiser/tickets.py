@@ -228,6 +228,8 @@ _CODE_COLUMNS: dict[str, dict[str, str]] = {
     "eventbrite": {"barcode #": "eventbrite_barcode", "attendee #": "eventbrite_attendee"},
     "luma": {"qr_code_url": "luma_qr", "api_id": "luma_guest"},
     "meetup": {"user id": "meetup_member", "member id": "meetup_member"},
+    "pretix": {"order code": "pretix_order", "secret": "pretix_secret"},
+    "tito": {"ticket reference": "tito_reference", "unique ticket url": "ticket"},
 }
 # Any format: columns whose name says they hold a ticket code (pretix, Ti.to, others).
 _ANY_CODE_COLUMNS = {

@@ -287,6 +287,10 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
         ),
         # Meetup: the member id (without Meetup's "user " prefix)
         ("meetup-attendees.csv", "Giulia", "Rossi", ["10000001"]),
+        # pretix: the ticket secret (what its QR holds)
+        ("pretix-checkinlist.csv", "Peter", "Jones", ["hutjztuxhkbtwnesv2suqv26k6ttytxx"]),
+        # Ti.to: the ticket reference
+        ("tito-tickets.csv", "Greta", "Lind", ["UNIP-1"]),
     ],
 )
 def test_imported_ticket_codes_check_the_person_in(sqlite_store, file, first, last, codes):
@@ -387,3 +391,25 @@ def test_meetup_guests_count_in_the_overview_and_the_door_counters(store):
     assert ov.going == len(yes) and ov.guests_going == guests
     assert ov.people_going == len(yes) + guests
     assert counts.guests_going == guests and counts.people_going == len(yes) + guests
+
+
+def test_a_pretix_order_code_shared_by_two_tickets_is_refused_with_both_names(sqlite_store):
+    """pretix's real check-in list: order FOO holds Peter Jones's and Andrea Zulu's tickets."""
+    from organiser.attendees import import_file
+
+    with sqlite_store.session() as s:
+        start = pendulum.datetime(2027, 3, 4, 19, 0, tz="Europe/Rome")
+        eid = create_event(
+            s,
+            title="pretix night",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+        ).id
+        import_file(s, eid, DATA / "pretix-checkinlist.csv")
+    before = state(sqlite_store, eid)
+    with sqlite_store.session() as s:
+        out = C.scan(s, eid, "FOO", code_only=True)
+    assert out.kind == "ambiguous"
+    assert "Peter Jones" in out.message and "Andrea Zulu" in out.message
+    assert state(sqlite_store, eid) == before

@@ -65,6 +65,8 @@ CONF
     CUPS_SERVER="$dir/cups.sock" cupsenable "$queue"
     CUPS_SERVER="$dir/cups.sock" cupsaccept "$queue"
     echo "export ORGANISER_TEST_CUPS_SERVER=$dir/cups.sock"
+    # For the whole test run: libcups (also inside Qt) reads it once per process.
+    echo "export CUPS_SERVER=$dir/cups.sock"
     echo "export ORGANISER_TEST_CUPS_QUEUE=$queue"
     echo "export ORGANISER_TEST_CUPS_OUT=$dir/out"
     ;;

@@ -103,6 +103,10 @@ def send_pdf(pdf: bytes, printer: str = "", *, title: str = "Badge") -> PrintJob
         lowered = reason.lower()
         if "does not exist" in lowered or "unknown" in lowered:
             raise OrganiserError(f"Printer {name} was not found; choose another in Preferences.")
+        if "scheduler not responding" in lowered or "connection refused" in lowered:
+            raise OrganiserError(
+                "The print system (CUPS) is not running; start it, or print from the Print page."
+            )
         if "no default destination" in lowered:
             raise OrganiserError("No default printer is set; choose one in Preferences.")
         if "not accepting" in lowered:

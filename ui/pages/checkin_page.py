@@ -14,15 +14,13 @@ Every database call of this page is in the small ``_db_*`` methods.
 from __future__ import annotations
 
 import weakref
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pendulum import DateTime
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -48,7 +46,7 @@ from PySide6.QtWidgets import (
 from organiser import checkin
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES
-from organiser.store import Store, data_dir
+from organiser.store import Store
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
@@ -145,6 +143,11 @@ class WalkInCommand(QUndoCommand):
         self.values = values
         self.added = True  # the page added them before pushing: the first redo is a no-op
         self.page = weakref.ref(page)
+
+    def badge_printed(self, person: checkin.Person) -> None:
+        """The walk-in's own badge came out: that is how the door left them."""
+        if person.id == self.person.id and person.checked_in_at == self.person.checked_in_at:
+            self.person = person
 
     def redo(self) -> None:
         page = self.page()
@@ -581,6 +584,15 @@ class CheckinPage(Page):
         with self.ctx.store.session() as s:
             return checkin.scan(s, self.event_id, text, door=self.door_name(), code_only=code_only)
 
+    def _db_person(self, attendee_id: int) -> checkin.Person | None:
+        if self.event_id is None:
+            return None
+        try:
+            with self.ctx.store.session() as s:
+                return checkin.person(s, self.event_id, attendee_id)
+        except OrganiserError:
+            return None
+
     # -- scanning --------------------------------------------------------------------
     def door_name(self) -> str:
         from ui.door_printing import door_name
@@ -684,23 +696,36 @@ class CheckinPage(Page):
         if print_on_check_in(self.ctx.settings):
             self.print_badge_in_background(person)
 
-    def print_badge_in_background(self, person: checkin.Person) -> None:
+    def print_badge_in_background(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
         """Send the badge to the remembered printer, no dialog; the check-in stays."""
         from ui.door_printing import DoorPrinter
 
         assert self.event_id is not None
         self.status.setText(self.tr("Printing the badge for %1…").replace("%1", person.full_name))
-        DoorPrinter(self.ctx.store, self.ctx.settings).print_badge(
-            self, self.event_id, person.id, self._printed
-        )
+        page = weakref.ref(self)
+        attendee_id = person.id
 
-    def _printed(self, ok: bool, message: str) -> None:
-        try:
-            self.status.setText(message)
-        except RuntimeError:  # the page closed while the printer worked
-            return
-        if ok:
-            self.sync_with_database()
+        def printed(ok: bool, message: str) -> None:
+            me = page()
+            if me is None:
+                return
+            try:
+                me.status.setText(message)
+            except RuntimeError:  # the page closed while the printer worked
+                return
+            if ok:
+                fresh = me._db_person(attendee_id)
+                if fresh is not None:
+                    if me.index is not None:
+                        me.index.put(fresh)
+                    if after is not None:
+                        after(fresh)
+
+        DoorPrinter(self.ctx.store, self.ctx.settings).print_badge(
+            self, self.event_id, attendee_id, printed
+        )
 
     def open_door_mode(self) -> DoorModeWindow | None:
         from ui.pages.door_mode import DoorModeWindow
@@ -768,10 +793,13 @@ class CheckinPage(Page):
             person,
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
-        if dialog.print_badge.isChecked():
-            person = self._print_badge(person) or person
         # Undoable; what undo compares with is the person as the door left them.
-        self.ctx.undo_stack.push(WalkInCommand(self, person, values))
+        command = WalkInCommand(self, person, values)
+        self.ctx.undo_stack.push(command)
+        if dialog.print_badge.isChecked():
+            # The badge printed for the walk-in is part of adding them: undo may still
+            # take them off the list once the printer has it.
+            self._print_badge(person, after=command.badge_printed)
         self.search.setFocus()
 
     def reprint_badge(self) -> None:
@@ -781,8 +809,10 @@ class CheckinPage(Page):
             return
         self._print_badge(person)
 
-    def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
-        """Print and open the badge; the person as now stored, or None if not printed."""
+    def _print_badge(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
+        """Send the badge to this door's printer in the background (no dialog, no file)."""
         if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
@@ -790,29 +820,8 @@ class CheckinPage(Page):
                     "write the name on a blank badge."
                 )
             )
-            return None
-        assert self.event_id is not None
-        folder = data_dir() / "badges"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            out = folder / f"badge-{self.event_id}-{person.id}.pdf"
-            with self.ctx.store.session() as s:
-                checkin.print_badges(s, self.event_id, [person.id], out)
-                updated = checkin.person(s, self.event_id, person.id)
-        except OrganiserError as exc:
-            self.status.setText(exc.message)
-            return None
-        except OSError as exc:
-            self.status.setText(self.tr("Cannot write the badge: %1").replace("%1", str(exc)))
-            return None
-        message = self.tr("Badge for %1 ready: %2").replace("%1", person.full_name)
-        self.person_changed(updated, message.replace("%2", str(out)))
-        self.open_pdf(out)
-        return updated
-
-    def open_pdf(self, path: Path) -> None:
-        if QGuiApplication.platformName() != "offscreen":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return
+        self.print_badge_in_background(person, after)
 
     # -- keyboard ------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802

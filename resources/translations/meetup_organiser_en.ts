@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+277"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+278"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>

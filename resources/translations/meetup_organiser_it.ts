@@ -686,6 +686,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added by hand</source>
         <translation>Aggiunto a mano</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+230"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -791,6 +796,11 @@
         <location line="+1"/>
         <source>Waitlist</source>
         <translation>In lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited, not registered</source>
+        <translation>Invitati, non registrati</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1286,7 +1296,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+68"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+66"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
@@ -1306,7 +1316,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
     </message>
@@ -1421,12 +1431,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Foglio di etichette o stampante di badge per le ristampe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Reprint on:</source>
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
@@ -1461,39 +1471,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Printing the badge for %1…</source>
         <translation>Stampa del badge di %1…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Badge printing is not available in this version of Meetup Organiser; write the name on a blank badge.</source>
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot write the badge: %1</source>
-        <translation>Impossibile scrivere il badge: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Badge for %1 ready: %2</source>
-        <translation>Badge di %1 pronto: %2</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2599,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -3317,7 +3317,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3467,9 +3467,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>This file is not from Meetup, Eventbrite or Luma: check which column holds the name and the email before importing.</source>
-        <translation>Questo file non viene da Meetup, Eventbrite o Luma: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
+        <location line="+10"/>
+        <source>The columns you chose last time for this file are set.</source>
+        <translation>Sono impostate le colonne scelte l’ultima volta per questo file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not from a platform the app knows: check which column holds the name and the email before importing.</source>
+        <translation>Questo file non viene da una piattaforma che l’app conosce: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +4948,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-610"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-620"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

@@ -365,8 +365,6 @@ class CheckinPage(Page):
         for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.camera_button)
-        buttons.addWidget(self.door_button)
         # The reprint sheet is a set-up choice: it sits beside the counter, so the
         # action buttons keep one row on a small screen.
         self.layout_label = QLabel(self.tr("Reprint on:"))
@@ -382,7 +380,11 @@ class CheckinPage(Page):
         top.addWidget(self.layout_combo, 3)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.search)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.search, 1)
+        scan_row.addWidget(self.camera_button)
+        scan_row.addWidget(self.door_button)
+        lay.addLayout(scan_row)
         lay.addWidget(self.banner)
         self.camera_box = QVBoxLayout()
         lay.addLayout(self.camera_box)

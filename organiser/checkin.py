@@ -372,6 +372,7 @@ def add_walk_in(
     company: str = "",
     role: str = "attendee",
     check_in_now: bool = True,
+    door: str = "",
 ) -> Person:
     """Someone not on the list turns up: add them (source walk_in) and check them in."""
     a = add_attendee(
@@ -386,6 +387,9 @@ def add_walk_in(
         source="walk_in",
         checked_in=check_in_now,
     )
+    if check_in_now and door.strip():
+        a.checked_in_door = door.strip()[:100]
+        s.flush()
     return _person(a)
 
 

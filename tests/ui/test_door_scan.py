@@ -246,3 +246,21 @@ def test_camera_frames_of_our_badge_check_the_person_in_once(qtbot, page):
     assert page.banner.text().startswith("Checked in: Zoë")
     qtbot.mouseClick(page.camera_button, Qt.MouseButton.LeftButton)
     assert not camera.isVisible()
+
+
+def test_a_walk_in_is_stored_with_this_doors_name(qtbot, page):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    store, eid = page.ctx.store, page.event_id
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.walk_in_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    qtbot.keyClicks(dialog.first, "Walker")
+    dialog.print_badge.setChecked(False)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with store.session() as s:
+        row = s.scalars(
+            select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "Walker")
+        ).one()
+        assert row.source == "walk_in" and row.checked_in_door == "Door 2"

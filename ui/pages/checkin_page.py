@@ -142,6 +142,7 @@ class WalkInCommand(QUndoCommand):
         self.person = person  # as the door left them: compared at undo
         self.values = values
         self.added = True  # the page added them before pushing: the first redo is a no-op
+        self.door = page.door_name()
         self.page = weakref.ref(page)
 
     def badge_printed(self, person: checkin.Person) -> None:
@@ -155,7 +156,7 @@ class WalkInCommand(QUndoCommand):
             return
         try:
             with self.store.session() as s:
-                self.person = checkin.add_walk_in(s, self.event_id, **self.values)
+                self.person = checkin.add_walk_in(s, self.event_id, door=self.door, **self.values)
         except OrganiserError as exc:
             self.setObsolete(True)
             if page is not None:
@@ -785,7 +786,7 @@ class CheckinPage(Page):
         values = dialog.values()
         try:
             with self.ctx.store.session() as s:
-                person = checkin.add_walk_in(s, self.event_id, **values)
+                person = checkin.add_walk_in(s, self.event_id, door=self.door_name(), **values)
         except OrganiserError as exc:
             dialog.error.setText(exc.message)
             dialog.open()

@@ -95,8 +95,15 @@ class UTCDateTime(TypeDecorator[DateTime]):
 
 
 def new_token() -> str:
-    """A short unguessable token for check-in QR codes."""
-    return secrets.token_urlsafe(12)
+    """A short unguessable token for check-in QR codes.
+
+    Never starting with "-": typed or scanned into a command line
+    (``checkin EVENT CODE``) it would read as an option.
+    """
+    while True:
+        token = secrets.token_urlsafe(12)
+        if not token.startswith("-"):
+            return token
 
 
 class Base(DeclarativeBase):

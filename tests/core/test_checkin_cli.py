@@ -56,6 +56,20 @@ def test_checkin_command_outcomes_and_exit_codes(db_url):
         assert (code, out, err) == (1, "", line), text
 
 
+def test_a_code_that_starts_with_a_dash_goes_after_double_dash(sqlite_store, tmp_path):
+    """Older databases may hold badge tokens starting with "-" (new ones never do)."""
+    from organiser.models import new_token
+
+    assert not any(new_token().startswith("-") for _ in range(2000))
+    with sqlite_store.session() as s:
+        eid = create_demo(s).id
+        a = add_attendee(s, eid, first_name="Dash", last_name="First")
+        a.checkin_token = "-dashFirstToken1"
+    db = str(sqlite_store.path)
+    code, out, err = run_cli(["--db", db, "checkin", str(eid), "--", "-dashFirstToken1"])
+    assert (code, out, err) == (0, "Checked in: Dash First\n", "")
+
+
 def test_checkin_usage_errors_exit_2(tmp_path):
     code, _out, _err = run_cli(["--db", str(tmp_path / "x.sqlite"), "checkin", "1"])
     assert code == 2

@@ -126,4 +126,3 @@ class CameraScanner(QWidget):
         for code in fresh:
             self.code_read.emit(code)
         return fresh
-

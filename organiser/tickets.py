@@ -134,8 +134,8 @@ def looks_like_code(text: str) -> bool:
     """True when the text is a code rather than a name someone typed.
 
     A code never falls back to the fuzzy name search: it is an exact hit or
-    "not on the list". Codes have no inner spaces and hold a digit, a URL or
-    vCard marker, or are long (our tokens are 16 characters).
+    "not on the list". Codes have no inner spaces and hold a digit, a URL, a vCard
+    marker, or switch case mid-word like random tokens (an email is a name search).
     """
     t = text.strip()
     if not t:
@@ -146,7 +146,9 @@ def looks_like_code(text: str) -> bool:
         return False
     if "@" in t and "://" not in t:
         return False  # an email typed to find someone
-    return any(ch.isdigit() for ch in t) or "://" in t or len(t) >= 16
+    # Random tokens switch case mid-word again and again; names do at most once (McDonald).
+    switches = sum(1 for a, b in zip(t, t[1:], strict=False) if a.islower() and b.isupper())
+    return any(ch.isdigit() for ch in t) or "://" in t or switches >= 2
 
 
 @dataclass(frozen=True)

@@ -139,8 +139,12 @@ def test_a_code_never_falls_back_to_a_fuzzy_match(sqlite_store):
             assert C.scan(s, eid, near, code_only=True).kind == "not_found", near
     assert state(sqlite_store, eid) == before
     # A name is not a code: the page leaves it to the name search.
+    for name in ("zoe", "McDonald", "Papadopoulos", "guest03@example.org", "Müller-Łukasiewicz"):
+        with sqlite_store.session() as s:
+            assert C.scan(s, eid, name).kind == "not_a_code", name
+    # Without a digit, a token fragment still reads as a code (case switches mid-word).
     with sqlite_store.session() as s:
-        assert C.scan(s, eid, "zoe").kind == "not_a_code"
+        assert C.scan(s, eid, "JIzDlaCOzqfenxY").kind == "not_found"
 
 
 def test_every_kind_of_ticket_code_a_person_holds_checks_them_in(sqlite_store):

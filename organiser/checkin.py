@@ -18,55 +18,54 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from organiser import tickets
-from organiser.attendees import add_attendee, get_attendee
+from organiser.attendees import AttendeeRow, add_attendee, get_attendee, row_of
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
 from organiser.models import AppSetting, Attendee, Event, Venue
-from organiser.textnorm import fold, person_name
+from organiser.printing.layouts import get_layout
+from organiser.textnorm import fold
 from organiser.timeutil import in_zone, now_utc
 
+# What the door shows about one attendee is the Attendees table's row: one type.
+Person = AttendeeRow
 
-@dataclass(frozen=True)
-class Person:
-    """What the door needs to show about one attendee (a plain copy, safe in the UI)."""
-
-    id: int
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    role: str
-    rsvp: str
-    checked_in_at: DateTime | None
-    badge_printed_at: DateTime | None
-    key: str
-    guests: int = 0
-    door: str = ""
-
-    @property
-    def full_name(self) -> str:
-        return person_name(self.first_name, self.last_name)
-
-    @property
-    def checked_in(self) -> bool:
-        return self.checked_in_at is not None
+# The columns a row is built from without loading the ORM object (per keystroke / scan).
+_ROW_COLS = (
+    Attendee.id,
+    Attendee.first_name,
+    Attendee.last_name,
+    Attendee.email,
+    Attendee.company,
+    Attendee.job_title,
+    Attendee.role,
+    Attendee.rsvp,
+    Attendee.source,
+    Attendee.checked_in_at,
+    Attendee.badge_printed_at,
+    Attendee.search_key,
+    Attendee.edited_fields,
+    Attendee.guests,
+    Attendee.checked_in_door,
+)
 
 
-def _person(a: Attendee) -> Person:
-    key = a.search_key or ""
-    return Person(
-        id=a.id,
-        first_name=a.first_name,
-        last_name=a.last_name,
-        email=a.email or "",
-        company=a.company,
-        role=a.role,
-        rsvp=a.rsvp,
-        checked_in_at=a.checked_in_at,
-        badge_printed_at=a.badge_printed_at,
-        key=key,
-        guests=a.guests or 0,
-        door=a.checked_in_door or "",
+def _row_from(r: Any) -> AttendeeRow:
+    return AttendeeRow(
+        id=r[0],
+        first_name=r[1],
+        last_name=r[2],
+        email=r[3] or "",
+        company=r[4],
+        job_title=r[5],
+        role=r[6],
+        rsvp=r[7],
+        source=r[8],
+        checked_in_at=r[9],
+        badge_printed_at=r[10],
+        search_key=r[11] or "",
+        edited_fields=tuple(r[12] or ()),
+        guests=r[13] or 0,
+        door=r[14] or "",
     )
 
 
@@ -83,38 +82,8 @@ class CheckinIndex:
     @classmethod
     def load(cls, s: Session, event_id: int) -> CheckinIndex:
         get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
-        cols = (
-            Attendee.id,
-            Attendee.first_name,
-            Attendee.last_name,
-            Attendee.email,
-            Attendee.company,
-            Attendee.role,
-            Attendee.rsvp,
-            Attendee.checked_in_at,
-            Attendee.badge_printed_at,
-            Attendee.search_key,
-            Attendee.guests,
-            Attendee.checked_in_door,
-        )
-        rows = s.execute(select(*cols).where(Attendee.event_id == event_id))
-        people = [
-            Person(
-                r[0],
-                r[1],
-                r[2],
-                r[3] or "",
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9] or "",
-                r[10] or 0,
-                r[11] or "",
-            )
-            for r in rows
-        ]
+        rows = s.execute(select(*_ROW_COLS).where(Attendee.event_id == event_id))
+        people = [_row_from(r) for r in rows]
         return cls(event_id, people)
 
     def _resort(self) -> None:
@@ -169,15 +138,15 @@ class CheckinIndex:
             pool = self._last[1]
         if len(tokens) == 1:
             token = tokens[0]
-            matched = [p for p in pool if token in p.key]
+            matched = [p for p in pool if token in p.search_key]
         else:
-            matched = [p for p in pool if all(t in p.key for t in tokens)]
+            matched = [p for p in pool if all(t in p.search_key for t in tokens)]
         self._last = (folded, matched)
         first = tokens[0]
         spaced = " " + first
 
         def starts(p: Person) -> bool:
-            return p.key.startswith(first) or spaced in p.key
+            return p.search_key.startswith(first) or spaced in p.search_key
 
         # Going before the rest, then names that start with the word before other
         # matches; each group keeps the name order. Lazily: stop at ``limit``.
@@ -333,7 +302,7 @@ def _fresh(s: Session, attendee_id: int) -> Person:
     a = s.get(Attendee, attendee_id, populate_existing=True)
     if a is None:  # deleted meanwhile by another organiser
         raise OrganiserError("That person is no longer on the list.")
-    return _person(a)
+    return row_of(a)
 
 
 def undo_check_in(s: Session, event_id: int, attendee_id: int) -> Person:
@@ -341,7 +310,7 @@ def undo_check_in(s: Session, event_id: int, attendee_id: int) -> Person:
     a.checked_in_at = None
     a.checked_in_door = None
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def restore(
@@ -359,7 +328,7 @@ def restore(
     a.checked_in_door = door or None
     a.rsvp = rsvp
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def add_walk_in(
@@ -390,7 +359,7 @@ def add_walk_in(
     if check_in_now and door.strip():
         a.checked_in_door = door.strip()[:100]
         s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
@@ -408,7 +377,7 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
         raise OrganiserError(
             f"{a.full_name} was not added at the door, so undo does not remove them."
         )
-    now = _person(a)
+    now = row_of(a)
     reasons = []
     if now.checked_in_at != as_added.checked_in_at:
         reasons.append("their check-in changed since")
@@ -428,7 +397,7 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
 
 
 def person(s: Session, event_id: int, attendee_id: int) -> Person:
-    return _person(_for_event(s, event_id, attendee_id))
+    return row_of(_for_event(s, event_id, attendee_id))
 
 
 # --------------------------------------------------------------------------- scan
@@ -436,28 +405,8 @@ def person(s: Session, event_id: int, attendee_id: int) -> Person:
 
 def _person_by_id(s: Session, attendee_id: int) -> Person | None:
     """One person as plain columns (no ORM object): the scan's hot path."""
-    r = s.execute(
-        select(
-            Attendee.id,
-            Attendee.first_name,
-            Attendee.last_name,
-            Attendee.email,
-            Attendee.company,
-            Attendee.role,
-            Attendee.rsvp,
-            Attendee.checked_in_at,
-            Attendee.badge_printed_at,
-            Attendee.search_key,
-            Attendee.guests,
-            Attendee.checked_in_door,
-        ).where(Attendee.id == attendee_id)
-    ).first()
-    if r is None:
-        return None
-    return Person(
-        r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9] or "",
-        r[10] or 0, r[11] or "",
-    )  # fmt: skip
+    r = s.execute(select(*_ROW_COLS).where(Attendee.id == attendee_id)).first()
+    return _row_from(r) if r is not None else None
 
 
 OUTCOME_COLOURS = {
@@ -603,11 +552,7 @@ def reprint_layout(s: Session) -> str:
 
 
 def set_reprint_layout(s: Session, name: str) -> None:
-    badges = _badges_module()
-    if badges is not None:
-        from organiser.printing.layouts import get_layout
-
-        get_layout(s, name)  # refuses an unknown layout with a clear message
+    get_layout(s, name)  # refuses an unknown layout with a clear message
     row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
     if row is None:
         s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))

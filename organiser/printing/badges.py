@@ -23,12 +23,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pendulum
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser.errors import OrganiserError, ValidationError
-from organiser.models import Attendee, Event
+from organiser.models import Event
 from organiser.printing import fonts
+from organiser.printing.badge_content import QR_CHOICES as QR_CHOICES
+from organiser.printing.badge_content import BadgeData as BadgeData
+from organiser.printing.badge_content import badge_data as badge_data
+from organiser.printing.badge_content import event_date_line as event_date_line
+from organiser.printing.badge_content import glyph_warnings as glyph_warnings
+from organiser.printing.badge_content import preflight as preflight
+from organiser.printing.badge_content import select_attendees as select_attendees
+from organiser.printing.badge_content import speaker_pronouns as speaker_pronouns
+from organiser.printing.badge_content import vcard as vcard
+from organiser.printing.badge_content import with_guest_badges as with_guest_badges
 from organiser.printing.layouts import (
     MM,
     Calibration,
@@ -37,9 +46,7 @@ from organiser.printing.layouts import (
     get_calibration,
     get_layout,
 )
-from organiser.timeutil import in_zone, zone_abbrev
 
-QR_CHOICES = ("token", "vcard")
 QUIET_MODULES = 4
 
 # Role band colours (RGB 0..1) and the colour of the word on the band.
@@ -70,185 +77,6 @@ class BadgeRun:
     path: Path | None
     warnings: list[str] = field(default_factory=list)
     attendee_ids: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class BadgeData:
-    """One badge's content, detached from the database."""
-
-    attendee_id: int
-    first: str
-    full: str
-    affiliation: str
-    pronouns: str
-    role: str
-    qr: str
-
-
-# --------------------------------------------------------------------------- content
-
-
-def _vcard_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
-
-
-def vcard(a: Attendee) -> str:
-    """A vCard 3.0 of the name, company and email (what people swap when networking)."""
-    from organiser.textnorm import person_name
-
-    full = person_name(a.first_name, a.last_name)
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"N:{_vcard_escape(a.last_name.strip())};{_vcard_escape(a.first_name.strip())};;;",
-        f"FN:{_vcard_escape(full)}",
-    ]
-    if a.company.strip():
-        lines.append(f"ORG:{_vcard_escape(a.company.strip())}")
-    if a.job_title.strip():
-        lines.append(f"TITLE:{_vcard_escape(a.job_title.strip())}")
-    if a.email:
-        lines.append(f"EMAIL:{a.email.strip()}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines)
-
-
-def speaker_pronouns(s: Session, event_id: int) -> dict[str, str]:
-    """Pronouns from the speaker profiles of this event, by email and by folded name.
-
-    Attendee lists imported from RSVP sites rarely carry pronouns, but the
-    speaker profile does: a speaker's badge should show them.
-    """
-    from organiser.speakers import speakers_of_event
-    from organiser.textnorm import fold
-
-    out: dict[str, str] = {}
-    for sp in speakers_of_event(s, event_id):
-        if not sp.pronouns.strip():
-            continue
-        if sp.email:
-            out[sp.email.strip().casefold()] = sp.pronouns.strip()
-        out[fold(" ".join(sp.name.split()))] = sp.pronouns.strip()
-    return out
-
-
-def badge_data(
-    a: Attendee, qr: str = "token", pronouns_by_key: dict[str, str] | None = None
-) -> BadgeData:
-    from organiser.textnorm import family_name_first, fold, person_name
-
-    first = a.first_name.strip()
-    last = a.last_name.strip()
-    full = person_name(first, last)
-    if family_name_first(first, last):
-        first = full  # a Chinese, Japanese or Korean name: the whole name is the big line
-    pronouns = a.pronouns.strip()
-    if not pronouns and pronouns_by_key:
-        pronouns = pronouns_by_key.get((a.email or "").strip().casefold(), "") or (
-            pronouns_by_key.get(fold(full), "")
-        )
-    return BadgeData(
-        attendee_id=a.id,
-        first=first or last or full,
-        full=full,
-        affiliation=a.company.strip(),
-        pronouns=pronouns,
-        role=a.role if a.role in ROLE_COLOURS else "attendee",
-        qr=a.checkin_token if qr == "token" else vcard(a),
-    )
-
-
-MAX_GUEST_BADGES = 20  # per person: a typo of "200 guests" must not print a ream
-
-
-def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[BadgeData]:
-    """Each person's badge followed by a blank "Guest of NAME" badge per guest they bring."""
-    out: list[BadgeData] = []
-    for b in data:
-        out.append(b)
-        for _ in range(min(guests.get(b.attendee_id, 0), MAX_GUEST_BADGES)):
-            out.append(
-                BadgeData(
-                    attendee_id=b.attendee_id,
-                    first="Guest",
-                    full=f"Guest of {b.full}",
-                    affiliation="",
-                    pronouns="",
-                    role="attendee",
-                    qr="",
-                )
-            )
-    return out
-
-
-def event_date_line(event: Event) -> str:
-    """The event's day and start time in its own zone, zone named."""
-    start = in_zone(event.starts_at, event.timezone)
-    return f"{start.format('ddd D MMM YYYY · HH:mm')} {zone_abbrev(start)}"
-
-
-def select_attendees(
-    s: Session,
-    event_id: int,
-    *,
-    only_unprinted: bool = False,
-    attendee_ids: Sequence[int] | None = None,
-) -> list[Attendee]:
-    """Who gets a badge: RSVP "going" by default; named attendees whatever their RSVP."""
-    q = select(Attendee).where(Attendee.event_id == event_id)
-    if attendee_ids is not None:
-        ids = list(dict.fromkeys(attendee_ids))
-        q = q.where(Attendee.id.in_(ids))
-        found = {a.id: a for a in s.scalars(q)}
-        unknown = [i for i in ids if i not in found]
-        if unknown:
-            raise ValidationError(
-                "attendee_ids",
-                f"Attendee {unknown[0]} is not on this event's list, so no badge was made.",
-            )
-        chosen = [found[i] for i in ids]
-    else:
-        q = q.where(Attendee.rsvp == "going")
-        chosen = list(s.scalars(q))
-        chosen.sort(key=lambda a: (a.last_name.casefold(), a.first_name.casefold(), a.id))
-    if only_unprinted:
-        chosen = [a for a in chosen if a.badge_printed_at is None]
-    return chosen
-
-
-def glyph_warnings(people: Sequence[BadgeData]) -> list[str]:
-    """One sentence per badge with characters no bundled font can print."""
-    out = []
-    for b in people:
-        missing: list[str] = []
-        for text in (b.full, b.affiliation, b.pronouns):
-            for ch in fonts.missing_glyphs(text):
-                if ch not in missing:
-                    missing.append(ch)
-        if missing:
-            shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-            out.append(
-                f"{b.full or 'A badge'}: no bundled font has {shown}; "
-                "those characters are left out of the badge."
-            )
-    return out
-
-
-def preflight(
-    s: Session,
-    event_id: int,
-    *,
-    only_unprinted: bool = False,
-    attendee_ids: Sequence[int] | None = None,
-) -> list[str]:
-    """Problems worth telling the organiser before anything is printed."""
-    people = [
-        badge_data(a)
-        for a in select_attendees(
-            s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids
-        )
-    ]
-    return glyph_warnings(people)
 
 
 # --------------------------------------------------------------------------- QR
@@ -507,6 +335,43 @@ def draw_badge_text(canvas: Any, geo: BadgeGeometry, b: BadgeData) -> None:
         y -= gap
 
 
+_MARK_GAP = 1.5 * MM  # between the label edge and its mark
+_MARK_MIN = 1.5 * MM  # a shorter mark is lost in the printer's blank edge
+
+
+def _mark_lengths(layout: Layout) -> tuple[float, float, float, float]:
+    """Top, bottom, left and right mark lengths; 0 where the margin has no room."""
+
+    def tick(margin: float) -> float:
+        length = min(6 * MM, margin - _MARK_GAP)
+        return length if length >= _MARK_MIN else 0.0
+
+    return (
+        tick(layout.margin_top),
+        tick(layout.margin_bottom),
+        tick(layout.margin_left),
+        tick(layout.margin_right),
+    )
+
+
+def cut_marks_refusal(layout: Layout) -> str | None:
+    """Why cut marks make no sense on ``layout``, or None when every cut line gets one.
+
+    Marks live in the sheet's margins, on the lines of the label edges: a
+    vertical cut needs room above or below the labels, a horizontal one room
+    on the left or right.
+    """
+    if layout.per_page == 1:
+        return f"{layout.title} prints one badge per page at its own size: there is nothing to cut."
+    top, bottom, left, right = _mark_lengths(layout)
+    if not (top or bottom) or not (left or right):
+        return (
+            f"On {layout.title} the badges reach the edge of the paper, leaving no margin "
+            "for cut marks: tear along the perforation or cut along the badge edges."
+        )
+    return None
+
+
 def draw_cut_marks(canvas: Any, layout: Layout) -> None:
     """Short lines in the sheet margins on every label edge, for a guillotine."""
     xs = sorted(
@@ -524,24 +389,17 @@ def draw_cut_marks(canvas: Any, layout: Layout) -> None:
     grid_bottom = layout.margin_bottom
     grid_left = layout.margin_left
     grid_right = layout.page_width - layout.margin_right
-    gap = 1.5 * MM
-
-    def tick(length: float) -> float:
-        return min(6 * MM, length - gap)
-
-    top_len = tick(layout.margin_top)
-    bottom_len = tick(layout.margin_bottom)
-    left_len = tick(layout.margin_left)
-    right_len = tick(layout.margin_right)
+    gap = _MARK_GAP
+    top_len, bottom_len, left_len, right_len = _mark_lengths(layout)
     for x in xs:
-        if top_len >= 1.5 * MM:
+        if top_len:
             canvas.line(x, grid_top + gap, x, grid_top + gap + top_len)
-        if bottom_len >= 1.5 * MM:
+        if bottom_len:
             canvas.line(x, grid_bottom - gap, x, grid_bottom - gap - bottom_len)
     for y in ys:
-        if left_len >= 1.5 * MM:
+        if left_len:
             canvas.line(grid_left - gap, y, grid_left - gap - left_len, y)
-        if right_len >= 1.5 * MM:
+        if right_len:
             canvas.line(grid_right + gap, y, grid_right + gap + right_len, y)
     canvas.restoreState()
 
@@ -639,6 +497,8 @@ def make_badges_pdf(
             f"Start at a label between 1 and {sheet.per_page} ({sheet.title} has "
             f"{sheet.per_page} per sheet).",
         )
+    if cut_marks and (reason := cut_marks_refusal(sheet)) is not None:
+        raise ValidationError("cut_marks", reason)
     cal = (calibration or get_calibration(s)).validated()
     logo_path = _check_logo(logo)
     people = select_attendees(s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids)
@@ -667,6 +527,7 @@ def make_badges_pdf(
             pagesize=(sheet.page_width, sheet.page_height),
             invariant=1 if invariant else 0,
             pageCompression=1,
+            initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
         )
         c.setTitle(f"Badges — {event.title}")
         c.setAuthor("Meetup Organiser")
@@ -747,7 +608,11 @@ def make_calibration_pdf(
     cal = (calibration or get_calibration(s)).validated()
     fonts.ensure_registered()
     with _output(out) as target:
-        c = Canvas(target, pagesize=(sheet.page_width, sheet.page_height))
+        c = Canvas(
+            target,
+            pagesize=(sheet.page_width, sheet.page_height),
+            initialFontName=fonts.BASE_FONT,
+        )
         c.setTitle(f"Calibration — {sheet.title}")
         cal.apply(c, sheet.page_height)
         W, H = sheet.page_width, sheet.page_height  # noqa: N806

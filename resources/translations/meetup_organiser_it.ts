@@ -2066,7 +2066,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+284"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+285"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2533,7 +2533,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+98"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+83"/>
         <source>Choose the RSVP export</source>
         <translation>Scegli l’esportazione delle iscrizioni</translation>
     </message>
@@ -2661,7 +2661,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>LineUp</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+42"/>
         <source>Speakers of this session</source>
         <translation>Relatori di questa sessione</translation>
     </message>
@@ -2764,7 +2764,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+49"/>
+        <location filename="../../ui/pages/overview_page.py" line="+50"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2911,6 +2911,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fai un backup &amp;ora…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import schedule…</source>
+        <translation>&amp;Importa programma…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport schedule…</source>
+        <translation>Es&amp;porta programma…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
@@ -2996,7 +3006,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -3016,7 +3026,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -3430,7 +3440,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3525,7 +3535,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+86"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3598,7 +3608,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Stampa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
@@ -3731,12 +3741,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+238"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-236"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3767,13 +3777,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+298"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-304"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3793,12 +3803,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3981,6 +3991,52 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../ui/schedule_actions.py" line="+35"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Import a schedule</source>
+        <translation>Importa un programma</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Schedules (*.json *.xml *.csv *.xlsx)</source>
+        <translation>Programmi (*.json *.xml *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the sessions to the selected event, or make a new event?</source>
+        <translation>Aggiungere le sessioni all’evento selezionato o creare un nuovo evento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to this event</source>
+        <translation>Aggiungi a questo evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>Export the schedule</source>
+        <translation>Esporta il programma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>frab schedule XML (*.xml);;c3voc schedule JSON (*.json)</source>
+        <translation>Programma frab XML (*.xml);;Programma c3voc JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule written to %1</source>
+        <translation>Programma salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4797,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+31"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>

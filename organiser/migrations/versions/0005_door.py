@@ -1,7 +1,7 @@
 """door: ticket codes per attendee, the door of each check-in
 
-Revision ID: 0004_door
-Revises: 0003_series
+Revision ID: 0005_door
+Revises: 0004_session_sequence
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_door"
-down_revision: str | None = "0003_series"
+revision: str = "0005_door"
+down_revision: str | None = "0004_session_sequence"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

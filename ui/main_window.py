@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(ic)
         self.resize(1280, 820)
         self._build()
+        self._window_keys: list[tuple[QAction, list[QKeySequence]]] = []
         self._build_actions()
         self._restore_layout()
         if store is not None:
@@ -426,7 +427,27 @@ class MainWindow(QMainWindow):
         act.triggered.connect(lambda _=False: slot())
         menu.addAction(act)
         self.addAction(act)
+        self._window_keys.append((act, list(act.shortcuts())))
         return act
+
+    def _lend_keys(self, page: QWidget | None) -> None:
+        """Give the showing page the keys it claims; every other page gets them back.
+
+        A page's own shortcut (Ctrl+N walk-in on the Check-in page) and the window's
+        (File ▸ New event) must never be active at once: Qt then fires neither.
+        """
+        claimed = {
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
+            for k in getattr(page, "claimed_keys", ())
+        }
+        for act, keys in self._window_keys:
+            act.setShortcuts(
+                [
+                    k
+                    for k in keys
+                    if k.toString(QKeySequence.SequenceFormat.PortableText) not in claimed
+                ]
+            )
 
     # -- schedules (ui/schedule_actions.py) --------------------------------------------
     def schedule_actions(self) -> Any:
@@ -670,6 +691,7 @@ class MainWindow(QMainWindow):
         self.header_title.setText(_tr(PAGES[key][3]))
         self.header_box.setVisible(is_event_page and key != 0)
         self.stack.setCurrentWidget(page)
+        self._lend_keys(page)
         if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
         self.settings.setValue("window/page", key)
@@ -695,6 +717,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.welcome)
         self.header_box.setVisible(False)
         self.stack.setCurrentWidget(self.welcome)
+        self._lend_keys(None)
         self.welcome.setFocus()
         self.nav.blockSignals(True)
         self.nav.clearSelection()

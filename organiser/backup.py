@@ -212,10 +212,14 @@ def backup_to(store: object, dest: Path | str) -> Path:
 
     Given a folder, the file is named after the database and the time.
     """
+    from organiser.output import check_target
+
     src = _sqlite_path(store)
     dest = Path(dest).expanduser()
     if dest.is_dir():
         dest = _unique(dest / backup_name(src, "manual"))
+    else:
+        check_target(dest)  # never over the database, its backups or another database
     return copy_sqlite(src, dest)
 
 

@@ -528,13 +528,9 @@ def export_template(s: Session, template_id: int, path: str | Path) -> Path:
     t = get_template(s, template_id)
     path = Path(path)
     text = json.dumps(template_to_dict(_data_of(t)), ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    from organiser.output import write_atomic
+
+    write_atomic(path, text.encode("utf-8"))
     return path
 
 

@@ -147,6 +147,9 @@ class Store:
             if self.path.is_dir():
                 raise OrganiserError(f"Cannot open the database: {self.path} is a folder.")
             self._create_private_file(self.path)
+            from organiser.output import protect_database
+
+            protect_database(self.path)
         elif self.dialect != "postgresql":
             raise OrganiserError(
                 f"Databases of type “{self.dialect}” are not supported; use a SQLite file "

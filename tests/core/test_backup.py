@@ -100,7 +100,7 @@ def test_backup_into_a_folder_names_the_file_and_never_overwrites_the_database(d
         dest = backup.backup_to(st, demo_file.parent)
         assert dest.parent == demo_file.parent
         assert dest.name.startswith("organiser-manual-")
-        with pytest.raises(OrganiserError, match="cannot overwrite the database"):
+        with pytest.raises(OrganiserError, match="is the database"):
             backup.backup_to(st, demo_file)
     assert backup.integrity_problem(demo_file) is None
 

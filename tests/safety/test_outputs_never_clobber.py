@@ -72,7 +72,9 @@ def _words(words: list[str], db: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(("words", "suffix"), COMMANDS, ids=IDS)
-def test_a_regular_output_is_complete_private_and_leaves_no_temp_file(demo_db, tmp_path, words, suffix):
+def test_a_regular_output_is_complete_private_and_leaves_no_temp_file(
+    demo_db, tmp_path, words, suffix
+):
     db, event_id = demo_db
     target = tmp_path / "out" / f"result{suffix}"
     target.parent.mkdir()

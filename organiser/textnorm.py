@@ -1,7 +1,8 @@
-"""Text folding for search: case- and accent-insensitive, any script."""
+"""Text folding for search and matching: case- and accent-insensitive, any script."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Letters that do not decompose into base + accent in Unicode.
@@ -14,6 +15,8 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep non-Latin scripts as they are (NFC)."""
+    if text and text.isascii():  # the common case (most cells): the same result, quicker
+        return text.lower()
     lowered = unicodedata.normalize("NFC", text or "").casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -39,3 +42,26 @@ def search_key(*parts: str | None) -> str:
                 if v not in keys:
                     keys.append(v)
     return " ".join(keys)
+
+
+def name_key(first: str, last: str) -> str:
+    """Normalised full name for matching people across imports and events."""
+    return " ".join(fold(f"{first} {last}").replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_keys(part: str) -> tuple[str, ...]:
+    if part.isascii():
+        return (part.lower(),)
+    return tuple(sorted(variants(part)))
+
+
+def fast_search_key(*parts: str | None) -> str:
+    """Same result as :func:`search_key`, quicker (ASCII, repeated names), at most 800 chars."""
+    keys: list[str] = []
+    for p in parts:
+        if p:
+            for k in _part_keys(p):
+                if k not in keys:
+                    keys.append(k)
+    return " ".join(keys)[:800]

@@ -90,7 +90,7 @@ def check_target(path: str | os.PathLike[str]) -> Path:
         )
     real = Path(os.path.realpath(target))
     if not real.parent.is_dir():
-        raise OrganiserError(f"The folder {target.parent} does not exist.")
+        raise OrganiserError(f"Cannot write {target}: the folder {target.parent} does not exist.")
     for db in managed_databases():
         db_real = Path(os.path.realpath(db))
         for suffix in COMPANIONS:

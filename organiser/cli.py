@@ -12,6 +12,8 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.exc import DBAPIError
@@ -66,6 +68,42 @@ class _PipeSafe:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
+
+
+def _writer_lock(args: argparse.Namespace, err: TextIO) -> AbstractContextManager[object]:
+    """The one-writer lock for commands that change data in bulk (SQLite files only).
+
+    While another program holds it (the GUI, another import) the command waits
+    ORGANISER_LOCK_WAIT seconds (default 10) saying so, then is refused in one line.
+    """
+    writes = getattr(args, "writes", False)
+    if callable(writes):
+        writes = writes(args)
+    if not writes:
+        return nullcontext()
+    from organiser.lock import InstanceLock
+    from organiser.store import resolve_url
+
+    url = resolve_url(args.db)
+    if not url.startswith("sqlite:///"):
+        return nullcontext()  # PostgreSQL: shared on purpose; imports take an advisory lock
+    path = Path(url[len("sqlite:///") :])
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        return nullcontext()  # the store explains a missing or read-only folder
+    try:
+        wait = max(0.0, float(os.environ.get("ORGANISER_LOCK_WAIT", "10")))
+    except ValueError:
+        wait = 10.0
+
+    def waiting() -> None:
+        print(
+            f"Waiting for another Meetup Organiser to finish with {path} "
+            f"(up to {wait:g} s)…",
+            file=err,
+            flush=True,
+        )
+
+    return InstanceLock(path, wait=wait, on_wait=waiting)
 
 
 def _db_name(db: str | None) -> str:
@@ -130,7 +168,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         if not getattr(args, "needs_store", True):
             # e.g. `badges --list-layouts`, `restore FILE`: they open what they need.
             return handler(args, None, out)  # type: ignore[arg-type]
-        with Store(args.db) as store:
+        with _writer_lock(args, err), Store(args.db) as store:
             return handler(args, store, out)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 2

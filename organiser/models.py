@@ -28,6 +28,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import DateTime as SADateTime
+from sqlalchemy import event as sa_event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -346,6 +348,9 @@ class Attendee(Base):
     __tablename__ = "attendees"
     __table_args__ = (
         UniqueConstraint("event_id", "source", "external_id"),
+        # One person per address in an event (people without a platform id):
+        # two imports at once cannot both add them. See attendee_email_key.
+        UniqueConstraint("event_id", "email_key"),
         CheckConstraint(_in("role", ATTENDEE_ROLES), name="role"),
         CheckConstraint(_in("rsvp", RSVP_STATES), name="rsvp"),
         Index("ix_attendees_event_search", "event_id", "search_key"),
@@ -362,6 +367,7 @@ class Attendee(Base):
     role: Mapped[str] = mapped_column(String(16), default="attendee")
     source: Mapped[str] = mapped_column(String(16), default="manual")
     external_id: Mapped[str | None] = mapped_column(String(200))
+    email_key: Mapped[str | None] = mapped_column(String(254))
     rsvp: Mapped[str] = mapped_column(String(16), default="going")
     guests: Mapped[int] = mapped_column(Integer, default=0)
     checked_in_at: Mapped[DateTime | None]
@@ -377,6 +383,31 @@ class Attendee(Base):
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+def attendee_email_key(email: str | None, external_id: str | None) -> str | None:
+    """The address that must be unique in an event, or None.
+
+    People with a platform id are told apart by it (Eventbrite puts the buyer's
+    address on every ticket), so only people without one are keyed by address.
+    """
+    if external_id or not email or not email.strip():
+        return None
+    return email.strip().lower()
+
+
+@sa_event.listens_for(Attendee, "before_insert")
+def _key_new_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    a.email_key = attendee_email_key(a.email, a.external_id)
+
+
+@sa_event.listens_for(Attendee, "before_update")
+def _rekey_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    # Only when the address or id changes: an older file may hold two rows with
+    # one address (kept unkeyed by the upgrade) and must stay editable.
+    state = sa_inspect(a)
+    if state.attrs.email.history.has_changes() or state.attrs.external_id.history.has_changes():
+        a.email_key = attendee_email_key(a.email, a.external_id)
 
 
 class BadgeLayout(Base):

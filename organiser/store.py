@@ -72,6 +72,14 @@ def busy_timeout_ms() -> int:
         return 5000
 
 
+def write_wait_ms() -> int:
+    """How long an import waits for another import (ORGANISER_WRITE_WAIT_MS, default 60 s)."""
+    try:
+        return max(0, int(os.environ.get("ORGANISER_WRITE_WAIT_MS", "60000")))
+    except ValueError:
+        return 60000
+
+
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     try:

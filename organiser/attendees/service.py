@@ -15,7 +15,8 @@ from typing import Any
 
 from pendulum import DateTime
 from sqlalchemy import Table as SATable
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from organiser import validation as v
@@ -44,6 +45,7 @@ from organiser.models import (
     RSVP_STATES,
     Attendee,
     Event,
+    attendee_email_key,
     new_token,
 )
 from organiser.stats import flagged_attendees
@@ -86,6 +88,7 @@ def import_file(
     mapping: Mapping[str, str] | None = None,
     overwrite_edits: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Import an RSVP export into an event and say what happened.
 
@@ -94,6 +97,7 @@ def import_file(
     files the detection does not know. Everything is read and checked before
     the database is touched; the caller's session is the one transaction.
     """
+    serialise_import(s, event_id, on_wait)
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     if fmt != "auto" and fmt not in FORMATS:
         raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
@@ -162,6 +166,7 @@ def import_file(
                 "source": row_source,
                 "checked_in_at": stamp,
                 "checkin_token": new_token(),
+                "email_key": attendee_email_key(values.get("email"), values.get("external_id")),
             }
             new_row["search_key"] = attendee_search_key(
                 new_row["first_name"], new_row["last_name"], new_row["email"], new_row["company"]
@@ -181,6 +186,52 @@ def import_file(
     if progress is not None:
         progress(total, total)
     return report
+
+
+_IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
+
+
+def serialise_import(
+    s: Session, event_id: int, on_wait: Callable[[], None] | None = None
+) -> None:
+    """One import per event at a time, across processes and machines.
+
+    The matching reads the event's people and then adds the new ones; two
+    imports interleaving there would both add the same people. SQLite: the
+    transaction starts with ``BEGIN IMMEDIATE`` (the write lock, taken before
+    the reads). PostgreSQL: a transaction-scoped advisory lock on the event.
+    ``on_wait`` is called once when another import holds the lock.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        args = {"c": _IMPORT_LOCK_CLASS, "e": event_id}
+        got = conn.execute(text("SELECT pg_try_advisory_xact_lock(:c, :e)"), args).scalar()
+        if not got:
+            if on_wait is not None:
+                on_wait()
+            conn.execute(text("SELECT pg_advisory_xact_lock(:c, :e)"), args)
+        return
+    if conn.dialect.name != "sqlite":
+        return
+    raw: Any = conn.connection.dbapi_connection
+    if raw is None or raw.in_transaction:
+        return  # a write already happened in this transaction: the write lock is held
+    from organiser.store import busy_timeout_ms, write_wait_ms
+
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+        if on_wait is not None:
+            on_wait()
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={write_wait_ms()}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
 
 
 def _bulk_insert(s: Session, rows: list[dict[str, Any]], same: dict[str, Any]) -> None:

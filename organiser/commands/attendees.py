@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from organiser.store import Store
@@ -13,9 +14,17 @@ ORDER = 20
 def cmd_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.attendees import import_file
 
+    def waiting() -> None:
+        print("Waiting for another import into this event to finish…", file=sys.stderr, flush=True)
+
     with store.session() as s:
         report = import_file(
-            s, args.event, args.file, fmt=args.format, overwrite_edits=args.overwrite_edits
+            s,
+            args.event,
+            args.file,
+            fmt=args.format,
+            overwrite_edits=args.overwrite_edits,
+            on_wait=waiting,
         )
     for line in report.lines():
         print(line, file=out)
@@ -49,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="replace values you corrected by hand in the app with the file's",
     )
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, writes=True)
     p = sub.add_parser("export-attendees", help="write an event's attendees as CSV")
     p.add_argument("event", metavar="EVENT", type=int, help="event id (see `events`)")
     p.add_argument("-o", "--output", metavar="FILE.csv", required=True, help="where to write")

@@ -200,13 +200,28 @@ def test_restore_of_an_older_schema_is_upgraded(tmp_path):
 
 
 def test_restore_refuses_while_another_instance_has_the_file_open(demo_file, tmp_path):
+    import subprocess
+    import sys
+
     good = backup.copy_sqlite(demo_file, tmp_path / "good.sqlite")
-    lock = demo_file.with_name(demo_file.name + ".lock")
-    lock.write_text(f'{{"pid": {os.getppid()}, "host": "{os.uname().nodename}"}}')
-    before = digest(demo_file)
-    with pytest.raises(OrganiserError, match="already open"):
-        backup.restore(good, demo_file)
-    assert digest(demo_file) == before
+    code = (
+        "import sys; from pathlib import Path; from organiser.lock import InstanceLock; "
+        f"InstanceLock(Path({str(demo_file)!r})).acquire(); print('locked', flush=True); "
+        "sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        before = digest(demo_file)
+        with pytest.raises(OrganiserError, match="already open"):
+            backup.restore(good, demo_file)
+        assert digest(demo_file) == before
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
 
 
 def test_restore_inside_the_app_that_holds_the_lock(demo_file, tmp_path):
@@ -228,9 +243,12 @@ def test_migration_is_preceded_by_a_backup(demo_file, monkeypatch):
     import organiser.store as store_mod
 
     before = dump(demo_file)
-    monkeypatch.setattr(store_mod, "head_revision", lambda: "0002_pretend_newer")
+    real_head = store_mod.head_revision()
+    monkeypatch.setattr(store_mod, "head_revision", lambda: "9999_pretend_newer")
     Store(demo_file).close()
-    kept = list((demo_file.parent / "backups").glob("organiser-before-migration-0001*.sqlite"))
+    kept = list(
+        (demo_file.parent / "backups").glob(f"organiser-before-migration-{real_head}-*.sqlite")
+    )
     assert len(kept) == 1
     assert dump(kept[0]) == before
     assert mode(kept[0]) == 0o600

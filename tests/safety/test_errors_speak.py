@@ -131,7 +131,7 @@ def test_a_write_lock_held_elsewhere_is_a_busy_line_not_sql(demo_db, tmp_path, c
     try:
         run = cli(
             "--db", db, "import-attendees", event_id, csv,
-            env=child_env(tmp_path, ORGANISER_BUSY_TIMEOUT_MS="300"),
+            env=child_env(tmp_path, ORGANISER_BUSY_TIMEOUT_MS="300", ORGANISER_WRITE_WAIT_MS="300"),
         )
     finally:
         holder.execute("ROLLBACK")

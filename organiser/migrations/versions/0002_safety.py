@@ -1,0 +1,53 @@
+"""safety: one attendee per address per event (for people without a platform id)
+
+Revision ID: 0002_safety
+Revises: 0001
+
+Adds ``attendees.email_key`` with a unique constraint on (event_id, email_key),
+so two imports running at once cannot both add the same person. Existing rows
+are keyed from their address; when an older file already holds the same address
+twice (for instance doubled by such a race), only the first row gets the key and
+the others are kept unchanged: nothing is deleted by the upgrade.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0002_safety"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("attendees", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("email_key", sa.String(length=254), nullable=True))
+    conn = op.get_bind()
+    rows = conn.execute(
+        sa.text(
+            "SELECT id, event_id, email FROM attendees "
+            "WHERE external_id IS NULL AND email IS NOT NULL ORDER BY id"
+        )
+    ).all()
+    seen: set[tuple[int, str]] = set()
+    updates = []
+    for row_id, event_id, email in rows:
+        key = str(email).strip().lower()
+        if not key or (event_id, key) in seen:
+            continue
+        seen.add((event_id, key))
+        updates.append({"k": key, "i": row_id})
+    if updates:
+        conn.execute(sa.text("UPDATE attendees SET email_key = :k WHERE id = :i"), updates)
+    with op.batch_alter_table("attendees", schema=None) as batch_op:
+        batch_op.create_unique_constraint(
+            batch_op.f("uq_attendees_event_id_email_key"), ["event_id", "email_key"]
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("attendees", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_attendees_event_id_email_key"), type_="unique")
+        batch_op.drop_column("email_key")

@@ -25,6 +25,11 @@ from organiser.secrets import database_id
 PRODID = f"-//Meetup Organiser//{__version__}//EN"
 
 
+def _one_line(text: str) -> str:
+    """Titles and places are one line in a calendar (a line break would end the field)."""
+    return " ".join(text.split())
+
+
 def _at(instant: DateTime, zone: str) -> dt.datetime:
     return dt.datetime.fromtimestamp(instant.timestamp(), ZoneInfo(zone))
 
@@ -91,17 +96,17 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
             lines.append(f"{time_range(x.starts_at, x.ends_at, zone)}  {x.title}")
 
     cal = icalendar.Calendar.new(
-        prodid=PRODID, name=event.title, uid=f"calendar-{event.id}-{database_id(s)}"
+        prodid=PRODID, name=_one_line(event.title), uid=f"calendar-{event.id}-{database_id(s)}"
     )
     cal.add("method", "PUBLISH")
     ev = icalendar.Event.new(
         uid=event_uid(s, event.id),
-        summary=event.title,
+        summary=_one_line(event.title),
         start=_at(event.starts_at, zone),
         end=_at(event.ends_at, zone),
         stamp=stamp,
         description="\n".join(lines).strip(),
-        location=location or None,
+        location=_one_line(location) or None,
         url=main.viewer_url if main is not None else None,
         sequence=max(0, event.version - 1),
         last_modified=event.updated_at,
@@ -122,12 +127,12 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
         cal.add_component(
             icalendar.Event.new(
                 uid=session_uid(s, x.id),
-                summary=x.title,
+                summary=_one_line(x.title),
                 start=_at(x.starts_at, session_zone),
                 end=_at(x.ends_at, session_zone),
                 stamp=stamp,
                 description="\n\n".join(body),
-                location=location or None,
+                location=_one_line(location) or None,
                 url=link.viewer_url if link is not None else None,
                 related_to=event_uid(s, event.id),
             )

@@ -548,9 +548,41 @@ def import_template(
                 f"A checklist template named “{data.name}” already exists; import it under "
                 "another name or choose to replace it."
             )
-        s.delete(existing)
-        s.flush()
+        return _replace_in_place(s, existing, data)
     return _create_from_data(s, data, builtin=False)
+
+
+def _replace_in_place(s: Session, t: ChecklistTemplate, data: TemplateData) -> ChecklistTemplate:
+    """Give a template the file's contents, keeping the items that stay (same title).
+
+    Items already applied to events point at template items; deleting and
+    re-creating them would cut that link, and applying the template again would
+    then add every item a second time.
+    """
+    t.description = data.description
+    t.applies_to = data.applies_to
+    t.formats = list(data.formats)
+    t.builtin = False
+    by_title: dict[str, list[TemplateItem]] = {}
+    for old in sorted(t.items, key=lambda x: x.position):
+        by_title.setdefault(old.title, []).append(old)
+    kept: list[TemplateItem] = []
+    for pos, it in enumerate(data.items):
+        same = by_title.get(it.title)
+        item = same.pop(0) if same else TemplateItem(title=it.title)
+        item.position = pos
+        item.why = it.why
+        item.offset_minutes = it.offset_minutes
+        item.at_time = it.at_time
+        item.category = it.category
+        item.owner_role = it.owner_role
+        kept.append(item)
+    for leftovers in by_title.values():
+        for gone in leftovers:
+            s.delete(gone)
+    t.items[:] = kept
+    s.flush()
+    return t
 
 
 # -- applying templates to events ------------------------------------------------------

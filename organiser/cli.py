@@ -178,6 +178,9 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except KeyboardInterrupt:
         print("error: interrupted", file=err)
         return 1
+    except OverflowError:  # an id beyond what a database integer holds
+        print("error: a number given is too large to be an id; see `events`.", file=err)
+        return 1
     except (MemoryError, DBAPIError, sqlite3.Error) as exc:
         from organiser.dberrors import explain
 

@@ -114,11 +114,13 @@ class Parsed:
 # ---------------------------------------------------------------------------------
 # Reading a file
 # ---------------------------------------------------------------------------------
-def load_table(path: str | Path | None, data: bytes | None, name: str) -> Table:
+def load_table(
+    path: str | Path | None, data: bytes | None, name: str, encoding: str | None = None
+) -> Table:
     if data is not None:
-        return read_bytes(data, name)
+        return read_bytes(data, name, encoding)
     assert path is not None
-    return read_table(path)
+    return read_table(path, encoding)
 
 
 def preview(path: str | Path, *, rows: int = 8) -> Preview:

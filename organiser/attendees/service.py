@@ -89,6 +89,7 @@ def import_file(
     overwrite_edits: bool = False,
     progress: Callable[[int, int], None] | None = None,
     on_wait: Callable[[], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Import an RSVP export into an event and say what happened.
 
@@ -102,7 +103,7 @@ def import_file(
     if fmt != "auto" and fmt not in FORMATS:
         raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
     file_name = name or (Path(path).name if path is not None else "file")
-    table = load_table(path, data, file_name)
+    table = load_table(path, data, file_name, encoding)
     h = header_row(table)
     header = [c.strip() for c in table.rows[h][1]]
     detected = detect_format(header) if fmt == "auto" else fmt

@@ -25,6 +25,7 @@ def cmd_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             fmt=args.format,
             overwrite_edits=args.overwrite_edits,
             on_wait=waiting,
+            encoding=args.encoding,
         )
     for line in report.lines():
         print(line, file=out)
@@ -57,6 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--overwrite-edits",
         action="store_true",
         help="replace values you corrected by hand in the app with the file's",
+    )
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when detection picks the wrong one (e.g. cp1250, gbk)",
     )
     p.set_defaults(handler=cmd_import, writes=True)
     p = sub.add_parser("export-attendees", help="write an event's attendees as CSV")

@@ -269,3 +269,88 @@ def test_random_bytes_as_an_import_file_are_one_line_or_imported(db, tmp_path):
         assert isinstance(A.list_attendees(s, 1), list)
     with pytest.raises(OrganiserError):
         raise OrganiserError("sanity")
+
+
+# -- encodings -----------------------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "attendees" / "meetup-attendees.csv"
+NAMES = {
+    "cp1251": ("Windows-1251", ["Мария Сидорова", "Иван Петров", "Ольга Смирнова",
+                                "Дмитрий Козлов", "Анна Волкова"]),
+    "big5": ("Big5", ["陳大文", "林小美", "黃志明", "張淑芬", "李建國"]),
+    "shift_jis": ("Shift-JIS", ["山田太郎", "佐藤花子", "鈴木一郎", "高橋美咲", "田中健太"]),
+    "euc_kr": ("EUC-KR", ["김민수", "이지은", "박서준", "최유진", "정하늘"]),
+    "mac_roman": ("Mac Roman", ["Zoë Müller", "François Lefèvre", "Jürgen Groß", "Inès Gómez",
+                                "Søren Kjær"]),
+    "cp1252": ("Windows-1252", ["François Lefèvre", "Zoë Müller", "Jürgen Groß", "Inès Gómez",
+                                "Søren Kjær"]),
+    "iso8859_7": (None, ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου", "Ελένη Γεωργίου",
+                         "Νίκος Δημητρίου", "Κατερίνα Ιωάννου"]),
+    "iso8859_5": ("ISO-8859-5", ["Иван Петров", "Мария Сидорова", "Ольга Смирнова",
+                                 "Дмитрий Козлов", "Анна Волкова"]),
+}
+# Five short names cannot tell these apart from a neighbour: the user names the encoding.
+CHOSEN = {
+    "cp1250": ["Łukasz Żółkiewski", "Jiří Dvořák", "Agnieszka Wójcik", "Tomáš Černý",
+               "Zofia Kędzierska"],
+    "gbk": ["王芳", "张伟", "李娜", "刘洋", "陈静"],
+}
+
+
+def _sample_in(encoding: str, names: list[str]) -> bytes:
+    """The real Meetup export (tests/data) with its five people renamed into another script."""
+    lines = SAMPLE.read_text(encoding="utf-8-sig").splitlines()
+    body = [lines[0]] + [names[i] + lines[i + 1][lines[i + 1].index(","):] for i in range(5)]
+    return ("\r\n".join(body) + "\r\n").encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", list(NAMES))
+def test_legacy_encodings_are_detected_and_named(db, tmp_path, encoding):
+    label, names = NAMES[encoding]
+    path = tmp_path / f"{encoding}.csv"
+    path.write_bytes(_sample_in(encoding, names))
+    with Store(db) as st_, st_.session() as s:
+        report = A.import_file(s, 1, path)
+        got = {a.full_name for a in A.list_attendees(s, 1)}
+    assert got == set(names)
+    if label is not None:
+        assert report.encoding == label
+
+
+@pytest.mark.parametrize("encoding", list(CHOSEN))
+def test_an_encoding_chosen_by_the_user_is_used(db, tmp_path, encoding):
+    path = tmp_path / f"{encoding}.csv"
+    path.write_bytes(_sample_in(encoding, CHOSEN[encoding]))
+    code, _o, err = cli("--db", db, "import-attendees", 1, path, "--encoding", encoding)
+    assert code == 0, err
+    with Store(db) as st_, st_.session() as s:
+        assert {a.full_name for a in A.list_attendees(s, 1)} == set(CHOSEN[encoding])
+
+
+def test_a_file_mixing_utf8_and_windows_1252_is_refused_naming_the_line(db, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "First name,Last name,Email\nZoë,Müller,z@example.org\nAda,Byron,a@example.org\n".encode()
+        + "Jürgen,Groß,j@example.de\n".encode("cp1252")
+    )
+    code, _o, err = cli("--db", db, "import-attendees", 1, path)
+    assert code == 1 and one_clean_line(err), err
+    assert "line 4" in err and "mixes encodings" in err
+    with Store(db) as st_, st_.session() as s:
+        assert A.list_attendees(s, 1) == []
+
+
+def test_non_regular_and_oversized_inputs_are_refused_without_reading(db, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)  # reading it would block forever
+    code, _o, err = cli("--db", db, "import-attendees", 1, fifo)
+    assert code == 1 and one_clean_line(err) and "not a regular file" in err
+    code, _o, err = cli("--db", db, "import-attendees", 1, "/dev/zero")
+    assert code == 1 and one_clean_line(err) and "not a regular file" in err
+    big = tmp_path / "big.csv"
+    with big.open("wb") as fh:  # sparse: no disk used
+        fh.truncate(400 * 1024 * 1024)
+    code, _o, err = cli("--db", db, "import-attendees", 1, big)
+    assert code == 1 and one_clean_line(err) and "MB" in err

@@ -21,7 +21,7 @@ from organiser.attendees import add_attendee, get_attendee
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
 from organiser.models import AppSetting, Attendee, Event, Venue
-from organiser.textnorm import fold
+from organiser.textnorm import fold, person_name
 from organiser.timeutil import now_utc
 
 
@@ -42,7 +42,7 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
     @property
     def checked_in(self) -> bool:

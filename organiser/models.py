@@ -33,6 +33,8 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from organiser.textnorm import person_name
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -47,8 +49,18 @@ SESSION_KINDS = ("talk", "panel", "break", "networking", "lightning", "intro")
 SPEAKER_ROLES = ("speaker", "moderator", "panellist")
 STREAM_PURPOSES = ("main", "backup", "recording")
 ATTENDEE_ROLES = ("attendee", "speaker", "organiser", "volunteer", "sponsor")
-RSVP_STATES = ("going", "waitlist", "not_going")
-ATTENDEE_SOURCES = ("manual", "meetup", "eventbrite", "luma", "generic", "walk_in")
+RSVP_STATES = ("going", "waitlist", "not_going", "invited")  # invited: never registered
+ATTENDEE_SOURCES = (
+    "manual",
+    "meetup",
+    "eventbrite",
+    "luma",
+    "tito",
+    "zoom",
+    "pretix",
+    "generic",
+    "walk_in",
+)
 TEMPLATE_SCOPES = ("event", "speaker")
 
 
@@ -382,7 +394,7 @@ class Attendee(Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 def attendee_email_key(email: str | None, external_id: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Letters that do not decompose into base + accent in Unicode.
@@ -75,3 +76,32 @@ def fast_search_key(*parts: str | None) -> str:
                 if k not in keys:
                     keys.append(k)
     return " ".join(keys)[:800]
+
+
+_CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_WORD = re.compile(f"[{_CJK_CHARS}\\W\\d_]+")
+_CJK_RE = re.compile(f"[{_CJK_CHARS}]")
+
+
+def is_cjk(token: str) -> bool:
+    """A word written in Han, kana or Hangul (punctuation and digits allowed)."""
+    if not token or token.isascii():
+        return False
+    return _CJK_RE.search(token) is not None and _CJK_WORD.fullmatch(token) is not None
+
+
+def family_name_first(first: str, last: str) -> bool:
+    """Names in Chinese, Japanese or Korean script are said and written family name first."""
+    return bool(first and last) and is_cjk(first.strip()) and is_cjk(last.strip())
+
+
+def person_name(first: str, last: str) -> str:
+    """A person's whole name in the order their own script writes it.
+
+    "Giulia" + "Rossi" reads "Giulia Rossi"; "花子" + "佐藤" reads "佐藤 花子" (family
+    name first, as it was written), never "花子 佐藤".
+    """
+    first, last = (first or "").strip(), (last or "").strip()
+    if family_name_first(first, last):
+        return f"{last} {first}"
+    return " ".join(p for p in (first, last) if p)

@@ -12,16 +12,32 @@ from collections.abc import Iterable
 
 from organiser import validation as v
 from organiser.csvread import Table
-from organiser.textnorm import fold
+from organiser.errors import OrganiserError
+from organiser.textnorm import fold, is_cjk
 
-FORMATS = ("meetup", "eventbrite", "luma", "generic")
+FORMATS = ("meetup", "eventbrite", "luma", "tito", "zoom", "pretix", "google_forms", "generic")
 
 
 FORMAT_LABELS = {
     "meetup": "Meetup",
     "eventbrite": "Eventbrite",
     "luma": "Luma",
+    "tito": "Ti.to",
+    "zoom": "Zoom",
+    "pretix": "pretix",
+    "google_forms": "Google Forms",
     "generic": "Other CSV",
+}
+
+
+# The source stored with each person (re-imports match on source + id in the source).
+SOURCE_OF_FORMAT = {
+    "meetup": "meetup",
+    "eventbrite": "eventbrite",
+    "luma": "luma",
+    "tito": "tito",
+    "zoom": "zoom",
+    "pretix": "pretix",
 }
 
 
@@ -86,16 +102,100 @@ _MEETUP = {
 }
 
 
+# Eventbrite writes its export in the organiser's account language; the column
+# names below cover the languages it offers (English, German, French, Spanish,
+# Italian, Portuguese, Dutch).
 _EVENTBRITE = {
-    "first_name": ("first name",),
-    "last_name": ("last name", "surname"),
-    "email": ("email", "email address"),
-    "company": ("company",),
-    "job_title": ("job title",),
-    "rsvp": ("attendee status",),
-    "external_id": ("attendee #", "attendee no", "attendee no.", "barcode #", "barcode no."),
-    "ticket": ("ticket type",),
+    "first_name": (
+        "first name",
+        "vorname",
+        "prenom",
+        "nombre",
+        "nome",
+        "primeiro nome",
+        "voornaam",
+    ),
+    "last_name": (
+        "last name",
+        "surname",
+        "nachname",
+        "nom",
+        "apellidos",
+        "apellido",
+        "cognome",
+        "sobrenome",
+        "achternaam",
+    ),
+    "email": ("email", "email address", "e-mail", "e-mail-adresse", "correo electronico"),
+    "company": ("company", "firma", "unternehmen", "entreprise", "empresa", "azienda", "bedrijf"),
+    "job_title": ("job title", "berufsbezeichnung", "poste", "cargo", "qualifica", "functie"),
+    "rsvp": (
+        "attendee status",
+        "teilnehmerstatus",
+        "statut du participant",
+        "estado del asistente",
+        "stato del partecipante",
+        "stato partecipante",
+        "status do participante",
+        "status van deelnemer",
+        "deelnemersstatus",
+    ),
+    "external_id": (
+        "attendee #",
+        "attendee no",
+        "attendee no.",
+        "barcode #",
+        "barcode no.",
+        "teilnehmer-nr.",
+        "teilnehmernr.",
+        "barcode-nr.",
+        "n° de participant",
+        "n.° de asistente",
+    ),
+    "ticket": ("ticket type", "ticketart", "tickettyp", "type de billet", "tipo de entrada",
+               "tipo di biglietto", "tipo de ingresso", "tickettype"),
     "pronouns": ("pronouns",),
+}
+
+
+# Ti.to's tickets export: the ticket holder's columns, never the buyer's (an
+# unassigned ticket has an empty holder and is skipped, not given the buyer's name).
+_TITO: dict[str, tuple[str, ...]] = {
+    "full_name": ("ticket full name",),
+    "first_name": ("ticket first name",),
+    "last_name": ("ticket last name",),
+    "email": ("ticket email",),
+    "company": ("ticket company name",),
+    "job_title": ("ticket job title",),
+    "void": ("void status",),
+    "external_id": ("ticket reference",),
+    "ticket": ("ticket",),
+}
+
+
+# Zoom's webinar/meeting reports: the attendee section (or a registration report).
+_ZOOM: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name",),
+    "last_name": ("last name",),
+    "full_name": ("user name", "name (original name)", "name", "user name (original name)"),
+    "email": ("email", "user email"),
+    "checked_in": ("attended",),
+    "checked_in_at": ("join time",),
+    "rsvp": ("approval status",),
+}
+
+
+# pretix's check-in list and order exports (attendee name parts follow the
+# event's name scheme; "Checked in" holds the last check-in time).
+_PRETIX: dict[str, tuple[str, ...]] = {
+    "external_id": ("secret",),  # one order code can hold several attendees
+    "full_name": ("attendee name", "name"),
+    "first_name": ("attendee name: first name", "attendee name: given name"),
+    "last_name": ("attendee name: family name", "attendee name: last name"),
+    "email": ("e-mail", "email", "attendee e-mail", "attendee email"),
+    "company": ("company",),
+    "checked_in_at": ("checked in",),
+    "ticket": ("product",),
 }
 
 
@@ -193,6 +293,10 @@ _SPECS: dict[str, dict[str, tuple[str, ...]]] = {
     "meetup": _MEETUP,
     "eventbrite": _EVENTBRITE,
     "luma": _LUMA,
+    "tito": _TITO,
+    "zoom": _ZOOM,
+    "pretix": _PRETIX,
+    "google_forms": _GENERIC,
     "generic": _GENERIC,
 }
 
@@ -217,6 +321,25 @@ _GOING = {
     "checked_in",
     "checked-in",
     "attended",
+    # Eventbrite in other languages: attending
+    "teilnehmend",
+    "nimmt teil",
+    "participe",
+    "participant",
+    "asistira",
+    "asistente",
+    "partecipa",
+    "partecipera",
+    "participando",
+    "vai participar",
+    "neemt deel",
+    "aanwezig",
+    "eingecheckt",
+    "enregistre",
+    "check-in effettuato",
+    "check-in realizado",
+    "check-in feito",
+    "ingecheckt",
 }
 
 
@@ -236,6 +359,25 @@ _NOT_GOING = {
     "0",
     "nein",
     "non",
+    # Eventbrite in other languages: cancelled, refunded, transferred
+    "storniert",
+    "erstattet",
+    "ruckerstattet",
+    "ubertragen",
+    "annule",
+    "rembourse",
+    "transfere",
+    "cancelado",
+    "reembolsado",
+    "transferido",
+    "annullato",
+    "rimborsato",
+    "trasferito",
+    "geannuleerd",
+    "terugbetaald",
+    "overgedragen",
+    "void",
+    "voided",
 }
 
 
@@ -248,12 +390,75 @@ _WAITLIST = {
     "pending",
     "pending_approval",
     "pending approval",
-    "invited",
     "maybe",
+    "warteliste",
+    "liste d'attente",
+    "lista de espera",
+    "lista d'attesa",
+    "wachtlijst",
 }
 
 
-CHECKED_IN_STATUS = {"checked in", "checked_in", "checked-in", "attended"}
+# Invited but never registered (Luma): on no list of people coming.
+_INVITED = {"invited", "eingeladen", "invite", "invitado", "invitato", "convidado", "uitgenodigd"}
+
+
+# A row that only names a section of a multi-part report (Zoom): the attendee
+# section is the one to read; the others are hosts, panelists or summaries.
+ZOOM_SECTIONS = frozenset(
+    {
+        "attendee report",
+        "registration report",
+        "host details",
+        "panelist details",
+        "attendee details",
+        "other attended",
+        "other details",
+        "panelist report",
+        "performance report",
+        "poll report",
+        "q&a report",
+    }
+)
+
+
+# Headers that say the file is not an RSVP list but sessions or speakers
+# (Sessionize, pretalx): importing them as people would fill "Job title" with
+# session titles.
+_SCHEDULE_MARKS = frozenset(
+    {
+        "session id",
+        "speaker id",
+        "tagline",
+        "scheduled at",
+        "scheduled duration",
+        "session format",
+        "proposal title",
+        "submission type",
+        "abstract",
+        "owner email",
+        "session title",
+        "track",
+    }
+)
+
+
+# Cells that mean "no value" in reports (Zoom writes -- for people who never joined).
+EMPTY_WORDS = frozenset({"--", "-", "n/a", "na", "none", "null"})
+
+
+CHECKED_IN_STATUS = {
+    "checked in",
+    "checked_in",
+    "checked-in",
+    "attended",
+    "eingecheckt",
+    "enregistre",
+    "check-in effettuato",
+    "check-in realizado",
+    "check-in feito",
+    "ingecheckt",
+}
 
 
 TRUE_WORDS = {"y", "yes", "true", "1", "x", "attended", "checked in", "present", "si", "ja", "oui"}
@@ -324,22 +529,6 @@ def one_line(text: str) -> str:
     return text.strip()
 
 
-_CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-
-
-_CJK_WORD = re.compile(f"[{_CJK_CHARS}\\W\\d_]+")
-
-
-_CJK_RE = re.compile(f"[{_CJK_CHARS}]")
-
-
-def _is_cjk(token: str) -> bool:
-    """A word written in Han, kana or Hangul (punctuation and digits allowed)."""
-    if not token or token.isascii():
-        return False
-    return _CJK_RE.search(token) is not None and _CJK_WORD.fullmatch(token) is not None
-
-
 def split_name(full: str) -> tuple[str, str]:
     """Split a single name field into (first, last) the way people expect.
 
@@ -358,7 +547,7 @@ def split_name(full: str) -> tuple[str, str]:
     parts = name.split(" ")
     if len(parts) == 1:
         return name, ""
-    if not name.isascii() and all(_is_cjk(p) for p in parts):
+    if not name.isascii() and all(is_cjk(p) for p in parts):
         return " ".join(parts[1:]), parts[0]
     return parts[0], " ".join(parts[1:])
 
@@ -366,8 +555,35 @@ def split_name(full: str) -> tuple[str, str]:
 # ---------------------------------------------------------------------------------
 # Detecting the format and the columns
 # ---------------------------------------------------------------------------------
+def looks_like_schedule(header: Iterable[str]) -> bool:
+    """A sessions or speakers export (Sessionize, pretalx), not a list of people coming."""
+    names = {_norm_header(h) for h in header}
+    return len(_SCHEDULE_MARKS & names) >= 2
+
+
+def section_title(record: list[str]) -> str | None:
+    """The folded title when a record only names a report section ("Attendee Details,")."""
+    filled = [c for c in record if c.strip()]
+    if len(filled) != 1 or not record[0].strip():
+        return None
+    title = _norm_header(record[0])
+    return title if title in ZOOM_SECTIONS else None
+
+
 def detect_format(header: Iterable[str]) -> str:
     names = {_norm_header(h) for h in header}
+    if {"ticket full name", "ticket email"} & names and "ticket reference" in names:
+        return "tito"
+    if "order code" in names and ({"attendee name", "product", "checked in"} & names):
+        return "pretix"
+    if "time in session (minutes)" in names or (
+        "join time" in names and ("attended" in names or "leave time" in names)
+    ):
+        return "zoom"
+    if {"registration time", "approval status"} <= names and "email" in names:
+        return "zoom"
+    if "timestamp" in names and "email address" in names:
+        return "google_forms"
     if "api_id" in names and ({"approval_status", "checked_in_at", "qr_code_url"} & names):
         return "luma"
     if (
@@ -386,6 +602,9 @@ def detect_format(header: Iterable[str]) -> str:
         "ticket type",
     }
     if len(eventbrite_marks & names) >= 2 and ("first name" in names or "email" in names):
+        return "eventbrite"
+    localized_rsvp = set(_EVENTBRITE["rsvp"]) - {"attendee status"}
+    if localized_rsvp & names and {"vorname", "prenom", "nombre", "nome", "voornaam"} & names:
         return "eventbrite"
     return "generic"
 
@@ -406,12 +625,36 @@ def propose_mapping(header: list[str], fmt: str) -> dict[str, str]:
             if key in mapping:
                 break
     if (
-        fmt == "generic"
+        fmt in ("generic", "google_forms")
         and "full_name" in mapping
         and ("first_name" in mapping and "last_name" in mapping)
     ):
         del mapping["full_name"]
     return mapping
+
+
+def body_range(table: Table) -> tuple[int, int]:
+    """(index of the header row, end of its rows) for the people in the file.
+
+    Most exports are one table, perhaps under a title. Zoom's reports hold
+    several sections, each under a title row ("Host Details,", "Panelist
+    Details,", "Attendee Details,"): the attendee section is the one read, up to
+    the next section.
+    """
+    rows = table.rows
+    titles = [
+        (idx, title)
+        for idx, (_line, record) in enumerate(rows)
+        if record and record[0].strip() and (title := section_title(record)) is not None
+    ]
+    if titles:
+        for n, (idx, title) in enumerate(titles):
+            if title == "attendee details" and idx + 1 < len(rows):
+                end = titles[n + 1][0] if n + 1 < len(titles) else len(rows)
+                return idx + 1, end
+    start = header_row(table)
+    end = next((idx for idx, _t in titles if idx > start), len(rows))
+    return start, end
 
 
 def header_row(table: Table) -> int:
@@ -434,6 +677,8 @@ def rsvp_state(key: str) -> str | None:
         return "not_going"
     if key in _WAITLIST:
         return "waitlist"
+    if key in _INVITED:
+        return "invited"
     return None
 
 
@@ -445,3 +690,65 @@ def role_of(text: str) -> str | None:
         if word in _ROLE_WORDS and _ROLE_WORDS[word] != "attendee":
             return _ROLE_WORDS[word]
     return None
+
+
+# Words a person may use for our fields on the command line (`--map "Col=name"`).
+MAP_ALIASES = {
+    "name": "full_name",
+    "full name": "full_name",
+    "first": "first_name",
+    "first name": "first_name",
+    "last": "last_name",
+    "last name": "last_name",
+    "surname": "last_name",
+    "mail": "email",
+    "e-mail": "email",
+    "organisation": "company",
+    "organization": "company",
+    "title": "job_title",
+    "job title": "job_title",
+    "status": "rsvp",
+    "attended": "checked_in",
+    "check-in time": "checked_in_at",
+    "id": "external_id",
+    "ticket": "external_id",
+}
+
+
+def parse_map_option(text: str) -> dict[str, str]:
+    """``"Ticket Full Name=name,Ticket Email=email"`` -> {our field: column name}.
+
+    Pairs are separated by commas (a column name holding a comma is quoted:
+    ``"Name, as written"=name``); the part after the last ``=`` names our field.
+    """
+    import csv
+
+    pairs = next(csv.reader([text], skipinitialspace=True), [])
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        if not pair.strip():
+            continue
+        column, sep, field_name = pair.rpartition("=")
+        column, key = column.strip(), " ".join(field_name.strip().lower().split())
+        if not sep or not column or not key:
+            raise OrganiserError(
+                f"“{pair.strip()[:60]}” is not COLUMN=FIELD (for example “Ticket Email=email”)."
+            )
+        key = MAP_ALIASES.get(key, key.replace(" ", "_"))
+        if key not in FIELD_LABELS:
+            known = "name, first, last, email, company, title, pronouns, role, status, "
+            known += "attended, checked_in_at, id, source, guests, notes"
+            name = field_name.strip()[:40]
+            raise OrganiserError(f"“{name}” is not a field; use one of: {known}.")
+        mapping[key] = column
+    if not mapping:
+        raise OrganiserError("--map names no column; write it as “Column name=field,…”.")
+    return mapping
+
+
+def header_signature(header: Iterable[str]) -> str:
+    """A short key for a set of column names, to remember the mapping chosen for it."""
+    import hashlib
+
+    names = sorted({_norm_header(h) for h in header if h.strip()})
+    return hashlib.sha1("\x1f".join(names).encode("utf-8")).hexdigest()[:20]

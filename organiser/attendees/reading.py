@@ -17,13 +17,14 @@ from pendulum import DateTime
 from organiser import validation as v
 from organiser.attendees.formats import (
     CHECKED_IN_STATUS,
+    EMPTY_WORDS,
     FIELD_LABELS,
     FORMAT_LABELS,
     LIMITS,
     TRUE_WORDS,
+    body_range,
     clean_cell,
     detect_format,
-    header_row,
     one_line,
     propose_mapping,
     role_of,
@@ -72,9 +73,12 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as text lines (the CLI prints them; the wizard shows them)."""
+        how = self.encoding
+        if self.delimiter:
+            how += f", {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
         out = [
             f"Imported {self.file_name} as {FORMAT_LABELS.get(self.format, self.format)} "
-            f"({self.encoding}, {DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated).",
+            f"({how}).",
             self.summary() + ".",
         ]
         if self.kept_edits:
@@ -118,18 +122,36 @@ def load_table(
     path: str | Path | None, data: bytes | None, name: str, encoding: str | None = None
 ) -> Table:
     if data is not None:
-        return read_bytes(data, name, encoding)
-    assert path is not None
-    return read_table(path, encoding)
+        table = read_bytes(data, name, encoding)
+    else:
+        assert path is not None
+        table = read_table(path, encoding)
+    _refuse_other_kinds(table, name)
+    return table
+
+
+def _refuse_other_kinds(table: Table, name: str) -> None:
+    """A calendar or a schedule given as an attendee list: say which command reads it."""
+    first = table.rows[0][1][0].strip() if table.rows and table.rows[0][1] else ""
+    if first.upper().startswith("BEGIN:VCALENDAR"):
+        raise OrganiserError(
+            f"{name} is a calendar (ICS) file, not an attendee list; nothing changed. "
+            "Calendars are written by `ics`, not imported."
+        )
+    if first.startswith(("{", "[", "<?xml", "<schedule")):
+        raise OrganiserError(
+            f"{name} looks like a schedule (JSON or XML), not an attendee list; bring it in "
+            "with `import-schedule FILE`. Nothing changed."
+        )
 
 
 def preview(path: str | Path, *, rows: int = 8) -> Preview:
     """Read a file for the import wizard: format, encoding, separator, first rows, mapping."""
     table = read_table(path)
-    h = header_row(table)
+    h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
     fmt = detect_format(header)
-    body = table.rows[h + 1 :]
+    body = table.rows[h + 1 : end]
     width = len(header)
     first = [(r + [""] * width)[:width] for _line, r in body[:rows]]
     return Preview(
@@ -179,24 +201,59 @@ def _guess_from_values(
     return out
 
 
+# Local times as reports write them: Zoom ("Mar 28, 2020 09:07:39"), pretix's
+# English and German short formats ("02/22/2019 2:05 p.m.", "22.02.2019 14:05").
+_TIME_FORMATS = (
+    "%b %d, %Y %H:%M:%S",
+    "%b %d, %Y %I:%M %p",
+    "%b %d, %Y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y %I %p",
+    "%m/%d/%Y %H:%M",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+)
+
+
+def _parse_local(text: str, zone: str) -> DateTime | None:
+    import datetime as dt
+
+    cleaned = " ".join(text.replace("a.m.", "AM").replace("p.m.", "PM").split())
+    for pattern in _TIME_FORMATS:
+        try:
+            naive = dt.datetime.strptime(cleaned, pattern)
+        except ValueError:
+            continue
+        local = pendulum.instance(naive, tz=zone)
+        return local.in_timezone("UTC")
+    return None
+
+
 def _parse_time(text: str, zone: str) -> DateTime | None:
+    if text[:1].isalpha() or "." in text[:3] or "m." in text or text[2:3] == "/":
+        found = _parse_local(text, zone)
+        if found is not None:
+            return found
     try:
         parsed = pendulum.parse(text, tz=zone, strict=False)
     except Exception:  # any text can arrive here: a time we cannot read is just not a time
-        return None
+        return _parse_local(text, zone)
     if not isinstance(parsed, DateTime):
         return None
     result: DateTime = parsed.in_timezone("UTC")
     return result
 
 
-_HINTS = ("ticket", "host")  # columns that only suggest a role
+_HINTS = ("ticket", "host", "void")  # columns that only suggest a role or a state
 
 
-_COMPARED_ONLY = frozenset({"host", "checked_in", "guests", "rsvp", "ticket", "role", "source"})
+_COMPARED_ONLY = frozenset(
+    {"host", "checked_in", "guests", "rsvp", "ticket", "role", "source", "void"}
+)
 
 
-_ROW_KEYS = (*FIELD_LABELS, "ticket", "host")
+_ROW_KEYS = (*FIELD_LABELS, *_HINTS)
 
 
 def parse_row(
@@ -253,6 +310,11 @@ def parse_row(
 
     parsed = Parsed(line=line, values=values)
     status = c["rsvp"]
+    if fold(status) in EMPTY_WORDS:
+        status = ""
+    void = fold(c["void"])
+    if void and void not in ("false", "no", "0", "valid"):
+        status = "void"  # Ti.to: a voided (cancelled) ticket
     if status:
         status_key = " ".join(fold(status).split())
         rsvp = rsvp_state(status_key)
@@ -272,6 +334,10 @@ def parse_row(
     if fold(c["checked_in"]) in TRUE_WORDS:
         parsed.checked_in = True
     when = c["checked_in_at"]
+    if fold(when) in EMPTY_WORDS or (
+        "checked_in" in cols and c["checked_in"] and fold(c["checked_in"]) not in TRUE_WORDS
+    ):
+        when = ""  # Zoom: "--" for people who never joined; a join time only counts if attended
     if when:
         stamp = _parse_time(when, event.timezone)
         if stamp is None:

@@ -7,8 +7,9 @@ transaction: the caller's session commits it or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,13 @@ from organiser.attendees.formats import (
     EDITABLE_FIELDS,
     FORMATS,
     LIMITS,
+    SOURCE_OF_FORMAT,
+    body_range,
     detect_format,
-    header_row,
+    header_signature,
+    looks_like_schedule,
     one_line,
+    propose_mapping,
 )
 from organiser.attendees.matching import Index, identity_keys
 from organiser.attendees.reading import (
@@ -43,13 +48,14 @@ from organiser.models import (
     ATTENDEE_ROLES,
     ATTENDEE_SOURCES,
     RSVP_STATES,
+    AppSetting,
     Attendee,
     Event,
     attendee_email_key,
     new_token,
 )
 from organiser.stats import flagged_attendees
-from organiser.textnorm import fast_search_key
+from organiser.textnorm import fast_search_key, person_name
 from organiser.timeutil import now_utc
 
 _ATTENDEES: SATable = Attendee.__table__  # type: ignore[assignment]
@@ -86,6 +92,7 @@ def import_file(
     name: str | None = None,
     fmt: str = "auto",
     mapping: Mapping[str, str] | None = None,
+    overrides: Mapping[str, str] | None = None,
     overwrite_edits: bool = False,
     progress: Callable[[int, int], None] | None = None,
     on_wait: Callable[[], None] | None = None,
@@ -94,9 +101,11 @@ def import_file(
     """Import an RSVP export into an event and say what happened.
 
     Give ``path`` or the raw ``data``. ``fmt`` is ``auto`` or one of :data:`FORMATS`;
-    ``mapping`` (our field -> column name) overrides the detected columns, for
-    files the detection does not know. Everything is read and checked before
-    the database is touched; the caller's session is the one transaction.
+    ``mapping`` (our field -> column name) replaces the detected columns, for
+    files the detection does not know, and is remembered for files with the
+    same columns; ``overrides`` changes only the fields it names. Everything is
+    read and checked before the database is touched; the caller's session is
+    the one transaction.
     """
     serialise_import(s, event_id, on_wait)
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
@@ -104,11 +113,20 @@ def import_file(
         raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
     file_name = name or (Path(path).name if path is not None else "file")
     table = load_table(path, data, file_name, encoding)
-    h = header_row(table)
+    h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
+    if mapping is None and looks_like_schedule(header):
+        raise OrganiserError(
+            f"{file_name} lists sessions or speakers (a Sessionize or pretalx export), not "
+            "attendees; bring it in with `import-schedule FILE`. Nothing changed."
+        )
+    if mapping is not None and not overrides:
+        remember_mapping(s, header, mapping)
     detected = detect_format(header) if fmt == "auto" else fmt
+    if overrides:
+        mapping = {**(mapping or propose_mapping(header, detected)), **overrides}
     cols = resolve_columns(header, detected, mapping)
-    body = table.rows[h + 1 :]
+    body = table.rows[h + 1 : end]
     if not body:
         raise OrganiserError(
             f"The file {file_name} has a header row but no attendees below it; nothing changed."
@@ -119,7 +137,7 @@ def import_file(
             f"No name or email column was found in {file_name} (columns: {shown}); "
             "choose the columns in the import wizard."
         )
-    source = detected if detected in ("meetup", "eventbrite", "luma") else "generic"
+    source = SOURCE_OF_FORMAT.get(detected, "generic")
     report = ImportReport(
         file_name=file_name, format=detected, encoding=table.encoding, delimiter=table.delimiter
     )
@@ -139,6 +157,8 @@ def import_file(
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
     index = Index(existing)
+    if detected == "zoom":
+        parsed = _merge_rejoins(source, parsed)
     seen: dict[str, int] = {}
     new_rows: list[dict[str, Any]] = []
     total = len(parsed)
@@ -233,6 +253,59 @@ def serialise_import(
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     finally:
         conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
+
+
+_MAPPING_KEY = "import.mapping.{}"
+
+
+def remember_mapping(s: Session, header: list[str], mapping: Mapping[str, str]) -> None:
+    """Keep the columns chosen for this set of column names, for the next file like it."""
+    key = _MAPPING_KEY.format(header_signature(header))
+    value = {k: c for k, c in mapping.items() if c}
+    row = s.get(AppSetting, key)
+    if row is None:
+        s.add(AppSetting(key=key, value=value))
+    elif row.value != value:
+        row.value = value
+
+
+def remembered_mapping(s: Session, header: list[str]) -> dict[str, str] | None:
+    """The mapping chosen last time for a file with these columns, if it still fits."""
+    row = s.get(AppSetting, _MAPPING_KEY.format(header_signature(header)))
+    if row is None or not isinstance(row.value, dict):
+        return None
+    present = {h.strip() for h in header}
+    mapping = {str(k): str(c) for k, c in row.value.items() if str(c).strip() in present}
+    return mapping or None
+
+
+def remembered_mapping_for(store: Any, header: list[str]) -> dict[str, str] | None:
+    """:func:`remembered_mapping` in a short session of its own (the import wizard's preview)."""
+    with store.session() as s:
+        return remembered_mapping(s, header)
+
+
+def _merge_rejoins(source: str, parsed: list[Parsed]) -> list[Parsed]:
+    """Zoom lists a person once per time they joined: one person, checked in at the first join."""
+    first_of: dict[str, Parsed] = {}
+    kept: list[Parsed] = []
+    for row in parsed:
+        keys = identity_keys(source, row.values)
+        earlier = next((first_of[k] for k in keys if k in first_of), None)
+        if earlier is None:
+            kept.append(row)
+            for k in keys:
+                first_of[k] = row
+            continue
+        earlier.checked_in = earlier.checked_in or row.checked_in
+        if row.checked_in_at is not None and (
+            earlier.checked_in_at is None or row.checked_in_at < earlier.checked_in_at
+        ):
+            earlier.checked_in_at = row.checked_in_at
+        for key, value in row.values.items():
+            if value and not earlier.values.get(key):
+                earlier.values[key] = value
+    return kept
 
 
 def _bulk_insert(s: Session, rows: list[dict[str, Any]], same: dict[str, Any]) -> None:
@@ -355,7 +428,7 @@ class AttendeeRow:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
@@ -457,6 +530,65 @@ def update_attendee(s: Session, attendee_id: int, **changes: Any) -> Attendee:
     a.search_key = attendee_search_key(a.first_name, a.last_name, a.email, a.company)
     s.flush()
     return a
+
+
+@dataclass(frozen=True)
+class NewAttendee:
+    """One person for :func:`add_attendees`, with their history at the event."""
+
+    first_name: str
+    last_name: str = ""
+    email: str | None = None
+    company: str = ""
+    role: str = "attendee"
+    rsvp: str = "going"
+    source: str = "manual"
+    registered_at: dt.datetime | None = None
+    checked_in_at: dt.datetime | None = None
+    badge_printed_at: dt.datetime | None = None
+
+
+def add_attendees(s: Session, event_id: int, people: Sequence[NewAttendee]) -> int:
+    """Add many people in one statement (checked like :func:`add_attendee`); return how many.
+
+    For people whose registration, check-in and badge already happened (a past
+    meetup's list); times are UTC.
+    """
+    get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
+    if not people:
+        return 0
+    now = now_utc()
+    rows: list[dict[str, Any]] = []
+    for p in people:
+        data = _clean_fields(
+            {
+                "first_name": p.first_name,
+                "last_name": p.last_name,
+                "email": p.email,
+                "company": p.company,
+                "role": p.role,
+                "rsvp": p.rsvp,
+            }
+        )
+        if not data["first_name"] and not data["last_name"]:
+            raise ValidationError("first_name", "Give the person's name.")
+        if p.source not in ATTENDEE_SOURCES:
+            raise TypeError(f"unknown source {p.source}")
+        data.update(
+            event_id=event_id,
+            source=p.source,
+            checked_in_at=p.checked_in_at,
+            badge_printed_at=p.badge_printed_at,
+            checkin_token=new_token(),
+            created_at=p.registered_at or now,
+            search_key=attendee_search_key(
+                data["first_name"], data["last_name"], data["email"], data["company"]
+            ),
+        )
+        rows.append({**_NEW_DEFAULTS, **data})
+    _bulk_insert(s, rows, {"edited_fields": []})
+    s.flush()
+    return len(rows)
 
 
 def set_role(s: Session, attendee_id: int, role: str) -> Attendee:

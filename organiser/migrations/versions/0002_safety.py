@@ -1,7 +1,7 @@
 """safety: one attendee per address per event (for people without a platform id)
 
 Revision ID: 0002_safety
-Revises: 0001
+Revises: 0002_formats
 
 Adds ``attendees.email_key`` with a unique constraint on (event_id, email_key),
 so two imports running at once cannot both add the same person. Existing rows
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_safety"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002_formats"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

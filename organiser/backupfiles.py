@@ -74,6 +74,12 @@ def integrity_problem(path: Path) -> str | None:
     return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
 
 
+def _unlink_all(path: Path) -> None:
+    """A temporary copy and the journal SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def copy_sqlite(src: Path, dest: Path) -> Path:
     """Copy the live database ``src`` to ``dest`` with the backup API, then verify it.
 
@@ -105,14 +111,14 @@ def copy_sqlite(src: Path, dest: Path) -> Path:
         finally:
             source.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(f"Could not back up {src}: {exc}.") from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(f"Could not write the backup {dest}: {exc.strerror or exc}.") from exc
     problem = integrity_problem(tmp)
     if problem is not None:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(
             f"The backup {dest} failed its integrity check ({problem}); it was removed."
         )

@@ -369,7 +369,7 @@ def test_restore_interrupted_before_the_swap_leaves_the_old_data_whole(
         return real_replace(src, dst)
 
     monkeypatch.setattr(backup.os, "replace", crash_on_swap)
-    with pytest.raises(OSError):
+    with pytest.raises(OrganiserError, match="power cut"):
         backup.restore(good, demo_file)
     monkeypatch.undo()
     con = sqlite3.connect(demo_file)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from sqlalchemy.exc import DBAPIError
 
@@ -152,7 +152,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     A handler may raise ``SystemExit(2)`` after printing a usage message itself
     (e.g. an option that needs another option).
     """
-    out = _PipeSafe(out or sys.stdout)
+    out = cast(TextIO, _PipeSafe(out or sys.stdout))
     err = err or sys.stderr
     parser = build_parser()
     try:

@@ -14,9 +14,11 @@ import io
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from organiser.errors import OrganiserError
 
@@ -27,13 +29,74 @@ MAX_BYTES = 50 * 1024 * 1024  # far beyond any RSVP export; protects the laptop 
 csv.field_size_limit(4 * 1024 * 1024)
 
 
+Row = tuple[int, list[str]]
+
+
+class LazyRows(Sequence[Row]):
+    """The records of a CSV text, parsed when asked for, not kept.
+
+    A million-row file held as lists of strings takes over a gigabyte; this
+    keeps the text once plus three integers per record (where it starts and
+    ends, its first line number) and parses a record again when it is read.
+    Slices are views; iterating parses the records in one pass.
+    """
+
+    def __init__(
+        self, text: str, delimiter: str, starts: array[int], ends: array[int], lines: array[int],
+        lo: int = 0, hi: int | None = None,
+    ) -> None:
+        self._text = text
+        self._delimiter = delimiter
+        self._starts, self._ends, self._lines = starts, ends, lines
+        self._lo = lo
+        self._hi = len(starts) if hi is None else hi
+
+    def __len__(self) -> int:
+        return max(0, self._hi - self._lo)
+
+    def _parse(self, i: int) -> list[str]:
+        chunk = self._text[self._starts[i] : self._ends[i]]
+        reader = csv.reader(
+            io.StringIO(chunk, newline=""), delimiter=self._delimiter, quotechar='"',
+            doublequote=True, strict=False,
+        )
+        return next(reader, [])
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> LazyRows: ...
+
+    def __getitem__(self, index: int | slice) -> Row | LazyRows:
+        if isinstance(index, slice):
+            lo, hi, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("rows are sliced without a step")
+            return LazyRows(
+                self._text, self._delimiter, self._starts, self._ends, self._lines,
+                self._lo + lo, self._lo + max(lo, hi),
+            )
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("row index out of range")
+        i = self._lo + index
+        return self._lines[i], self._parse(i)
+
+    def __iter__(self) -> Iterator[Row]:
+        for i in range(self._lo, self._hi):
+            yield self._lines[i], self._parse(i)
+
+
 @dataclass
 class Table:
     """A decoded, split CSV file; ``rows`` pairs each record with its first line number."""
 
     encoding: str
     delimiter: str
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    rows: Sequence[Row] = field(default_factory=list)
     truncated_line: int | None = None  # a final record cut off inside a quoted field
 
 
@@ -253,6 +316,8 @@ def split(text: str, delimiter: str, first_line: int = 1) -> Table:
     reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
     line_no = first_line
     last_raw = ""
+    starts, ends, lines = array("q"), array("q"), array("q")
+    offset = 0
     try:
         for record in reader:
             raw = "".join(consumed)
@@ -260,12 +325,16 @@ def split(text: str, delimiter: str, first_line: int = 1) -> Table:
             start = line_no
             line_no = reader.line_num + first_line
             if any(cell.strip() for cell in record):
-                table.rows.append((start, record))
+                starts.append(offset)
+                ends.append(offset + len(raw))
+                lines.append(start)
                 last_raw = raw
-        if table.rows and _cut_off(last_raw, delimiter):
-            table.truncated_line = table.rows[-1][0]
+            offset += len(raw)
+        if lines and _cut_off(last_raw, delimiter):
+            table.truncated_line = lines[-1]
     except csv.Error as exc:
         raise OrganiserError(f"The file cannot be read as CSV near line {line_no}: {exc}.") from exc
+    table.rows = LazyRows(text, delimiter, starts, ends, lines)
     return table
 
 
@@ -335,6 +404,8 @@ def read_xlsx(data: bytes, name: str = "file") -> Table:
         if sheet is None:
             raise OrganiserError(f"The workbook {name} has no sheets.")
         table = Table(encoding="Excel workbook", delimiter="")
+        rows: list[Row] = []
+        table.rows = rows
         for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if line > XLSX_ROW_CAP:
                 raise OrganiserError(f"The workbook {name} has more rows than Excel allows.")
@@ -342,7 +413,7 @@ def read_xlsx(data: bytes, name: str = "file") -> Table:
             while record and not record[-1]:
                 record.pop()
             if any(cell.strip() for cell in record):
-                table.rows.append((line, record))
+                rows.append((line, record))
     finally:
         book.close()
     if not table.rows:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,26 +142,29 @@ def import_file(
         file_name=file_name, format=detected, encoding=table.encoding, delimiter=table.delimiter
     )
 
-    parsed: list[Parsed] = []
-    for line, record in body:
-        if table.truncated_line == line:
-            report.skipped.append(
-                SkippedRow(
-                    line, "the row is cut off (a quote is never closed); is the file complete?"
+    def parsed_rows() -> Iterator[Parsed]:
+        # One row at a time: a million-row file is never held as parsed rows.
+        for line, record in body:
+            if table.truncated_line == line:
+                report.skipped.append(
+                    SkippedRow(
+                        line, "the row is cut off (a quote is never closed); is the file complete?"
+                    )
                 )
-            )
-            continue
-        row = parse_row(detected, cols, record, line, event, report)
-        if row is not None:
-            parsed.append(row)
+                continue
+            row = parse_row(detected, cols, record, line, event, report)
+            if row is not None:
+                yield row
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
     index = Index(existing)
-    if detected == "zoom":
-        parsed = _merge_rejoins(source, parsed)
-    seen: dict[str, int] = {}
+    parsed: Iterable[Parsed] = parsed_rows()
+    if detected == "zoom":  # rejoins are merged over the whole (small) report
+        parsed = _merge_rejoins(source, list(parsed))
+    # identity key -> first line; hashed, so a million keys stay small
+    seen: dict[int, int] = {}
     new_rows: list[dict[str, Any]] = []
-    total = len(parsed)
+    total = len(body)
     now = now_utc()
     for n, row in enumerate(parsed):
         if progress is not None and n % 500 == 0:
@@ -169,11 +172,12 @@ def import_file(
         values = row.values
         row_source = values.pop("source", source)
         identity = identity_keys(row_source, values)
-        dup = next((seen[k] for k in identity if k in seen), None)
+        hashed = [hash(k) for k in identity]
+        dup = next((seen[k] for k in hashed if k in seen), None)
         if dup is not None:
             report.skipped.append(SkippedRow(row.line, f"the same person as line {dup}."))
             continue
-        for k in identity:
+        for k in hashed:
             seen[k] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
         found = index.find(row_source, values)
@@ -194,6 +198,9 @@ def import_file(
             )
             new_rows.append(new_row)
             report.added += 1
+            if len(new_rows) >= IMPORT_BATCH:
+                _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
+                new_rows = []
             continue
         changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
         if changed:
@@ -209,6 +216,7 @@ def import_file(
     return report
 
 
+IMPORT_BATCH = 5000  # new people inserted per executemany: bounded memory, few round trips
 _IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
 
 

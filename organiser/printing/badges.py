@@ -555,6 +555,12 @@ def _check_logo(logo: Path | str | None) -> Path | None:
     path = Path(logo)
     if not path.is_file():
         raise ValidationError("logo", f"The logo file {path} does not exist.")
+    from organiser.images import check_pixels
+
+    if path.stat().st_size > 8 * 1024 * 1024:
+        raise ValidationError("logo", f"The logo {path.name} is larger than 8 MB.")
+    with path.open("rb") as fh:
+        check_pixels(fh.read(256 * 1024), "logo", "logo")  # before ReportLab decodes it
     try:
         from reportlab.lib.utils import ImageReader
 

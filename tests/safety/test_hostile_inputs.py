@@ -354,3 +354,49 @@ def test_non_regular_and_oversized_inputs_are_refused_without_reading(db, tmp_pa
         fh.truncate(400 * 1024 * 1024)
     code, _o, err = cli("--db", db, "import-attendees", 1, big)
     assert code == 1 and one_clean_line(err) and "MB" in err
+
+
+# -- bounded reports -----------------------------------------------------------------
+
+def test_a_file_of_broken_rows_reports_twenty_problems_and_a_count(db, tmp_path):
+    path = tmp_path / "broken.csv"
+    lines = ["First name,Last name,Email"] + [f",,not-an-address-{i}" for i in range(5000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = cli("--db", db, "import-attendees", 1, path)
+    assert code in (0, 1), err
+    text = out + err
+    assert text.count("Skipped line") <= 20
+    if code == 0:
+        assert "more problems" in text
+        assert len(text.splitlines()) < 30
+
+
+# -- images ----------------------------------------------------------------------------
+
+def _png_claiming(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + ihdr
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk
+            + struct.pack(">I", zlib.crc32(chunk)) + b"\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def test_a_decompression_bomb_is_refused_before_decoding(tmp_path):
+    from organiser.images import image_size
+
+    bomb = _png_claiming(60_000, 60_000)
+    assert image_size(bomb) == (60_000, 60_000)
+    db = tmp_path / "o.sqlite"
+    with Store(db) as st_, st_.session() as s:
+        event_id = create_demo(s).id
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(bomb)
+    code, _o, err = cli("--db", db, "badges", event_id, "-o", tmp_path / "b.pdf", "--logo", logo)
+    assert code == 1 and one_clean_line(err) and "megapixels" in err, err
+    from organiser.models import Speaker
+    from organiser.speakers import update_speaker
+
+    with Store(db) as st_, st_.session() as s, pytest.raises(ValidationError, match="megapixels"):
+        update_speaker(s, s.query(Speaker).first().id, photo=bomb)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pendulum import DateTime
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from organiser.attendees import add_attendee, get_attendee
@@ -227,10 +227,19 @@ def check_in(
     """Check a person in now (a second check-in keeps the first time)."""
     a = _for_event(s, event_id, attendee_id)
     if a.checked_in_at is None:
-        a.checked_in_at = when or now_utc()
-        if a.rsvp != "going":
-            a.rsvp = "going"  # they came: from the waitlist or a late "no"
-        s.flush()
+        # One conditional UPDATE: two doors scanning the same badge at once both
+        # succeed and the first time is kept (no conflict, no second time).
+        s.execute(
+            update(Attendee)
+            .where(Attendee.id == a.id, Attendee.checked_in_at.is_(None))
+            .values(
+                checked_in_at=when or now_utc(),
+                rsvp="going",  # they came: from the waitlist or a late "no"
+                version=Attendee.version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        s.refresh(a)
     return _person(a)
 
 

@@ -220,6 +220,9 @@ class EventSession(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(16), default="talk")
@@ -277,6 +280,9 @@ class StreamLink(Base):
     __table_args__ = (CheckConstraint(_in("purpose", STREAM_PURPOSES), name="purpose"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
@@ -296,6 +302,9 @@ class ChecklistTemplate(Base):
     __table_args__ = (CheckConstraint(_in("applies_to", TEMPLATE_SCOPES), name="applies_to"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     applies_to: Mapped[str] = mapped_column(String(16), default="event")
@@ -332,6 +341,9 @@ class ChecklistItem(Base):
     __tablename__ = "checklist_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("speakers.id", ondelete="CASCADE"), index=True
@@ -369,6 +381,9 @@ class Attendee(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")

@@ -42,7 +42,7 @@ from organiser.attendees.reading import (
     parse_row,
     resolve_columns,
 )
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     ATTENDEE_ROLES,
@@ -73,6 +73,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "rsvp": "going",
     "guests": 0,
     "notes": "",
+    "version": 1,
 }
 
 
@@ -520,10 +521,13 @@ def add_attendee(
     return a
 
 
-def update_attendee(s: Session, attendee_id: int, **changes: Any) -> Attendee:
+def update_attendee(
+    s: Session, attendee_id: int, *, expected_version: int | None = None, **changes: Any
+) -> Attendee:
     """Change a person; every changed field is remembered as edited by hand."""
     a = get_attendee(s, attendee_id)
     data = _clean_fields(changes)
+    check_version(a, expected_version, "attendee", data)
     if ("first_name" in data or "last_name" in data) and not (
         data.get("first_name", a.first_name) or data.get("last_name", a.last_name)
     ):

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser import validation as v
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     EVENT_FORMATS,
@@ -413,8 +413,11 @@ def create_template(
     return t
 
 
-def update_template(s: Session, template_id: int, **changes: Any) -> ChecklistTemplate:
+def update_template(
+    s: Session, template_id: int, *, expected_version: int | None = None, **changes: Any
+) -> ChecklistTemplate:
     t = get_template(s, template_id)
+    check_version(t, expected_version, "checklist template", dict(changes))
     for key, value in changes.items():
         if key == "name":
             t.name = _unique_name(s, value, t.id)

@@ -1,4 +1,4 @@
-"""safety: one attendee per address per event (for people without a platform id)
+"""safety: one attendee per address per event; a version on every edited entity
 
 Revision ID: 0002_safety
 Revises: 0002_formats
@@ -21,7 +21,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+VERSIONED = ("sessions", "stream_links", "checklist_templates", "checklist_items", "attendees")
+
+
 def upgrade() -> None:
+    # Conflict detection in team mode for every entity people edit (events, venues
+    # and speakers had it already): a version column each, existing rows at 1.
+    for table in VERSIONED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+            )
     with op.batch_alter_table("attendees", schema=None) as batch_op:
         batch_op.add_column(sa.Column("email_key", sa.String(length=254), nullable=True))
     conn = op.get_bind()
@@ -51,3 +61,6 @@ def downgrade() -> None:
     with op.batch_alter_table("attendees", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_attendees_event_id_email_key"), type_="unique")
         batch_op.drop_column("email_key")
+    for table in VERSIONED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("version")

@@ -99,6 +99,7 @@ def copy_sqlite(src: Path, dest: Path) -> Path:
         )
     tmp = dest.with_name(dest.name + ".part")
     try:
+        _unlink_all(tmp)  # leftovers of a copy that was killed: never reuse its journal
         create_private_file(tmp)
         source = open_existing(src)
         try:

@@ -154,6 +154,8 @@ class Event(Base):
     organiser_name: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str | None] = mapped_column(String(254))
     organiser_phone: Mapped[str] = mapped_column(String(50), default="")
+    # Events made together by "Make a series" share this id; each stays independent.
+    series_id: Mapped[str | None] = mapped_column(String(32), index=True)
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
     updated_at: Mapped[DateTime] = mapped_column(
         default=lambda: pendulum.now("UTC"), onupdate=lambda: pendulum.now("UTC")

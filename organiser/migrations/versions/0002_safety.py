@@ -1,7 +1,7 @@
 """safety: one attendee per address per event; a version on every edited entity
 
 Revision ID: 0002_safety
-Revises: 0002_formats
+Revises: 0003_series
 
 Adds ``attendees.email_key`` with a unique constraint on (event_id, email_key),
 so two imports running at once cannot both add the same person. Existing rows
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002_safety"
-down_revision: str | None = "0002_formats"
+down_revision: str | None = "0003_series"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -324,7 +324,7 @@ def inspect_backup(path: Path) -> str | None:
 @contextmanager
 def _restore_lock(db_path: Path) -> Iterator[None]:
     """Hold the instance lock, unless this very process already holds it (the GUI)."""
-    lock = InstanceLock(db_path)
+    lock = InstanceLock(db_path, reentrant=True)
     assert lock.path is not None
     try:
         holder = json.loads(lock.path.read_text(encoding="utf-8"))

@@ -103,7 +103,7 @@ def _writer_lock(args: argparse.Namespace, err: TextIO) -> AbstractContextManage
             flush=True,
         )
 
-    return InstanceLock(path, wait=wait, on_wait=waiting)
+    return InstanceLock(path, wait=wait, on_wait=waiting, reentrant=True)
 
 
 def _db_name(db: str | None) -> str:

@@ -11,9 +11,11 @@ that changes data in bulk (``demo``, ``import-attendees``, ``checklist
 ``restore``. A second holder waits ``wait`` seconds with a message, then is
 refused with one line (see docs/DESIGN.md, "One writer").
 
-The lock is re-entrant within a process: the GUI restoring a backup into its own
-database already holds it. PostgreSQL databases are shared on purpose (team
-mode) and take no file lock; their imports use an advisory lock instead.
+Asked with ``reentrant=True`` (restore, the CLI's writer lock) the lock is
+re-entrant within a process: the GUI restoring a backup into its own database
+already holds it. A second window opening the same file is refused. PostgreSQL
+databases are shared on purpose (team mode) and take no file lock; their
+imports use an advisory lock instead.
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ class InstanceLock:
         *,
         wait: float = 0.0,
         on_wait: Callable[[], None] | None = None,
+        reentrant: bool = False,
     ) -> None:
         self.db_path = Path(db_path) if db_path is not None else None
         self.path = self.db_path.with_name(self.db_path.name + ".lock") if self.db_path else None
         self.wait = wait
         self.on_wait = on_wait
+        self.reentrant = reentrant
         self.held = False
 
     def _refused(self) -> OrganiserError:
@@ -65,6 +69,8 @@ class InstanceLock:
         key = _key(self.path)
         with _guard:
             if key in _held:  # this process already holds it (GUI restoring, nested use)
+                if not self.reentrant:  # a second window on the same file
+                    raise self._refused()
                 lock, count = _held[key]
                 _held[key] = (lock, count + 1)
                 self.held = True

@@ -60,8 +60,10 @@ def test_a_lock_file_left_with_a_reused_pid_does_not_block(tmp_path):
 
 def test_the_lock_is_reentrant_in_one_process(tmp_path):
     db = tmp_path / "o.sqlite"
-    with InstanceLock(db) as outer, InstanceLock(db) as inner:
+    with InstanceLock(db) as outer, InstanceLock(db, reentrant=True) as inner:
         assert outer.held and inner.held
+    with InstanceLock(db), pytest.raises(OrganiserError, match="already open"):
+        InstanceLock(db).acquire()  # a second window in the same program
     code = (
         "from organiser.lock import InstanceLock; "
         f"InstanceLock(__import__('pathlib').Path({str(db)!r})).acquire(); print('ok')"

@@ -139,4 +139,4 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action=_ListLayouts,
         help="list the label sheets and exit",
     )
-    p.set_defaults(handler=cmd_badges)
+    p.set_defaults(handler=cmd_badges, writes=True)  # marks badges printed

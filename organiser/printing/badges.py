@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -425,18 +424,10 @@ def _output(out: Path | BinaryIO) -> Iterator[Any]:
     if not isinstance(out, str | os.PathLike):
         yield out
         return
-    path = Path(out)
-    if path.parent and not path.parent.is_dir():
-        raise OrganiserError(f"The folder {path.parent} does not exist, so the PDF was not saved.")
-    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from organiser.output import atomic_path
+
+    with atomic_path(out, suffix=".pdf") as tmp:
+        yield str(tmp)
 
 
 def _check_logo(logo: Path | str | None) -> Path | None:
@@ -445,6 +436,12 @@ def _check_logo(logo: Path | str | None) -> Path | None:
     path = Path(logo)
     if not path.is_file():
         raise ValidationError("logo", f"The logo file {path} does not exist.")
+    from organiser.images import check_pixels
+
+    if path.stat().st_size > 8 * 1024 * 1024:
+        raise ValidationError("logo", f"The logo {path.name} is larger than 8 MB.")
+    with path.open("rb") as fh:
+        check_pixels(fh.read(256 * 1024), "logo", "logo")  # before ReportLab decodes it
     try:
         from reportlab.lib.utils import ImageReader
 

@@ -43,7 +43,14 @@ def test_stale_lock_after_a_crash_is_recovered(tmp_path):
     assert not (tmp_path / "o.sqlite.lock").exists()
 
 
-def test_no_lock_for_server_databases():
-    lock = InstanceLock(None)
-    lock.acquire()
-    lock.release()
+def test_no_lock_for_server_databases(tmp_path, monkeypatch):
+    # Team mode: two windows on one PostgreSQL database both open, and no lock file appears.
+    monkeypatch.chdir(tmp_path)
+    first, second = InstanceLock(None), InstanceLock(None)
+    first.acquire()
+    second.acquire()
+    assert first.path is None and second.path is None and not first.held
+    assert list(tmp_path.iterdir()) == []
+    first.release()
+    second.release()
+    assert not first.held and not second.held

@@ -12,7 +12,6 @@ from organiser import checkin as C
 from organiser.demo import ATTENDEES
 from organiser.errors import OrganiserError
 from organiser.models import Attendee, Event
-from organiser.textnorm import fold
 
 
 def names(results: list[C.Person]) -> list[str]:
@@ -188,24 +187,33 @@ def _person(i: int, first: str, last: str) -> C.Person:
     return C.Person(i, first, last, "", "", "attendee", "going", None, None, key)
 
 
+# Letters of the scripts people type at the door, with accents and letters that do not
+# decompose (ł, ß, ø); the query is what the person types, never pre-folded by the code.
+DOOR_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzàáâãäåçèéêëìíîïñòóôõöøùúûüýÿłßæœđ"
+    "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ"
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    "李娜陈伟田中由紀민준김عمرحدادנועהלויप्रियाशर्माสมชายใจดี"
+)
+door_name = st.text(alphabet=DOOR_LETTERS + " ", min_size=1, max_size=12)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
-    names=st.lists(
-        st.tuples(st.text(min_size=1, max_size=12), st.text(max_size=12)), min_size=1, max_size=20
-    ),
+    names=st.lists(st.tuples(door_name, door_name), min_size=1, max_size=20),
     pick=st.integers(min_value=0),
     start=st.integers(min_value=0),
     length=st.integers(min_value=1, max_value=6),
+    shout=st.booleans(),
 )
-def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length):
+def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length, shout):
     people = [_person(i + 1, f, g) for i, (f, g) in enumerate(names)]
     index = C.CheckinIndex(1, people)
     target = people[pick % len(people)]
-    folded = fold(f"{target.first_name} {target.last_name}")
-    words = folded.split()
+    words = f"{target.first_name} {target.last_name}".split()
     assume(words)
     word = words[start % len(words)]
-    typed = word[:length]
+    typed = word[:length].upper() if shout else word[:length]
     # typed letter by letter, as at the door: every prefix must keep the person
     for n in range(1, len(typed) + 1):
-        assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}
+        assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}, typed[:n]

@@ -137,7 +137,7 @@ def test_outputs_hold_no_stream_key_and_phone_only_where_it_belongs(private_demo
     store, event_id, link_id, _mem = private_demo
     assert output.name in available_commands(), f"the `{output.name}` command is missing"
     if output.kind == "sqlite" and store.path is None:
-        pytest.skip("not applicable: file backups are for SQLite; PostgreSQL is backed up on its server")
+        pytest.skip("not applicable: file backups are for SQLite; PostgreSQL has its own")
     set_stream_key(store, link_id, STREAM_KEY)
     text = produce(_db_arg(store), event_id, output, tmp_path)
     assert text.strip(), f"`{output.name}` produced nothing to check"

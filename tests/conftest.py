@@ -94,7 +94,7 @@ WATCHED_HOME = (".config", ".local/share", ".local/state", ".cache")
 WATCHED_NAMES = re.compile(
     r"meetup|organi[sz]er|unknown organization|qtproject|pytest-qt|keyring", re.IGNORECASE
 )
-# Straight into /tmp: any fixed name a test spells out ("/tmp/agenda_page.png").
+# Straight into /tmp: any fixed name a test spells out as a string literal.
 TESTS = Path(__file__).resolve().parent
 FIXED_TMP = re.compile(r"""["']/tmp/([^"'{}\s]+)["']""")
 _ISOLATED: dict[str, Path] = {}
@@ -134,6 +134,15 @@ def _snapshot() -> dict[str, tuple[int, int]]:
     return out
 
 
+_ENV_KEYS = (
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_RUNTIME_DIR",
+    "TMPDIR",
+)
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 
@@ -166,8 +175,9 @@ def _audit(event: str, args: tuple) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    root = Path(tempfile.mkdtemp(prefix="organiser-tests-"))
+    root = Path(tempfile.mkdtemp(prefix="organiser-tests-", dir=REAL_TMP))
     _ISOLATED["root"] = root
+    _ISOLATED["saved_env"] = {k: os.environ.get(k) for k in _ENV_KEYS}  # type: ignore[assignment]
     _ISOLATED["snapshot"] = _snapshot()  # type: ignore[assignment]
     env = {
         "HOME": root / "home",
@@ -191,9 +201,12 @@ def pytest_configure(config: pytest.Config) -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
             QSettings.setPath(fmt, scope, str(root / "qsettings"))
-    # Hypothesis keeps its examples in the isolated folder, not the clone.
+    # Hypothesis keeps its examples and caches in the isolated folder, not the clone.
     from hypothesis import settings as hyp_settings
+    from hypothesis.configuration import set_hypothesis_home_dir
     from hypothesis.database import DirectoryBasedExampleDatabase
+
+    set_hypothesis_home_dir(root / "hypothesis")
 
     hyp_settings.register_profile(
         "isolated", database=DirectoryBasedExampleDatabase(root / "hypothesis")
@@ -205,6 +218,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    # Put the environment back (pytest can run again in this process, as mutmut does).
+    saved: dict[str, str | None] = _ISOLATED.pop("saved_env", {})  # type: ignore[assignment]
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    tempfile.tempdir = None
     root = _ISOLATED.pop("root", None)
     if root is not None and not os.environ.get("ORGANISER_TEST_KEEP_TMP"):
         shutil.rmtree(root, ignore_errors=True)
@@ -238,6 +259,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if os.environ.get("ORGANISER_TEST_OUTSIDE_CHECK") == "0":
+        return  # e.g. mutmut's many runs on a machine where other suites write ~/.config
     before = _ISOLATED.get("snapshot") or {}
     after = _snapshot()
     changed = sorted(p for p, v in after.items() if before.get(p) != v)  # type: ignore[union-attr]

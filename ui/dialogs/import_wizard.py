@@ -231,11 +231,14 @@ class PreviewPage(QWizardPage):
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
         self.format_combo.blockSignals(False)
-        self._apply_mapping(pv.mapping)
-        if pv.format == "generic":
+        remembered = core.remembered_mapping_for(self.wiz.store, pv.header)
+        self._apply_mapping(remembered or pv.mapping)
+        if remembered:
+            self.error.setText(self.tr("The columns you chose last time for this file are set."))
+        elif pv.format in ("generic", "google_forms"):
             self.error.setText(
                 self.tr(
-                    "This file is not from Meetup, Eventbrite or Luma: check which column "
+                    "This file is not from a platform the app knows: check which column "
                     "holds the name and the email before importing."
                 )
             )

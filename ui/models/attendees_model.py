@@ -80,7 +80,12 @@ def role_labels() -> dict[str, str]:
 
 
 def rsvp_labels() -> dict[str, str]:
-    return {"going": _tr("Going"), "waitlist": _tr("Waitlist"), "not_going": _tr("Not going")}
+    return {
+        "going": _tr("Going"),
+        "waitlist": _tr("Waitlist"),
+        "not_going": _tr("Not going"),
+        "invited": _tr("Invited"),
+    }
 
 
 def source_labels() -> dict[str, str]:
@@ -89,6 +94,9 @@ def source_labels() -> dict[str, str]:
         "meetup": "Meetup",
         "eventbrite": "Eventbrite",
         "luma": "Luma",
+        "tito": "Ti.to",
+        "zoom": "Zoom",
+        "pretix": "pretix",
         "generic": _tr("CSV file"),
         "walk_in": _tr("Walk-in"),
     }
@@ -226,7 +234,15 @@ class AttendeesModel(QAbstractTableModel):
 class AttendeesFilter(QSortFilterProxyModel):
     """Filter by typed text (any part of name, email or company, accents ignored) and status."""
 
-    STATUSES = ("all", "going", "waitlist", "not_going", "checked_in", "not_checked_in")
+    STATUSES = (
+        "all",
+        "going",
+        "waitlist",
+        "invited",
+        "not_going",
+        "checked_in",
+        "not_checked_in",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

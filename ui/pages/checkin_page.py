@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser import attendees as core
 from organiser import checkin
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES
@@ -269,7 +268,7 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
@@ -357,7 +356,7 @@ class CheckinPage(Page):
 
     def _load_layouts(self) -> None:
         self.layout_combo.clear()
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.layout_combo.setVisible(False)
             self.layout_label.setVisible(False)
             return
@@ -365,7 +364,7 @@ class CheckinPage(Page):
 
         with self.ctx.store.session() as s:
             layouts = list_layouts(s)
-            current = core.reprint_layout(s)
+            current = checkin.reprint_layout(s)
         for layout in layouts:
             self.layout_combo.addItem(layout.title or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
@@ -376,7 +375,7 @@ class CheckinPage(Page):
             return
         try:
             with self.ctx.store.session() as s:
-                core.set_reprint_layout(s, name)
+                checkin.set_reprint_layout(s, name)
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
@@ -515,7 +514,7 @@ class CheckinPage(Page):
     def open_walk_in(self) -> WalkInDialog | None:
         if self.event_id is None:
             return None
-        dialog = WalkInDialog(self, badges=core.badge_printing_available())
+        dialog = WalkInDialog(self, badges=checkin.badge_printing_available())
         typed = self.search.text().strip()
         if typed and "@" not in typed:
             first, _, last = typed.partition(" ")
@@ -558,7 +557,7 @@ class CheckinPage(Page):
 
     def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
         """Print and open the badge; the person as now stored, or None if not printed."""
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
                     "Badge printing is not available in this version of Meetup Organiser; "
@@ -572,7 +571,7 @@ class CheckinPage(Page):
             folder.mkdir(parents=True, exist_ok=True)
             out = folder / f"badge-{self.event_id}-{person.id}.pdf"
             with self.ctx.store.session() as s:
-                core.print_badges(s, self.event_id, [person.id], out)
+                checkin.print_badges(s, self.event_id, [person.id], out)
                 updated = checkin.person(s, self.event_id, person.id)
         except OrganiserError as exc:
             self.status.setText(exc.message)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,7 +114,8 @@ def damaging_integrity_check(
     monkeypatch: pytest.MonkeyPatch, suffix: str, damage: Callable[[Path], None]
 ) -> list[Path]:
     """Damage the file named ``*suffix`` just before copy_sqlite checks it."""
-    real = backup.integrity_problem
+    home = sys.modules[backup.copy_sqlite.__module__]  # wherever copy_sqlite lives
+    real = home.integrity_problem
     hit: list[Path] = []
 
     def check(path: Path) -> str | None:
@@ -123,7 +125,7 @@ def damaging_integrity_check(
             hit.append(path)
         return real(path)
 
-    monkeypatch.setattr(backup, "integrity_problem", check)
+    monkeypatch.setattr(home, "integrity_problem", check)
     return hit
 
 
@@ -223,7 +225,7 @@ def test_restore_whose_staged_copy_is_damaged_is_refused(
             hit.append(out)
         return out
 
-    monkeypatch.setattr(backup, "copy_sqlite", copy_then_damage)
+    monkeypatch.setattr(sys.modules[backup.restore.__module__], "copy_sqlite", copy_then_damage)
     assert_refused_untouched(live, digest(live), good_backup, match)
     assert hit
 

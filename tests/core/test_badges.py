@@ -103,6 +103,17 @@ def test_every_qr_code_decodes_to_the_checkin_token(demo):
     assert sorted(decoded) == tokens
 
 
+def _east_asian(word: str) -> bool:
+    return all(
+        unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in word
+    )
+
+
+def spoken_name(first: str, last: str) -> str:
+    """Chinese, Japanese and Korean names are written family name first (김 민준)."""
+    return f"{last} {first}" if _east_asian(first) and _east_asian(last) else f"{first} {last}"
+
+
 @pytest.mark.parametrize("layout", ["avery-l4785", "card-54x90-10up-a4", "printer-a6"])
 def test_vcard_qr_codes_decode_to_name_company_and_email(demo, layout):
     store, event_id = demo
@@ -112,7 +123,7 @@ def test_vcard_qr_codes_decode_to_name_company_and_email(demo, layout):
         ids = [a.id for a in people]
         # What a phone's contacts app should show, from the attendee rows themselves.
         expected = {
-            (a.first_name, a.last_name, f"{a.first_name} {a.last_name}", a.company, a.email)
+            (a.first_name, a.last_name, spoken_name(a.first_name, a.last_name), a.company, a.email)
             for a in people
         }
     run, pdf = make(store, event_id, attendee_ids=ids, qr="vcard", layout=layout)

@@ -217,3 +217,51 @@ def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length, s
     # typed letter by letter, as at the door: every prefix must keep the person
     for n in range(1, len(typed) + 1):
         assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}, typed[:n]
+
+
+def test_renamed_person_moves_to_their_new_place_and_unknown_removal_is_harmless():
+    people = [
+        C.Person(i, f, g, "", "", "attendee", "going", None, None, f"{f.lower()} {g.lower()}")
+        for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], start=1)
+    ]
+    index = C.CheckinIndex(1, people)
+    # Al corrected to "Zed" at the desk: the list is in name order, so he moves to the end.
+    index.put(C.Person(1, "Zed", "A", "", "", "attendee", "going", None, None, "zed a"))
+    assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
+    # Checked in without a new name: same place, new state.
+    index.put(C.Person(2, "Bea", "B", "", "", "attendee", "going", "now", None, "bea b"))
+    assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
+    assert index.search("bea")[0].checked_in_at == "now"
+    index.remove(99)  # someone another desk already removed
+    assert len(index) == 3
+
+
+def test_loaded_people_carry_their_email_and_company(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        index = C.CheckinIndex.load(s, eid)
+        zoe = s.scalar(select(Attendee).where(Attendee.email == "guest03@example.org"))
+    found = index.search("zoe")[0]
+    assert (found.email, found.company) == (zoe.email, zoe.company)
+
+
+def test_capacity_is_the_events_else_the_venues(demo_store):
+    from organiser.models import Venue
+
+    store, eid = demo_store
+    with store.session() as s:
+        event = s.get(Event, eid)
+        venue = s.get(Venue, event.venue_id)
+        venue.capacity = 80
+        event.capacity = None
+        s.flush()
+        assert C.event_capacity(s, eid) == 80
+        event.capacity = 50
+        s.flush()
+        assert C.event_capacity(s, eid) == 50
+        event.venue_id = None
+        event.capacity = None
+        s.flush()
+        assert C.event_capacity(s, eid) is None
+        with pytest.raises(OrganiserError, match="There is no event with id"):
+            C.event_capacity(s, eid + 1000)

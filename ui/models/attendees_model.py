@@ -47,6 +47,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("AttendeesModel", "Going"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Waitlist"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Not going"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Invited"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Added by hand"),
     QT_TRANSLATE_NOOP("AttendeesModel", "CSV file"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Walk-in"),

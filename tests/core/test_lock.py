@@ -72,7 +72,14 @@ def test_the_lock_is_reentrant_in_one_process(tmp_path):
     assert out.stdout.strip() == "ok", out.stderr
 
 
-def test_no_lock_for_server_databases():
-    lock = InstanceLock(None)
-    lock.acquire()
-    lock.release()
+def test_no_lock_for_server_databases(tmp_path, monkeypatch):
+    # Team mode: two windows on one PostgreSQL database both open, and no lock file appears.
+    monkeypatch.chdir(tmp_path)
+    first, second = InstanceLock(None), InstanceLock(None)
+    first.acquire()
+    second.acquire()
+    assert first.path is None and second.path is None and not first.held
+    assert list(tmp_path.iterdir()) == []
+    first.release()
+    second.release()
+    assert not first.held and not second.held

@@ -24,7 +24,7 @@ from organiser import validation as v
 from organiser.agenda_warnings import AgendaWarning as AgendaWarning
 from organiser.agenda_warnings import double_bookings as _double_bookings
 from organiser.agenda_warnings import hm as _hm
-from organiser.crud import apply, check_lengths, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
 from organiser.i18n import N_, Output, translator
@@ -109,11 +109,17 @@ def add_session(
 
 
 def update_session(
-    s: Session, session_id: int, *, reflow: bool = True, **changes: Any
+    s: Session,
+    session_id: int,
+    *,
+    reflow: bool = True,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> EventSession:
     """Change a session; a new duration moves the (unlocked) sessions after it."""
     session = get_session(s, session_id)
     data = _clean(changes)
+    check_version(session, expected_version, "session", data)
     anchor = _anchor(list_sessions(s, session.event_id))
     apply(session, data)
     s.flush()

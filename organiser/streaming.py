@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from organiser import secrets
 from organiser import validation as v
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event, is_streamed
 from organiser.i18n import translator
@@ -196,9 +196,12 @@ def add_link(
     return link
 
 
-def update_link(s: Session, link_id: int, **changes: Any) -> StreamLink:
+def update_link(
+    s: Session, link_id: int, *, expected_version: int | None = None, **changes: Any
+) -> StreamLink:
     link = get_link(s, link_id)
     data = _clean(s, link.event_id, changes)
+    check_version(link, expected_version, "stream link", data)
     for key, value in data.items():
         setattr(link, key, value)
     link.platform = detect_platform(link.viewer_url or link.studio_url)

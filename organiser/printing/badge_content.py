@@ -104,6 +104,32 @@ def badge_data(
     )
 
 
+MAX_GUEST_BADGES = 20  # per person: a typo of "200 guests" must not print a ream
+
+
+def with_guest_badges(
+    data: list[BadgeData], guests: dict[int, int], t: Output | None = None
+) -> list[BadgeData]:
+    """Each person's badge followed by a blank "Guest of NAME" badge per guest they bring."""
+    t = t or translator(None)
+    out: list[BadgeData] = []
+    for b in data:
+        out.append(b)
+        for _ in range(min(guests.get(b.attendee_id, 0), MAX_GUEST_BADGES)):
+            out.append(
+                BadgeData(
+                    attendee_id=b.attendee_id,
+                    first=t._("Guest"),
+                    full=t._("Guest of {name}").format(name=b.full),
+                    affiliation="",
+                    pronouns="",
+                    role="attendee",
+                    qr="",  # a guest's blank badge checks nobody in
+                )
+            )
+    return out
+
+
 def event_date_line(event: Event, t: Output | None = None) -> str:
     """The event's day and start time in its own zone, zone named: "gio 17 dic 2026 · 18:30 CET"."""
     t = t or translator(event.language)

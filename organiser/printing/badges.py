@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from organiser.printing.badge_content import preflight as preflight
 from organiser.printing.badge_content import select_attendees as select_attendees
 from organiser.printing.badge_content import speaker_pronouns as speaker_pronouns
 from organiser.printing.badge_content import vcard as vcard
+from organiser.printing.badge_content import with_guest_badges as with_guest_badges
 from organiser.printing.layouts import (
     MM,
     Calibration,
@@ -428,18 +428,10 @@ def _output(out: Path | BinaryIO) -> Iterator[Any]:
     if not isinstance(out, str | os.PathLike):
         yield out
         return
-    path = Path(out)
-    if path.parent and not path.parent.is_dir():
-        raise OrganiserError(f"The folder {path.parent} does not exist, so the PDF was not saved.")
-    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from organiser.output import atomic_path
+
+    with atomic_path(out, suffix=".pdf") as tmp:
+        yield str(tmp)
 
 
 def _check_logo(logo: Path | str | None) -> Path | None:
@@ -448,6 +440,12 @@ def _check_logo(logo: Path | str | None) -> Path | None:
     path = Path(logo)
     if not path.is_file():
         raise ValidationError("logo", f"The logo file {path} does not exist.")
+    from organiser.images import check_pixels
+
+    if path.stat().st_size > 8 * 1024 * 1024:
+        raise ValidationError("logo", f"The logo {path.name} is larger than 8 MB.")
+    with path.open("rb") as fh:
+        check_pixels(fh.read(256 * 1024), "logo", "logo")  # before ReportLab decodes it
     try:
         from reportlab.lib.utils import ImageReader
 
@@ -476,6 +474,7 @@ def make_badges_pdf(
     logo: Path | str | None = None,
     invariant: bool = False,
     first_sheet_only: bool = False,
+    guest_badges: bool = False,
     lang: str | None = None,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
@@ -514,12 +513,14 @@ def make_badges_pdf(
         people = people[: sheet.per_page - (int(start_at) - 1)]
         mark_printed = False
     known_pronouns = speaker_pronouns(s, event_id)
+    t = translator(pick(lang, event.language))
     data = [badge_data(a, qr, known_pronouns) for a in people]
+    if guest_badges:
+        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people}, t)
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
     geometries: dict[tuple[float, float], BadgeGeometry] = {}
-    t = translator(pick(lang, event.language))
     date_line = event_date_line(event, t)
     total = len(data)
     first_slot = int(start_at) - 1
@@ -561,7 +562,8 @@ def make_badges_pdf(
             c.translate(r.x, r.y)
             c.doForm(form)
             draw_badge_text(c, geo, b)
-            draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
+            if b.qr:  # a guest's blank badge has none: it checks nobody in
+                draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
             c.restoreState()
             slot += 1
             if slot == sheet.per_page or i == total - 1:

@@ -1,7 +1,7 @@
 """events.language: the output language of an event's badges, agenda and exports
 
-Revision ID: 0005_language
-Revises: 0004_session_sequence
+Revision ID: 0007_language
+Revises: 0006_safety
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_language"
-down_revision: str | None = "0004_session_sequence"
+revision: str = "0007_language"
+down_revision: str | None = "0006_safety"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

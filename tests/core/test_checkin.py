@@ -237,7 +237,7 @@ def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length, s
         assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}, typed[:n]
 
 
-def _person(i, first, last, checked_in_at=None):
+def _desk_person(i, first, last, checked_in_at=None):
     return C.Person(
         id=i,
         first_name=first,
@@ -257,14 +257,14 @@ def _person(i, first, last, checked_in_at=None):
 
 def test_renamed_person_moves_to_their_new_place_and_unknown_removal_is_harmless():
     people = [
-        _person(i, f, g) for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], 1)
+        _desk_person(i, f, g) for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], 1)
     ]
     index = C.CheckinIndex(1, people)
     # Al corrected to "Zed" at the desk: the list is in name order, so he moves to the end.
-    index.put(_person(1, "Zed", "A"))
+    index.put(_desk_person(1, "Zed", "A"))
     assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
     # Checked in without a new name: same place, new state.
-    index.put(_person(2, "Bea", "B", "now"))
+    index.put(_desk_person(2, "Bea", "B", "now"))
     assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
     assert index.search("bea")[0].checked_in_at == "now"
     index.remove(99)  # someone another desk already removed

@@ -257,7 +257,8 @@ def _desk_person(i, first, last, checked_in_at=None):
 
 def test_renamed_person_moves_to_their_new_place_and_unknown_removal_is_harmless():
     people = [
-        _desk_person(i, f, g) for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], 1)
+        _desk_person(i, f, g)
+        for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], 1)
     ]
     index = C.CheckinIndex(1, people)
     # Al corrected to "Zed" at the desk: the list is in name order, so he moves to the end.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pendulum
 import pytest
 from hypothesis import assume, given, settings
@@ -238,20 +240,8 @@ def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length, s
 
 
 def _desk_person(i, first, last, checked_in_at=None):
-    return C.Person(
-        id=i,
-        first_name=first,
-        last_name=last,
-        email="",
-        company="",
-        job_title="",
-        role="attendee",
-        rsvp="going",
-        source="manual",
-        checked_in_at=checked_in_at,
-        badge_printed_at=None,
-        search_key=f"{first.lower()} {last.lower()}",
-        edited_fields=(),
+    return dataclasses.replace(
+        _row(i, first, last, f"{first.lower()} {last.lower()}"), checked_in_at=checked_in_at
     )
 
 

@@ -185,9 +185,7 @@ class MainWindow(QMainWindow):
             self._add_nav_item(len(EVENT_PAGES) + j, ic, title)
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.currentItemChanged.connect(self._nav_changed)
-        pal = self.nav.palette()
-        pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
-        self.nav.setPalette(pal)
+        self._paint_nav()
 
         # Column 2: the events.
         side = QWidget(self.splitter)
@@ -821,14 +819,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(dialog.last_message, 10000)
         dialog.deleteLater()
 
+    def _paint_nav(self) -> None:
+        """The navigation list on the window colour, in whichever theme is current."""
+        pal = QApplication.palette(self.nav)
+        pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
+        self.nav.setPalette(pal)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        # A theme chosen in Preferences changes the application palette; the
+        # navigation list holds a palette of its own and follows here.
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and hasattr(self, "nav"):
+            self._paint_nav()
+        super().changeEvent(event)
+
     def preferences(self) -> None:
-        from ui import i18n
+        from ui import i18n, theme
         from ui.dialogs.preferences_dialog import PreferencesDialog
 
         if PreferencesDialog(self.settings, self).exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 i18n.install(app, i18n.choose_language(self.settings))
+                theme.apply_theme(app, theme.chosen_theme(self.settings))
 
     def about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog

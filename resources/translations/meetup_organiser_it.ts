@@ -2674,7 +2674,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>ARCHIVIO</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>Events</source>
         <translation>Eventi</translation>
@@ -2867,7 +2867,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -3183,7 +3183,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+25"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -3194,18 +3194,39 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A new language shows fully after restarting the program.</source>
-        <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language shows fully after restarting the program; a new theme shows at once.</source>
+        <translation>La nuova lingua appare del tutto dopo il riavvio del programma; il nuovo tema appare subito.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Preferences kept in QSettings: the interface language."""
+"""Preferences kept in QSettings: the interface language and the theme."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import theme
 
 LANGUAGE_KEY = "ui/language"
 
@@ -31,8 +33,21 @@ class PreferencesDialog(QDialog):
         current = str(settings.value(LANGUAGE_KEY, "system"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form.addRow(self.tr("&Language:"), self.language)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItem(self.tr("Same as the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme.chosen_theme(settings))))
+        form.addRow(self.tr("&Theme:"), self.theme)
         lay.addLayout(form)
-        note = QLabel(self.tr("A new language shows fully after restarting the program."), self)
+        note = QLabel(
+            self.tr(
+                "A new language shows fully after restarting the program; "
+                "a new theme shows at once."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         lay.addWidget(note)
         buttons = QDialogButtonBox(
@@ -44,5 +59,6 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.setValue(theme.THEME_KEY, self.theme.currentData())
         self.settings.sync()
         super().accept()

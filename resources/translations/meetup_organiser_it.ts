@@ -1999,7 +1999,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+284"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+283"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -5324,7 +5324,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ZoneChooser</name>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="+36"/>
+        <location filename="../../ui/dialogs/zone_chooser.py" line="+60"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
     </message>
@@ -5339,15 +5339,20 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Cerca fusi orari</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Time zones</source>
         <translation>Fusi orari</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No time zone matches “%1”. Try a city or a country, or an offset like +01:00.</source>
+        <translation>Nessun fuso orario corrisponde a “%1”. Prova una città o un paese, o uno scostamento come +01:00.</translation>
     </message>
 </context>
 <context>
     <name>ZoneField</name>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
@@ -5362,7 +5367,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -5370,6 +5375,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Means %1.</source>
+        <translation>Cioè %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time zone matches “%1”; try a city or a country, or Choose…</source>
+        <translation>Nessun fuso orario corrisponde a “%1”; prova una città o un paese, o Scegli…</translation>
     </message>
 </context>
 </TS>

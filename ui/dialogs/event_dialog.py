@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimeZone
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,10 +32,9 @@ STATUSES = ("draft", "announced", "done", "cancelled")
 
 
 def default_zone() -> str:
-    from organiser.timeutil import all_zones
+    from organiser.zones import system_zone
 
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return zone if zone in all_zones() else "UTC"
+    return system_zone()
 
 
 class DateTimeRow(QWidget):

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from organiser import __version__, streaming
 from organiser.agenda import list_sessions, time_range
 from organiser.crud import get_or_error
-from organiser.events import get_event
+from organiser.events import get_event, meets_in_room
 from organiser.models import Event, EventSession, Speaker
 from organiser.secrets import database_id
 
@@ -144,7 +144,7 @@ def session_uid(s: Session, session_id: int) -> str:
 def location_of(event: Event) -> str:
     venue = event.venue
     if venue is None:
-        return "Online" if event.format == "online" else ""
+        return "" if meets_in_room(event.format) else "Online"
     parts = [venue.name, venue.address.replace("\n", ", ")]
     text = ", ".join(p for p in parts if p)
     return f"{text} (and online)" if event.format == "hybrid" else text

@@ -17,52 +17,16 @@ from pendulum import DateTime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from organiser.attendees import add_attendee, get_attendee
+from organiser.attendees import AttendeeRow, add_attendee, get_attendee, row_of
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
 from organiser.models import AppSetting, Attendee, Event, Venue
-from organiser.textnorm import fold, person_name
+from organiser.printing.layouts import get_layout
+from organiser.textnorm import fold
 from organiser.timeutil import now_utc
 
-
-@dataclass(frozen=True)
-class Person:
-    """What the door needs to show about one attendee (a plain copy, safe in the UI)."""
-
-    id: int
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    role: str
-    rsvp: str
-    checked_in_at: DateTime | None
-    badge_printed_at: DateTime | None
-    key: str
-
-    @property
-    def full_name(self) -> str:
-        return person_name(self.first_name, self.last_name)
-
-    @property
-    def checked_in(self) -> bool:
-        return self.checked_in_at is not None
-
-
-def _person(a: Attendee) -> Person:
-    key = a.search_key or ""
-    return Person(
-        id=a.id,
-        first_name=a.first_name,
-        last_name=a.last_name,
-        email=a.email or "",
-        company=a.company,
-        role=a.role,
-        rsvp=a.rsvp,
-        checked_in_at=a.checked_in_at,
-        badge_printed_at=a.badge_printed_at,
-        key=key,
-    )
+# What the door shows about one attendee is the Attendees table's row: one type.
+Person = AttendeeRow
 
 
 class CheckinIndex:
@@ -84,15 +48,32 @@ class CheckinIndex:
             Attendee.last_name,
             Attendee.email,
             Attendee.company,
+            Attendee.job_title,
             Attendee.role,
             Attendee.rsvp,
+            Attendee.source,
             Attendee.checked_in_at,
             Attendee.badge_printed_at,
             Attendee.search_key,
+            Attendee.edited_fields,
         )
         rows = s.execute(select(*cols).where(Attendee.event_id == event_id))
         people = [
-            Person(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9] or "")
+            AttendeeRow(
+                id=r[0],
+                first_name=r[1],
+                last_name=r[2],
+                email=r[3] or "",
+                company=r[4],
+                job_title=r[5],
+                role=r[6],
+                rsvp=r[7],
+                source=r[8],
+                checked_in_at=r[9],
+                badge_printed_at=r[10],
+                search_key=r[11] or "",
+                edited_fields=tuple(r[12] or ()),
+            )
             for r in rows
         ]
         return cls(event_id, people)
@@ -149,15 +130,15 @@ class CheckinIndex:
             pool = self._last[1]
         if len(tokens) == 1:
             token = tokens[0]
-            matched = [p for p in pool if token in p.key]
+            matched = [p for p in pool if token in p.search_key]
         else:
-            matched = [p for p in pool if all(t in p.key for t in tokens)]
+            matched = [p for p in pool if all(t in p.search_key for t in tokens)]
         self._last = (folded, matched)
         first = tokens[0]
         spaced = " " + first
 
         def starts(p: Person) -> bool:
-            return p.key.startswith(first) or spaced in p.key
+            return p.search_key.startswith(first) or spaced in p.search_key
 
         # Going before the rest, then names that start with the word before other
         # matches; each group keeps the name order. Lazily: stop at ``limit``.
@@ -231,14 +212,14 @@ def check_in(
         if a.rsvp != "going":
             a.rsvp = "going"  # they came: from the waitlist or a late "no"
         s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def undo_check_in(s: Session, event_id: int, attendee_id: int) -> Person:
     a = _for_event(s, event_id, attendee_id)
     a.checked_in_at = None
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def restore(
@@ -249,7 +230,7 @@ def restore(
     a.checked_in_at = checked_in_at
     a.rsvp = rsvp
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def add_walk_in(
@@ -276,7 +257,7 @@ def add_walk_in(
         source="walk_in",
         checked_in=check_in_now,
     )
-    return _person(a)
+    return row_of(a)
 
 
 def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
@@ -294,7 +275,7 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
         raise OrganiserError(
             f"{a.full_name} was not added at the door, so undo does not remove them."
         )
-    now = _person(a)
+    now = row_of(a)
     reasons = []
     if now.checked_in_at != as_added.checked_in_at:
         reasons.append("their check-in changed since")
@@ -314,7 +295,7 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
 
 
 def person(s: Session, event_id: int, attendee_id: int) -> Person:
-    return _person(_for_event(s, event_id, attendee_id))
+    return row_of(_for_event(s, event_id, attendee_id))
 
 
 # ---------------------------------------------------------------------------------
@@ -349,11 +330,7 @@ def reprint_layout(s: Session) -> str:
 
 
 def set_reprint_layout(s: Session, name: str) -> None:
-    badges = _badges_module()
-    if badges is not None:
-        from organiser.printing.layouts import get_layout
-
-        get_layout(s, name)  # refuses an unknown layout with a clear message
+    get_layout(s, name)  # refuses an unknown layout with a clear message
     row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
     if row is None:
         s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))

@@ -19,7 +19,7 @@ from organiser import secrets
 from organiser import validation as v
 from organiser.crud import get_or_error
 from organiser.errors import ValidationError
-from organiser.events import get_event
+from organiser.events import get_event, is_streamed
 from organiser.models import (
     STREAM_PURPOSES,
     ChecklistItem,
@@ -328,7 +328,7 @@ def _tech_check_done(s: Session, event_id: int, speaker_id: int, name: str) -> b
 def readiness(s: Session, event_id: int) -> list[Missing]:
     """What is missing for the stream; empty for an in-person event or when all is set."""
     event = get_event(s, event_id)
-    if event.format not in ("hybrid", "online"):
+    if not is_streamed(event.format):
         return []
     out: list[Missing] = []
     event_links = [x for x in list_links(s, event_id) if x.session_id is None]

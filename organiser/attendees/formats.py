@@ -60,6 +60,9 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
 }
 
+# Fields the import wizard offers in its column mapping, in the order a person
+# thinks of them (the source comes from the format).
+MAPPED_FIELDS = tuple(key for key in FIELD_LABELS if key != "source")
 
 # Fields a person edits by hand; an import writes the same set (and so a manual
 # edit protects exactly the fields an import could overwrite).

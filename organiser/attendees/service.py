@@ -357,7 +357,11 @@ def list_attendees(s: Session, event_id: int) -> list[Attendee]:
 
 @dataclass(frozen=True)
 class AttendeeRow:
-    """One line of the Attendees table: plain values, safe to keep in the UI."""
+    """One attendee as plain values, safe to keep in the UI.
+
+    The Attendees table's row and the check-in desk's person (``checkin.Person``
+    is this type).
+    """
 
     id: int
     first_name: str
@@ -378,6 +382,10 @@ class AttendeeRow:
     def full_name(self) -> str:
         return person_name(self.first_name, self.last_name)
 
+    @property
+    def checked_in(self) -> bool:
+        return self.checked_in_at is not None
+
 
 def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
     return AttendeeRow(
@@ -392,7 +400,7 @@ def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
         source=a.source,
         checked_in_at=a.checked_in_at,
         badge_printed_at=a.badge_printed_at,
-        search_key=a.search_key,
+        search_key=a.search_key or "",
         edited_fields=tuple(a.edited_fields or ()),
         repeat_no_show=repeat_no_show,
     )

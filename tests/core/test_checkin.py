@@ -168,14 +168,32 @@ def test_other_events_people_are_refused(demo_store):
             C.check_in(s, eid, 999999)
 
 
+def _row(i: int, first: str, last: str, key: str) -> C.Person:
+    return C.Person(
+        id=i,
+        first_name=first,
+        last_name=last,
+        email="",
+        company="",
+        job_title="",
+        role="attendee",
+        rsvp="going",
+        source="manual",
+        checked_in_at=None,
+        badge_printed_at=None,
+        search_key=key,
+        edited_fields=(),
+    )
+
+
 def test_index_update_keeps_order_and_removal():
     people = [
-        C.Person(i, f, g, "", "", "attendee", "going", None, None, f"{f.lower()} {g.lower()}")
+        _row(i, f, g, f"{f.lower()} {g.lower()}")
         for i, (f, g) in enumerate([("Bea", "B"), ("Al", "A"), ("Cy", "C")], start=1)
     ]
     index = C.CheckinIndex(1, people)
     assert names(index.search("")) == ["Al A", "Bea B", "Cy C"]
-    index.put(C.Person(4, "Abe", "Z", "", "", "attendee", "going", None, None, "abe z"))
+    index.put(_row(4, "Abe", "Z", "abe z"))
     assert names(index.search("")) == ["Abe Z", "Al A", "Bea B", "Cy C"]
     index.remove(2)
     assert names(index.search("a")) == ["Abe Z", "Bea B"]
@@ -185,7 +203,7 @@ def _person(i: int, first: str, last: str) -> C.Person:
     from organiser.attendees import attendee_search_key
 
     key = attendee_search_key(first, last, None, "")
-    return C.Person(i, first, last, "", "", "attendee", "going", None, None, key)
+    return _row(i, first, last, key)
 
 
 @settings(max_examples=150, deadline=None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.events import is_streamed, meets_in_room
 from ui import actions, fmt
 from ui.context import AppContext
 from ui.fmt import targ
@@ -222,7 +223,7 @@ class OverviewPage(Page):
         if ov.venue_name:
             self.venue_name.setText(ov.venue_name)
             self.venue_address.setText(ov.venue_address)
-        elif ov.format == "online":
+        elif not meets_in_room(ov.format):
             self.venue_name.setText(self.tr("Online only"))
             self.venue_address.setText(
                 self.tr("No room to book; RSVPs count against the event's limit.")
@@ -233,7 +234,7 @@ class OverviewPage(Page):
         facts = [format_name(ov.format)]
         if ov.stream_links:
             facts.append(self.tr("%n stream link(s)", "", ov.stream_links))
-        elif ov.format != "in_person":
+        elif is_streamed(ov.format):
             facts.append(self.tr("no stream link yet"))
         if ov.venue_closing_time:
             facts.append(targ(self.tr("venue closes at %1"), ov.venue_closing_time))

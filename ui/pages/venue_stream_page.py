@@ -326,7 +326,7 @@ class VenueStreamPage(Page):
                 sessions = [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)]
                 rows = streaming.link_rows(s, ev.id)
                 missing = streaming.readiness(s, ev.id)
-                is_streamed = ev.format in ("hybrid", "online")
+                is_streamed = events.is_streamed(ev.format)
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return

@@ -395,7 +395,11 @@ class MainWindow(QMainWindow):
         for i, (_m, _c, ic, title) in enumerate(PAGES):
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
             self._action(
-                view_menu, _tr(title), lambda _=False, k=i: self.show_page(k), shortcut, ic
+                view_menu,
+                _tr(title).replace("&", "&&"),  # "Venue & Stream", not a mnemonic
+                lambda _=False, k=i: self.show_page(k),
+                shortcut,
+                ic,
             )
             if i == len(EVENT_PAGES) - 1:
                 view_menu.addSeparator()
@@ -492,6 +496,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.edit_menu.insertAction(self.undo_anchor, self.undo_action)
         self.edit_menu.insertAction(self.undo_anchor, self.redo_action)
+        self._undo_index = self.ctx.undo_stack.index()
         self.ctx.undo_stack.indexChanged.connect(self._undo_happened)
         self.events_model = EventsModel(self)
         self.events_proxy = EventsProxy(self)
@@ -712,11 +717,16 @@ class MainWindow(QMainWindow):
                 return
             self.events_model.update_row(rec)
 
-    def _undo_happened(self, _index: int) -> None:
+    def _undo_happened(self, index: int) -> None:
         if self.ctx is None:
             return
         stack = self.ctx.undo_stack
-        if stack.canUndo():
+        went_back = index < getattr(self, "_undo_index", 0)
+        self._undo_index = index
+        if went_back:
+            # An Undo: name what was undone, never "Done:" with the step before it.
+            self.statusBar().showMessage(targ(self.tr("Undone: %1"), stack.redoText()), 4000)
+        elif stack.canUndo():
             self.statusBar().showMessage(targ(self.tr("Done: %1"), stack.undoText()), 4000)
 
     # -- commands ---------------------------------------------------------------------

@@ -880,16 +880,17 @@
     </message>
     <message>
         <location line="-34"/>
+        <location line="+63"/>
         <source>No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.</source>
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-3"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
     </message>
@@ -1999,7 +2000,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+283"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+308"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2088,7 +2089,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-267"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-276"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2298,7 +2299,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
@@ -2369,7 +2370,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+98"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+83"/>
         <source>Choose the RSVP export</source>
         <translation>Scegli l’esportazione delle iscrizioni</translation>
     </message>
@@ -2497,7 +2498,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>LineUp</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+42"/>
         <source>Speakers of this session</source>
         <translation>Relatori di questa sessione</translation>
     </message>
@@ -2600,7 +2601,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+49"/>
+        <location filename="../../ui/pages/overview_page.py" line="+50"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2832,7 +2833,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -2857,12 +2858,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
+        <source>Undone: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
@@ -3232,7 +3238,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3327,7 +3333,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+86"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -4589,7 +4595,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+31"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>

@@ -39,3 +39,54 @@ def test_typing_a_time_over_the_selected_time_gives_that_time(qtbot, window):
     qtbot.keyClick(dlg.end.time, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dlg.end.time, "2145")
     assert dlg.end.time.time() == QTime(21, 45)
+
+
+def _event(window, title="ML Milano #1"):
+    from organiser import events
+    from organiser.timeutil import local
+
+    start = local("Europe/Rome", 2099, 12, 10, 18, 30)
+    with window.ctx.store.session() as s:
+        eid = events.create_event(
+            s, title=title, starts_at=start, ends_at=start.add(hours=3), timezone="Europe/Rome"
+        ).id
+    window.ctx.changed("events")
+    window.ctx.select_event(eid)
+    return eid
+
+
+def test_view_menu_shows_venue_and_stream_with_its_ampersand(qtbot, window):
+    view = next(m for m in window.menuBar().actions() if m.text() == "&View").menu()
+    texts = [a.text() for a in view.actions() if not a.isSeparator()]
+    assert "Venue && Stream" in texts  # shown as "Venue & Stream", not "Venue_Stream"
+    assert not any(t.replace("&&", "").count("&") for t in texts if "Stream" in t)
+
+
+def test_after_undo_the_status_bar_says_what_was_undone(qtbot, window):
+    from ui.main_window import page_key
+
+    _event(window)
+    window.show_page(page_key("AgendaPage"))
+    page = window.pages[page_key("AgendaPage")]
+    for title in ("Welcome", "Keynote"):
+        page.new_title.setFocus()
+        qtbot.keyClicks(page.new_title, title)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("Done: ")
+    window.undo_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert not message.startswith("Done: ")
+    assert message.startswith("Undone: ")
+
+
+def test_attendees_page_of_an_event_with_nobody_says_so(qtbot, window):
+    from ui.main_window import page_key
+
+    window.ctx.select_event(None)
+    window.show_page(page_key("AttendeesPage"))
+    page = window.pages[page_key("AttendeesPage")]
+    assert page.empty_label.text() == "Choose an event to see its attendees."
+    _event(window)
+    window.show_page(page_key("AttendeesPage"))
+    qtbot.waitUntil(lambda: page.empty_label.text().startswith("No attendees yet"))
+    assert page.empty_label.isVisible()

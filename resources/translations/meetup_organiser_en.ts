@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+136"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+178"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>

@@ -322,13 +322,13 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+150"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
+        <location line="+182"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-178"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Invia il programma a una stampante</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+84"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>

@@ -3401,7 +3401,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+64"/>
+        <location filename="../../ui/pages/print_page.py" line="+67"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3539,12 +3539,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3575,13 +3575,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+319"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-325"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3601,12 +3601,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3637,12 +3637,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3657,7 +3657,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>

@@ -90,3 +90,52 @@ def test_attendees_page_of_an_event_with_nobody_says_so(qtbot, window):
     window.show_page(page_key("AttendeesPage"))
     qtbot.waitUntil(lambda: page.empty_label.text().startswith("No attendees yet"))
     assert page.empty_label.isVisible()
+
+
+def test_a_new_speaker_is_on_stage_before_having_a_session(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from tests.ui.conftest import check, on_next_modal
+    from ui.main_window import page_key
+
+    _event(window)
+    window.show_page(page_key("SpeakersPage"))
+    page = window.pages[page_key("SpeakersPage")]
+    button = next(
+        b for b in page.people_panel.findChildren(QPushButton) if b.text() == "New speaker…"
+    )
+
+    def fill(dlg):
+        qtbot.keyClicks(dlg.name, "Grace Hopper")
+        save = dlg.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    state = on_next_modal(fill)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    check(state)
+    assert [p.name for p in page.people.records()] == ["Grace Hopper"]
+
+
+def test_a_panel_suggests_moderator_then_panellist(qtbot, window):
+    from organiser import speakers
+    from ui.dialogs.session_dialog import SessionDialog
+
+    eid = _event(window)
+    with window.ctx.store.session() as s:
+        for name in ("Ada Lovelace", "Alan Turing"):
+            speakers.create_speaker(s, name=name)
+    dlg = SessionDialog(window.ctx, eid, None, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    lineup = dlg.lineup
+    assert lineup.role.currentData() == "speaker"
+    dlg.kind.setFocus()
+    while dlg.kind.currentData() != "panel":
+        qtbot.keyClick(dlg.kind, Qt.Key.Key_Down)
+    assert lineup.role.currentText() == "Moderator"
+    qtbot.mouseClick(lineup.add, Qt.MouseButton.LeftButton)
+    assert lineup.entries()[0][1] == "moderator"
+    assert lineup.role.currentText() == "Panellist"
+    lineup.pick.setCurrentIndex(1)
+    qtbot.mouseClick(lineup.add, Qt.MouseButton.LeftButton)
+    assert [role for _sid, role in lineup.entries()] == ["moderator", "panellist"]

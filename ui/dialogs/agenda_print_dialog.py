@@ -121,7 +121,7 @@ class AgendaPrintDialog(QDialog):
         Leaves room for the window frame and title bar (about 40 px).
         """
         width = min(900, int(room.width() * 0.9))
-        height = min(860, room.height() - 60)
+        height = min(690, room.height() - 60)  # 768 px laptops: frame and panel too
         self.resize(max(width, self.minimumSizeHint().width()), max(height, 300))
 
     def _preview_now(self) -> None:

@@ -139,3 +139,29 @@ def test_a_panel_suggests_moderator_then_panellist(qtbot, window):
     lineup.pick.setCurrentIndex(1)
     qtbot.mouseClick(lineup.add, Qt.MouseButton.LeftButton)
     assert [role for _sid, role in lineup.entries()] == ["moderator", "panellist"]
+
+
+def test_a_ticked_checklist_row_stays_put_until_the_list_refreshes(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import page_key
+
+    window.load_demo()
+    window.show_page(page_key("ChecklistPage"))
+    page = window.pages[page_key("ChecklistPage")]
+    group = next(g for g in ("overdue", "this_week", "later") if page.model.group_rows(g))
+    rows = page.model.group_rows(group)
+    target = rows[0]
+    page.select_item(target.id)
+    QApplication.processEvents()
+    widths = [page.tree.header().sectionSize(c) for c in range(page.model.columnCount())]
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.group_rows(group)[0].done)
+    after = page.model.group_rows(group)
+    assert [r.id for r in after] == [r.id for r in rows]  # nothing moved under the mouse
+    assert after[0].id == target.id and after[0].done
+    assert [page.tree.header().sectionSize(c) for c in range(page.model.columnCount())] == widths
+    page.refresh()  # the list refreshes: the done item joins the done group
+    assert target.id not in [r.id for r in page.model.group_rows(group)]
+    assert target.id in [r.id for r in page.model.group_rows("done")]

@@ -77,7 +77,7 @@ def _print_items(s: Session, event_id: int, assignee: str | None, out: TextIO) -
         f"{total.done} of {total.total} done ({total.percent}%). Due times in {event.timezone}.",
         file=out,
     )
-    groups = c.group_items(rows, now_utc())
+    groups = c.group_items(rows, now_utc(), event.created_at)
     for key in c.GROUPS:
         members = groups[key]
         if not members:

@@ -1439,6 +1439,11 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
+        <source>Late start (already past due when planning began)</source>
+        <translation>Partenza in ritardo (già scadute quando è iniziata l’organizzazione)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due this week</source>
         <translation>In scadenza questa settimana</translation>
     </message>
@@ -1538,7 +1543,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+576"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1582,7 +1587,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-578"/>
+        <location line="-616"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1593,12 +1598,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+24"/>
-        <location line="+390"/>
+        <location line="+427"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-407"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1749,12 +1754,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+256"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1779,12 +1784,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1854,7 +1859,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -2573,7 +2578,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
@@ -2649,7 +2654,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+163"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -3873,7 +3878,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+57"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
@@ -3928,7 +3933,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
@@ -4196,7 +4201,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-232"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -4232,12 +4237,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -4267,12 +4272,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Modifica relatore…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose an event in the sidebar.</source>
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>

@@ -165,3 +165,30 @@ def test_a_ticked_checklist_row_stays_put_until_the_list_refreshes(qtbot, window
     page.refresh()  # the list refreshes: the done item joins the done group
     assert target.id not in [r.id for r in page.model.group_rows(group)]
     assert target.id in [r.id for r in page.model.group_rows("done")]
+
+
+def test_a_checklist_for_next_month_starts_with_late_items_not_overdue_ones(qtbot, window):
+    import pendulum
+
+    from organiser import checklists, events
+    from ui.main_window import page_key
+
+    start = pendulum.now("Europe/Rome").add(days=30).set(hour=18, minute=30, second=0)
+    with window.ctx.store.session() as s:
+        eid = events.create_event(
+            s,
+            title="Next month",
+            starts_at=start,
+            ends_at=start.add(hours=3),
+            timezone="Europe/Rome",
+        ).id
+        checklists.apply_default_templates(s, eid)
+    window.ctx.changed("events")
+    window.ctx.select_event(eid)
+    window.show_page(page_key("ChecklistPage"))
+    page = window.pages[page_key("ChecklistPage")]
+    late = page.model.group_rows("late_start")
+    assert late, "items due more than 30 days ahead of the event"
+    assert page.model.group_rows("overdue") == []
+    header = page.model.group_index("late_start").data()
+    assert header.startswith("Late start") and f"({len(late)})" in header

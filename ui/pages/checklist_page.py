@@ -305,6 +305,7 @@ class ChecklistPage(Page):
             with self.ctx.store.session() as s:
                 event = get_event(s, self.event_id)
                 zone = event.timezone
+                started = event.created_at
                 heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
                 rows = checklists.list_items(
                     s, self.event_id, assignee=None if assignee == ALL else assignee
@@ -323,7 +324,7 @@ class ChecklistPage(Page):
             self._zone = zone
             self.heading.setText(heading)
             self._rows = {r.id: r for r in rows}
-            groups = checklists.group_items(rows, now_utc())
+            groups = checklists.group_items(rows, now_utc(), started)
             scroll = self.tree.verticalScrollBar().value()
             expanded = {
                 g: self.tree.isExpanded(self.model.group_index(g)) for g in checklists.GROUPS

@@ -80,6 +80,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         print("error: interrupted", file=err)
         return 1
     except Exception as exc:  # a bug, not the user's fault: still one line, details in the log
-        log.debug("unexpected failure", exc_info=True)
-        print(f"error: unexpected problem ({exc.__class__.__name__}: {exc})", file=err)
+        from organiser.logs import log_unexpected, unexpected_message
+
+        log_unexpected(f"command {args.command}", exc)
+        print(f"error: {unexpected_message(exc)}", file=err)
         return 1

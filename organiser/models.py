@@ -26,7 +26,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     inspect,
+    text,
 )
 from sqlalchemy import DateTime as SADateTime
 from sqlalchemy import event as sa_event
@@ -95,8 +97,15 @@ class UTCDateTime(TypeDecorator[DateTime]):
 
 
 def new_token() -> str:
-    """A short unguessable token for check-in QR codes."""
-    return secrets.token_urlsafe(12)
+    """A short unguessable token for check-in QR codes.
+
+    Never starting with "-": typed or scanned into a command line
+    (``checkin EVENT CODE``) it would read as an option.
+    """
+    while True:
+        token = secrets.token_urlsafe(12)
+        if not token.startswith("-"):
+            return token
 
 
 class Base(DeclarativeBase):
@@ -385,6 +394,9 @@ class Attendee(Base):
         CheckConstraint(_in("role", ATTENDEE_ROLES), name="role"),
         CheckConstraint(_in("rsvp", RSVP_STATES), name="rsvp"),
         Index("ix_attendees_event_search", "event_id", "search_key"),
+        # A scan matches codes whatever case the scanner typed them in.
+        Index("ix_attendees_token_lower", func.lower(text("checkin_token"))),
+        Index("ix_attendees_external_lower", func.lower(text("external_id"))),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -401,6 +413,7 @@ class Attendee(Base):
     rsvp: Mapped[str] = mapped_column(String(16), default="going")
     guests: Mapped[int] = mapped_column(Integer, default=0)
     checked_in_at: Mapped[DateTime | None]
+    checked_in_door: Mapped[str | None] = mapped_column(String(100))
     badge_printed_at: Mapped[DateTime | None]
     checkin_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_token)
     edited_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -409,10 +422,39 @@ class Attendee(Base):
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
 
     event: Mapped[Event] = relationship(back_populates="attendees")
+    ticket_codes: Mapped[list[TicketCode]] = relationship(
+        back_populates="attendee", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def full_name(self) -> str:
         return person_name(self.first_name, self.last_name)
+
+
+class TicketCode(Base):
+    """One code a person can show at the door besides our own badge token.
+
+    Eventbrite barcode, Luma QR URL, pretix secret, Ti.to reference ...: ``code``
+    is stored folded (see :func:`organiser.tickets.normalise`) so a scan matches
+    exactly whatever case the scanner typed; ``value`` keeps it as imported.
+    """
+
+    __tablename__ = "ticket_codes"
+    __table_args__ = (
+        UniqueConstraint("attendee_id", "code"),
+        Index("ix_ticket_codes_code", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendees.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32), default="")
+    code: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(String(500), default="")
+
+    attendee: Mapped[Attendee] = relationship(back_populates="ticket_codes")
 
 
 class BadgeLayout(Base):
@@ -447,6 +489,7 @@ __all__ = [
     "Speaker",
     "StreamLink",
     "TemplateItem",
+    "TicketCode",
     "UTCDateTime",
     "Venue",
 ]

@@ -14,10 +14,28 @@ import pytest
 from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A GUI started by a test (and its children) meets only this session's instances, never
+# the developer's running app or another test run on the same machine.
+os.environ.setdefault("ORGANISER_INSTANCE_NAME", f"meetup-organiser-test-{os.getpid()}")
 
 from organiser.store import Store  # noqa: E402
 
 PG_URL = os.environ.get("ORGANISER_TEST_DATABASE_URL", "")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Code under test that sets up the log file writes it here, not in the real home."""
+    old = os.environ.get("ORGANISER_LOG_DIR")
+    os.environ["ORGANISER_LOG_DIR"] = str(tmp_path_factory.mktemp("logs"))
+    yield
+    from organiser.logs import stop_logging
+
+    stop_logging()
+    if old is None:
+        os.environ.pop("ORGANISER_LOG_DIR", None)
+    else:
+        os.environ["ORGANISER_LOG_DIR"] = old
 
 ENGINES = [
     "sqlite",

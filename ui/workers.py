@@ -116,13 +116,9 @@ def run_job(
         elif isinstance(exc, OrganiserError):
             QMessageBox.warning(parent, title, exc.message)
         else:
-            QMessageBox.critical(
-                parent,
-                title,
-                QCoreApplication.translate("Workers", "Something went wrong: %1").replace(
-                    "%1", f"{exc.__class__.__name__}: {exc}"
-                ),
-            )
+            from ui.problems import show_unexpected
+
+            show_unexpected(parent, title, exc, "a background job")
 
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)

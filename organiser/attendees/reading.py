@@ -113,6 +113,7 @@ class Parsed:
     values: dict[str, Any]
     checked_in: bool = False
     checked_in_at: DateTime | None = None
+    codes: list[tuple[str, str]] = field(default_factory=list)  # door codes (kind, value)
 
 
 # ---------------------------------------------------------------------------------

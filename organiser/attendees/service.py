@@ -19,6 +19,7 @@ from sqlalchemy import Table as SATable
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from organiser import tickets
 from organiser import validation as v
 from organiser.attendees.formats import (
     EDITABLE_FIELDS,
@@ -137,6 +138,7 @@ def import_file(
         file_name=file_name, format=detected, encoding=table.encoding, delimiter=table.delimiter
     )
 
+    code_cols = tickets.code_columns(header, detected)
     parsed: list[Parsed] = []
     for line, record in body:
         if table.truncated_line == line:
@@ -148,6 +150,8 @@ def import_file(
             continue
         row = parse_row(detected, cols, record, line, event, report)
         if row is not None:
+            ext = row.values.get("external_id")  # already matched on the attendee row
+            row.codes = [c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext]
             parsed.append(row)
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
@@ -156,6 +160,8 @@ def import_file(
         parsed = _merge_rejoins(source, parsed)
     seen: dict[str, int] = {}
     new_rows: list[dict[str, Any]] = []
+    codes: dict[int, list[tuple[str, str]]] = {}  # attendee id -> door codes
+    codes_by_token: dict[str, list[tuple[str, str]]] = {}  # new people, by their token
     total = len(parsed)
     now = now_utc()
     for n, row in enumerate(parsed):
@@ -187,8 +193,12 @@ def import_file(
                 new_row["first_name"], new_row["last_name"], new_row["email"], new_row["company"]
             )
             new_rows.append(new_row)
+            if row.codes:
+                codes_by_token[new_row["checkin_token"]] = row.codes
             report.added += 1
             continue
+        if row.codes:
+            codes[found.id] = row.codes
         changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
         if changed:
             report.updated += 1
@@ -197,6 +207,16 @@ def import_file(
     if new_rows:
         # Core executemany: one statement for all new rows (the ORM would split them).
         _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
+    s.flush()
+    if codes_by_token:
+        ids = s.execute(
+            select(Attendee.checkin_token, Attendee.id).where(
+                Attendee.event_id == event_id, Attendee.checkin_token.in_(list(codes_by_token))
+            )
+        )
+        for token, aid in ids:
+            codes[aid] = codes_by_token[token]
+    tickets.add_codes_bulk(s, event_id, codes)
     s.flush()
     if progress is not None:
         progress(total, total)
@@ -377,6 +397,8 @@ class AttendeeRow:
     search_key: str
     edited_fields: tuple[str, ...]
     repeat_no_show: bool = False
+    guests: int = 0  # the +1s they bring
+    door: str = ""  # where they were checked in
 
     @property
     def full_name(self) -> str:
@@ -403,6 +425,8 @@ def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
         search_key=a.search_key or "",
         edited_fields=tuple(a.edited_fields or ()),
         repeat_no_show=repeat_no_show,
+        guests=a.guests or 0,
+        door=a.checked_in_door or "",
     )
 
 

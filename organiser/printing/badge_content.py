@@ -103,6 +103,29 @@ def badge_data(
     )
 
 
+MAX_GUEST_BADGES = 20  # per person: a typo of "200 guests" must not print a ream
+
+
+def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[BadgeData]:
+    """Each person's badge followed by a blank "Guest of NAME" badge per guest they bring."""
+    out: list[BadgeData] = []
+    for b in data:
+        out.append(b)
+        for _ in range(min(guests.get(b.attendee_id, 0), MAX_GUEST_BADGES)):
+            out.append(
+                BadgeData(
+                    attendee_id=b.attendee_id,
+                    first="Guest",
+                    full=f"Guest of {b.full}",
+                    affiliation="",
+                    pronouns="",
+                    role="attendee",
+                    qr="",  # a guest's blank badge checks nobody in
+                )
+            )
+    return out
+
+
 def event_date_line(event: Event) -> str:
     """The event's day and start time in its own zone, zone named."""
     start = in_zone(event.starts_at, event.timezone)

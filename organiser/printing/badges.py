@@ -37,6 +37,7 @@ from organiser.printing.badge_content import preflight as preflight
 from organiser.printing.badge_content import select_attendees as select_attendees
 from organiser.printing.badge_content import speaker_pronouns as speaker_pronouns
 from organiser.printing.badge_content import vcard as vcard
+from organiser.printing.badge_content import with_guest_badges as with_guest_badges
 from organiser.printing.layouts import (
     MM,
     Calibration,
@@ -472,6 +473,7 @@ def make_badges_pdf(
     logo: Path | str | None = None,
     invariant: bool = False,
     first_sheet_only: bool = False,
+    guest_badges: bool = False,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -509,6 +511,8 @@ def make_badges_pdf(
         mark_printed = False
     known_pronouns = speaker_pronouns(s, event_id)
     data = [badge_data(a, qr, known_pronouns) for a in people]
+    if guest_badges:
+        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people})
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
@@ -554,7 +558,8 @@ def make_badges_pdf(
             c.translate(r.x, r.y)
             c.doForm(form)
             draw_badge_text(c, geo, b)
-            draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
+            if b.qr:  # a guest's blank badge has none: it checks nobody in
+                draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
             c.restoreState()
             slot += 1
             if slot == sheet.per_page or i == total - 1:

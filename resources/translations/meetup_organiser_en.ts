@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+278"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+282"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="+236"/>
+        <location filename="../../ui/pages/overview_page.py" line="+242"/>
         <source>%n stream link(s)</source>
         <translation>
             <numerusform>%n stream link</numerusform>

@@ -1,22 +1,26 @@
 """Check-in page: made for the door, driven by the keyboard alone.
 
-Type any part of a name or email (accents and case do not matter), Up/Down to
-pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
-reprint the badge, Esc to clear. Searching runs on the core's in-memory
-:class:`organiser.checkin.CheckinIndex`, built once per event.
+Scan a ticket or badge (a USB/Bluetooth scanner types the code and Enter) or
+paste a code: :func:`organiser.checkin.scan` matches it exactly and the banner
+turns green, amber or red; no dialog, the field is ready for the next scan.
+Or type any part of a name or email (accents and case do not matter), Up/Down
+to pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
+reprint the badge, F11 for door mode, Esc to clear. Searching runs on the core's
+in-memory :class:`organiser.checkin.CheckinIndex`, built once per event.
+
+Every database call of this page is in the small ``_db_*`` methods.
 """
 
 from __future__ import annotations
 
 import weakref
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from pendulum import DateTime
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -42,10 +46,14 @@ from PySide6.QtWidgets import (
 from organiser import checkin
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES
-from organiser.store import Store, data_dir
+from organiser.store import Store
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from ui.camera_scanner import CameraScanner
+    from ui.pages.door_mode import DoorModeWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,6 +70,8 @@ class CheckInCommand(QUndoCommand):
         self.event_id = page.event_id or 0
         self.attendee_id = person.id
         self.before: tuple[DateTime | None, str] | None = None  # read from the database at redo
+        self.door = page.door_name()
+        self.was_already = False
         self.page = weakref.ref(page)
 
     def _done(self, person: checkin.Person, message: str) -> None:
@@ -77,11 +87,12 @@ class CheckInCommand(QUndoCommand):
             # desk may have checked the same person in (shared PostgreSQL).
             now = checkin.person(s, self.event_id, self.attendee_id)
             self.before = (now.checked_in_at, now.rsvp)
-            person = checkin.check_in(s, self.event_id, self.attendee_id)
+            person = checkin.check_in(s, self.event_id, self.attendee_id, door=self.door)
         when = person.checked_in_at
         page = self.page()
         stamp = page.local_time(when) if page is not None and when is not None else ""
         if now.checked_in_at is not None:
+            self.was_already = True  # read by the page: Qt deletes an obsolete command
             self.setObsolete(True)  # nothing to undo: it was someone else's check-in
             text = QCoreApplication.translate("CheckinPage", "%1 was already checked in at %2.")
             self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
@@ -103,6 +114,21 @@ class CheckInCommand(QUndoCommand):
         self._done(person, text.replace("%1", person.full_name))
 
 
+class ScanCheckInCommand(CheckInCommand):
+    """A check-in a scan already recorded; undoable like one made by name."""
+
+    def __init__(self, page: CheckinPage, before: checkin.Person) -> None:
+        super().__init__(page, before)
+        self.before = (None, before.rsvp)
+        self.recorded = True  # the scan did it: the first redo (on push) is a no-op
+
+    def redo(self) -> None:
+        if self.recorded:
+            self.recorded = False
+            return
+        super().redo()
+
+
 class WalkInCommand(QUndoCommand):
     """A walk-in added at the door; undo takes them off the list if nothing happened since."""
 
@@ -116,7 +142,13 @@ class WalkInCommand(QUndoCommand):
         self.person = person  # as the door left them: compared at undo
         self.values = values
         self.added = True  # the page added them before pushing: the first redo is a no-op
+        self.door = page.door_name()
         self.page = weakref.ref(page)
+
+    def badge_printed(self, person: checkin.Person) -> None:
+        """The walk-in's own badge came out: that is how the door left them."""
+        if person.id == self.person.id and person.checked_in_at == self.person.checked_in_at:
+            self.person = person
 
     def redo(self) -> None:
         page = self.page()
@@ -124,7 +156,7 @@ class WalkInCommand(QUndoCommand):
             return
         try:
             with self.store.session() as s:
-                self.person = checkin.add_walk_in(s, self.event_id, **self.values)
+                self.person = checkin.add_walk_in(s, self.event_id, door=self.door, **self.values)
         except OrganiserError as exc:
             self.setObsolete(True)
             if page is not None:
@@ -220,10 +252,40 @@ class WalkInDialog(QDialog):
         }
 
 
+BANNER_STYLES = {
+    # Background and text colours with a contrast ratio above 4.5:1 either way.
+    "green": "background:#1b7f3b; color:white;",
+    "amber": "background:#f2b01e; color:#1a1a1a;",
+    "red": "background:#c62828; color:white;",
+}
+
+
+class OutcomeBanner(QLabel):
+    """Green, amber or red line with the last scan's outcome; never a dialog."""
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(font)
+        self.setWordWrap(True)
+        self.setAccessibleName(QCoreApplication.translate("CheckinPage", "Scan result"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.colour = ""
+        self.show_outcome("", "")
+
+    def show_outcome(self, colour: str, message: str) -> None:
+        self.colour = colour if message else ""
+        self.setText(message)
+        style = BANNER_STYLES.get(self.colour, "")
+        self.setStyleSheet(f"QLabel {{ {style} padding: 10px; border-radius: 6px; }}")
+        self.setVisible(bool(message))
+
+
 class CheckinPage(Page):
     page_title = "Check-in"
     wants_event_header = True  # the window's strip names the event
     topics = ("attendees", "events")
+    claimed_keys = ("Ctrl+N", "Ctrl+P")  # the window's New event / Print yield them here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -246,7 +308,7 @@ class CheckinPage(Page):
         self.counter.setFont(strong)
         self.search = QLineEdit()
         self.search.setFont(big)
-        self.search.setPlaceholderText(self.tr("Type part of a name or email…"))
+        self.search.setPlaceholderText(self.tr("Scan a ticket, or type part of a name or email…"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -254,6 +316,7 @@ class CheckinPage(Page):
         self.results.setAccessibleName(self.tr("Matching people"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        self.banner = OutcomeBanner(big)
         self.status = QLabel()
         self.status.setFont(medium)
         self.status.setWordWrap(True)
@@ -268,11 +331,26 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setCheckable(True)
+        self.camera_button.setAccessibleName(self.tr("Scan codes with this computer's camera"))
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.camera: CameraScanner | None = None
+        self.door_button = QPushButton(self.tr("Door mode  (F11)"))
+        self.door_button.setAccessibleName(
+            self.tr("Full screen, large type, for volunteers at the door")
+        )
         if not checkin.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
-        for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
+        for b in (
+            self.checkin_button,
+            self.undo_button,
+            self.walkin_button,
+            self.badge_button,
+            self.door_button,
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.layout_combo = QComboBox()
         self.layout_combo.setAccessibleName(self.tr("Badge layout for reprints"))
@@ -303,26 +381,47 @@ class CheckinPage(Page):
         top.addWidget(self.layout_combo, 3)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.search)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.search, 1)
+        scan_row.addWidget(self.camera_button)
+        scan_row.addWidget(self.door_button)
+        lay.addLayout(scan_row)
+        lay.addWidget(self.banner)
+        self.camera_box = QVBoxLayout()
+        lay.addLayout(self.camera_box)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
 
         self.search.textChanged.connect(self.update_results)
-        self.search.returnPressed.connect(self.check_in_current)
+        self.search.returnPressed.connect(self.enter_pressed)
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(lambda _item: self.check_in_current())
         self.checkin_button.clicked.connect(self.check_in_current)
         self.undo_button.clicked.connect(self.undo)
         self.walkin_button.clicked.connect(lambda: self.open_walk_in())
         self.badge_button.clicked.connect(self.reprint_badge)
+        self.door_button.clicked.connect(lambda: self.open_door_mode())
+        self.camera_button.toggled.connect(self.show_camera)
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(ctx.undo_stack.canUndo())
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.open_walk_in())
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_badge)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        # Ctrl+Z and Ctrl+F are the window's (Edit ▸ Undo, Edit ▸ Find: focus_search);
+        # Ctrl+N and Ctrl+P belong to this page while it shows: the window lends
+        # them (see ``claimed_keys``), so no key is ever bound twice.
+        for key, slot in (
+            ("Ctrl+N", lambda: self.open_walk_in()),
+            ("Ctrl+P", self.reprint_badge),
+            ("F11", lambda: self.open_door_mode()),
+        ):
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self.setFocusProxy(self.search)
+        self.door_window: DoorModeWindow | None = None
+        self.last_outcome: checkin.ScanOutcome | None = None
         # Other desks on a shared database: look for their check-ins now and then.
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(15_000)
@@ -417,9 +516,14 @@ class CheckinPage(Page):
         c = self.index.counters(self.capacity)
         text = self.tr("%1 checked in  /  %2 going").replace("%1", str(c.checked_in))
         text = text.replace("%2", str(c.going))
+        if c.guests_going:
+            text += self.tr("  /  guests %1 of %2").replace("%1", str(c.guests_in))
+            text = text.replace("%2", str(c.guests_going))
         if c.capacity is not None:
             text += self.tr("  /  %1 capacity").replace("%1", str(c.capacity))
         self.counter.setText(text)
+        if self.door_window is not None:
+            self.door_window.update_counters()
 
     def update_results(self) -> None:
         self.results.clear()
@@ -446,8 +550,8 @@ class CheckinPage(Page):
             item.setData(ID_ROLE, p.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.full_name}. {state}")
             self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        if self.results.count() and self.search.text().strip():
+            self.results.setCurrentRow(0)  # only a search picks someone for Enter
 
     def current_person(self) -> checkin.Person | None:
         item = self.results.currentItem()
@@ -477,30 +581,180 @@ class CheckinPage(Page):
         finally:
             self._own_change = False
 
+    # -- the database (kept together so they can move behind an operation runner) ----
+    def _db_scan(self, text: str, code_only: bool = False) -> checkin.ScanOutcome:
+        assert self.event_id is not None
+        with self.ctx.store.session() as s:
+            return checkin.scan(s, self.event_id, text, door=self.door_name(), code_only=code_only)
+
+    def _db_person(self, attendee_id: int) -> checkin.Person | None:
+        if self.event_id is None:
+            return None
+        try:
+            with self.ctx.store.session() as s:
+                return checkin.person(s, self.event_id, attendee_id)
+        except OrganiserError:
+            return None
+
+    # -- scanning --------------------------------------------------------------------
+    def door_name(self) -> str:
+        from ui.door_printing import door_name
+
+        return door_name(self.ctx.settings)
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find (Ctrl+F) on this page: the scan/search field, ready to type."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # Ready to scan the moment the page opens (no Tabs to reach the field).
+        QTimer.singleShot(0, self.search.setFocus)
+
+    def enter_pressed(self) -> None:
+        """Enter in the field: a scanned or pasted code, or the highlighted person."""
+        self.submit(self.search.text(), self.current_person())
+
+    def submit(
+        self, text: str, highlighted: checkin.Person | None, *, code_only: bool = False
+    ) -> checkin.ScanOutcome | None:
+        """Check in by code (exact) or, for a typed name, the highlighted person.
+
+        Enter on an empty field does nothing. Shared by the page and door mode.
+        """
+        if self.event_id is None or self.index is None or not text.strip():
+            return None
+        try:
+            outcome = self._db_scan(text, code_only)
+        except OrganiserError as exc:
+            outcome = checkin.ScanOutcome("invalid", exc.message)
+        if outcome.kind == "not_a_code":
+            outcome = self._check_in_by_name(text, highlighted)
+        elif outcome.kind == "checked_in" and outcome.person is not None:
+            before = self.index.get(outcome.person.id) or outcome.person
+            self.index.put(outcome.person)
+            self.ctx.undo_stack.push(ScanCheckInCommand(self, before))
+            self._show_change(outcome.message)
+        elif outcome.person is not None:
+            self.index.put(outcome.person)  # e.g. checked in at another door meanwhile
+            self._update_counter()
+        self.show_outcome(outcome)
+        if outcome.kind in ("checked_in", "already", "cancelled", "other_event", "invalid"):
+            self.search.clear()
+        elif outcome.kind in ("not_found", "ambiguous"):
+            self.search.selectAll()  # the next scan replaces it
+        self.search.setFocus()
+        if outcome.kind == "checked_in" and outcome.person is not None:
+            self._print_on_check_in(outcome.person)
+        return outcome
+
+    def _check_in_by_name(self, text: str, person: checkin.Person | None) -> checkin.ScanOutcome:
+        if person is None:
+            message = self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.")
+            return checkin.ScanOutcome("not_found", message.replace("%1", text.strip()[:60]))
+        if person.checked_in_at is not None:
+            return checkin.ScanOutcome("already", checkin.already_text(person, self.zone), person)
+        command = CheckInCommand(self, person)
+        try:
+            self.ctx.undo_stack.push(command)
+        except OrganiserError as exc:
+            return checkin.ScanOutcome("invalid", exc.message)
+        now = (self.index.get(person.id) if self.index is not None else None) or person
+        if command.was_already:  # another door was first: nothing to undo
+            return checkin.ScanOutcome("already", checkin.already_text(now, self.zone), now)
+        guests = f" (+{now.guests} guest{'s' if now.guests != 1 else ''})" if now.guests else ""
+        return checkin.ScanOutcome("checked_in", f"Checked in: {now.full_name}{guests}", now)
+
+    def show_outcome(self, outcome: checkin.ScanOutcome) -> None:
+        self.last_outcome = outcome
+        self.banner.show_outcome(outcome.colour, outcome.message)
+        if outcome.message:
+            self.status.clear()  # the banner says it: no second copy below
+        if self.door_window is not None:
+            self.door_window.show_outcome(outcome)
+
+    def show_camera(self, on: bool) -> CameraScanner | None:
+        """The camera panel: each code it reads is a scan (exact match, never a name)."""
+        from ui.camera_scanner import CameraScanner
+
+        if not on:
+            if self.camera is not None:
+                self.camera.stop()
+                self.camera.hide()
+            self.search.setFocus()
+            return None
+        if self.camera is None:
+            self.camera = CameraScanner(self)
+            self.camera.code_read.connect(lambda code: self.submit(code, None, code_only=True))
+            self.camera_box.addWidget(self.camera)
+            self.camera.start()
+        self.camera.show()
+        self.search.setFocus()
+        return self.camera
+
+    def _print_on_check_in(self, person: checkin.Person) -> None:
+        from ui.door_printing import print_on_check_in
+
+        if print_on_check_in(self.ctx.settings):
+            self.print_badge_in_background(person)
+
+    def print_badge_in_background(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
+        """Send the badge to the remembered printer, no dialog; the check-in stays."""
+        from ui.door_printing import DoorPrinter
+
+        assert self.event_id is not None
+        self.status.setText(self.tr("Printing the badge for %1…").replace("%1", person.full_name))
+        page = weakref.ref(self)
+        attendee_id = person.id
+
+        def printed(ok: bool, message: str) -> None:
+            me = page()
+            if me is None:
+                return
+            try:
+                me.status.setText(message)
+            except RuntimeError:  # the page closed while the printer worked
+                return
+            if ok:
+                fresh = me._db_person(attendee_id)
+                if fresh is not None:
+                    if me.index is not None:
+                        me.index.put(fresh)
+                    if after is not None:
+                        after(fresh)
+
+        DoorPrinter(self.ctx.store, self.ctx.settings).print_badge(
+            self, self.event_id, attendee_id, printed
+        )
+
+    def open_door_mode(self) -> DoorModeWindow | None:
+        from ui.pages.door_mode import DoorModeWindow
+
+        if self.event_id is None or self.index is None:
+            return None
+        if self.door_window is None:
+            self.door_window = DoorModeWindow(self)
+            self.door_window.closed.connect(self._door_mode_closed)
+        self.door_window.open_full_screen()
+        return self.door_window
+
+    def _door_mode_closed(self) -> None:
+        self.door_window = None
+        self.search.setFocus()
+
     # -- actions -------------------------------------------------------------------
     def check_in_current(self) -> None:
+        """The button, or Enter / double-click on a row: the highlighted person."""
         person = self.current_person()
         if person is None:
-            if self.search.text().strip():
-                self.status.setText(
-                    self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.").replace(
-                        "%1", self.search.text().strip()
-                    )
-                )
             return
-        if person.checked_in_at is not None:
-            self.status.setText(
-                self.tr("%1 was already checked in at %2.")
-                .replace("%1", person.full_name)
-                .replace("%2", self.local_time(person.checked_in_at))
-            )
-            return
-        try:
-            self.ctx.undo_stack.push(CheckInCommand(self, person))
-        except OrganiserError as exc:
-            self.status.setText(exc.message)
-            return
-        self.search.clear()
+        outcome = self._check_in_by_name(self.search.text(), person)
+        self.show_outcome(outcome)
+        if outcome.kind != "invalid":
+            self.search.clear()
         self.search.setFocus()
 
     def undo(self) -> None:
@@ -532,7 +786,7 @@ class CheckinPage(Page):
         values = dialog.values()
         try:
             with self.ctx.store.session() as s:
-                person = checkin.add_walk_in(s, self.event_id, **values)
+                person = checkin.add_walk_in(s, self.event_id, door=self.door_name(), **values)
         except OrganiserError as exc:
             dialog.error.setText(exc.message)
             dialog.open()
@@ -542,10 +796,13 @@ class CheckinPage(Page):
             person,
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
-        if dialog.print_badge.isChecked():
-            person = self._print_badge(person) or person
         # Undoable; what undo compares with is the person as the door left them.
-        self.ctx.undo_stack.push(WalkInCommand(self, person, values))
+        command = WalkInCommand(self, person, values)
+        self.ctx.undo_stack.push(command)
+        if dialog.print_badge.isChecked():
+            # The badge printed for the walk-in is part of adding them: undo may still
+            # take them off the list once the printer has it.
+            self._print_badge(person, after=command.badge_printed)
         self.search.setFocus()
 
     def reprint_badge(self) -> None:
@@ -555,8 +812,10 @@ class CheckinPage(Page):
             return
         self._print_badge(person)
 
-    def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
-        """Print and open the badge; the person as now stored, or None if not printed."""
+    def _print_badge(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
+        """Send the badge to this door's printer in the background (no dialog, no file)."""
         if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
@@ -564,29 +823,8 @@ class CheckinPage(Page):
                     "write the name on a blank badge."
                 )
             )
-            return None
-        assert self.event_id is not None
-        folder = data_dir() / "badges"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            out = folder / f"badge-{self.event_id}-{person.id}.pdf"
-            with self.ctx.store.session() as s:
-                checkin.print_badges(s, self.event_id, [person.id], out)
-                updated = checkin.person(s, self.event_id, person.id)
-        except OrganiserError as exc:
-            self.status.setText(exc.message)
-            return None
-        except OSError as exc:
-            self.status.setText(self.tr("Cannot write the badge: %1").replace("%1", str(exc)))
-            return None
-        message = self.tr("Badge for %1 ready: %2").replace("%1", person.full_name)
-        self.person_changed(updated, message.replace("%2", str(out)))
-        self.open_pdf(out)
-        return updated
-
-    def open_pdf(self, path: Path) -> None:
-        if QGuiApplication.platformName() != "offscreen":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return
+        self.print_badge_in_background(person, after)
 
     # -- keyboard ------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -621,7 +859,9 @@ class CheckinPage(Page):
         count = self.results.count()
         if not count:
             return
-        row = max(self.results.currentRow(), 0)
+        row = self.results.currentRow()
+        if row < 0:  # nothing highlighted yet: Down starts at the top
+            row = -1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else 0
         step = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,

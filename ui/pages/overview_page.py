@@ -216,8 +216,14 @@ class OverviewPage(Page):
             [
                 (str(ov.sessions), self.tr("sessions"), ""),
                 (str(ov.speakers), self.tr("speakers"), ""),
-                (str(ov.going), self.tr("going"), "accent"),
-                (str(ov.checked_in), self.tr("checked in"), "good" if ov.checked_in else ""),
+                (
+                    str(ov.people_going),
+                    self.tr("going") if not ov.guests_going
+                    # people who RSVPed plus the guests they bring: what the room holds
+                    else targ(self.tr("going (%1 guests)"), str(ov.guests_going)),
+                    "accent",
+                ),
+                (str(ov.people_in), self.tr("checked in"), "good" if ov.checked_in else ""),
             ]
         )
         if ov.venue_name:
@@ -239,7 +245,7 @@ class OverviewPage(Page):
         if ov.venue_closing_time:
             facts.append(targ(self.tr("venue closes at %1"), ov.venue_closing_time))
         self.venue_facts.setText(" · ".join(facts))
-        self.capacity.set_values(ov.going, ov.capacity, ov.waitlist)
+        self.capacity.set_values(ov.people_going, ov.capacity, ov.waitlist)
         self.progress.set_values(ov.checklist_done, ov.checklist_total, ov.overdue)
         self.due.set_items(
             [(i.title, i.speaker_name, i.days_left, i.overdue) for i in ov.next_items]

@@ -292,6 +292,7 @@ def _claim(s: Session, attendee_id: int, when: DateTime, door: str) -> bool:
             checked_in_at=when,
             checked_in_door=(door.strip()[:100] or None),
             rsvp="going",  # they came: from the waitlist or a late "no"
+            version=Attendee.version + 1,
         )
         .execution_options(synchronize_session=False)
     )

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import DateTime as SADateTime
 from sqlalchemy import event as sa_event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -165,6 +166,8 @@ class Event(Base):
     organiser_phone: Mapped[str] = mapped_column(String(50), default="")
     # Events made together by "Make a series" share this id; each stays independent.
     series_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    # Output language of badges, agenda, exports ("it", "en-US"); None: --lang, else English.
+    language: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
     updated_at: Mapped[DateTime] = mapped_column(
         default=lambda: pendulum.now("UTC"), onupdate=lambda: pendulum.now("UTC")
@@ -231,6 +234,9 @@ class EventSession(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(16), default="talk")
@@ -308,6 +314,9 @@ class StreamLink(Base):
     __table_args__ = (CheckConstraint(_in("purpose", STREAM_PURPOSES), name="purpose"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
@@ -327,6 +336,9 @@ class ChecklistTemplate(Base):
     __table_args__ = (CheckConstraint(_in("applies_to", TEMPLATE_SCOPES), name="applies_to"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     applies_to: Mapped[str] = mapped_column(String(16), default="event")
@@ -363,6 +375,9 @@ class ChecklistItem(Base):
     __tablename__ = "checklist_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("speakers.id", ondelete="CASCADE"), index=True
@@ -391,6 +406,9 @@ class Attendee(Base):
     __tablename__ = "attendees"
     __table_args__ = (
         UniqueConstraint("event_id", "source", "external_id"),
+        # One person per address in an event (people without a platform id):
+        # two imports at once cannot both add them. See attendee_email_key.
+        UniqueConstraint("event_id", "email_key"),
         CheckConstraint(_in("role", ATTENDEE_ROLES), name="role"),
         CheckConstraint(_in("rsvp", RSVP_STATES), name="rsvp"),
         Index("ix_attendees_event_search", "event_id", "search_key"),
@@ -400,6 +418,9 @@ class Attendee(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
@@ -410,6 +431,7 @@ class Attendee(Base):
     role: Mapped[str] = mapped_column(String(16), default="attendee")
     source: Mapped[str] = mapped_column(String(16), default="manual")
     external_id: Mapped[str | None] = mapped_column(String(200))
+    email_key: Mapped[str | None] = mapped_column(String(254))
     rsvp: Mapped[str] = mapped_column(String(16), default="going")
     guests: Mapped[int] = mapped_column(Integer, default=0)
     checked_in_at: Mapped[DateTime | None]
@@ -455,6 +477,31 @@ class TicketCode(Base):
     value: Mapped[str] = mapped_column(String(500), default="")
 
     attendee: Mapped[Attendee] = relationship(back_populates="ticket_codes")
+
+
+def attendee_email_key(email: str | None, external_id: str | None) -> str | None:
+    """The address that must be unique in an event, or None.
+
+    People with a platform id are told apart by it (Eventbrite puts the buyer's
+    address on every ticket), so only people without one are keyed by address.
+    """
+    if external_id or not email or not email.strip():
+        return None
+    return email.strip().lower()
+
+
+@sa_event.listens_for(Attendee, "before_insert")
+def _key_new_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    a.email_key = attendee_email_key(a.email, a.external_id)
+
+
+@sa_event.listens_for(Attendee, "before_update")
+def _rekey_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    # Only when the address or id changes: an older file may hold two rows with
+    # one address (kept unkeyed by the upgrade) and must stay editable.
+    state = sa_inspect(a)
+    if state.attrs.email.history.has_changes() or state.attrs.external_id.history.has_changes():
+        a.email_key = attendee_email_key(a.email, a.external_id)
 
 
 class BadgeLayout(Base):

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pendulum import DateTime
 from sqlalchemy import Table as SATable
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from organiser import tickets
@@ -42,7 +43,7 @@ from organiser.attendees.reading import (
     parse_row,
     resolve_columns,
 )
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     ATTENDEE_ROLES,
@@ -51,6 +52,7 @@ from organiser.models import (
     AppSetting,
     Attendee,
     Event,
+    attendee_email_key,
     new_token,
 )
 from organiser.stats import flagged_attendees
@@ -72,6 +74,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "rsvp": "going",
     "guests": 0,
     "notes": "",
+    "version": 1,
 }
 
 
@@ -94,6 +97,8 @@ def import_file(
     overrides: Mapping[str, str] | None = None,
     overwrite_edits: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Import an RSVP export into an event and say what happened.
 
@@ -104,11 +109,12 @@ def import_file(
     read and checked before the database is touched; the caller's session is
     the one transaction.
     """
+    serialise_import(s, event_id, on_wait)
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     if fmt != "auto" and fmt not in FORMATS:
         raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
     file_name = name or (Path(path).name if path is not None else "file")
-    table = load_table(path, data, file_name)
+    table = load_table(path, data, file_name, encoding)
     h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
     if mapping is None and looks_like_schedule(header):
@@ -139,30 +145,36 @@ def import_file(
     )
 
     code_cols = tickets.code_columns(header, detected)
-    parsed: list[Parsed] = []
-    for line, record in body:
-        if table.truncated_line == line:
-            report.skipped.append(
-                SkippedRow(
-                    line, "the row is cut off (a quote is never closed); is the file complete?"
+
+    def parsed_rows() -> Iterator[Parsed]:
+        # One row at a time: a million-row file is never held as parsed rows.
+        for line, record in body:
+            if table.truncated_line == line:
+                report.skipped.append(
+                    SkippedRow(
+                        line, "the row is cut off (a quote is never closed); is the file complete?"
+                    )
                 )
-            )
-            continue
-        row = parse_row(detected, cols, record, line, event, report)
-        if row is not None:
-            ext = row.values.get("external_id")  # already matched on the attendee row
-            row.codes = [c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext]
-            parsed.append(row)
+                continue
+            row = parse_row(detected, cols, record, line, event, report)
+            if row is not None:
+                ext = row.values.get("external_id")  # already matched on the attendee row
+                row.codes = [
+                    c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
+                ]
+                yield row
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
     index = Index(existing)
-    if detected == "zoom":
-        parsed = _merge_rejoins(source, parsed)
-    seen: dict[str, int] = {}
+    parsed: Iterable[Parsed] = parsed_rows()
+    if detected == "zoom":  # rejoins are merged over the whole (small) report
+        parsed = _merge_rejoins(source, list(parsed))
+    # identity key -> first line; hashed, so a million keys stay small
+    seen: dict[int, int] = {}
     new_rows: list[dict[str, Any]] = []
     codes: dict[int, list[tuple[str, str]]] = {}  # attendee id -> door codes
     codes_by_token: dict[str, list[tuple[str, str]]] = {}  # new people, by their token
-    total = len(parsed)
+    total = len(body)
     now = now_utc()
     for n, row in enumerate(parsed):
         if progress is not None and n % 500 == 0:
@@ -170,11 +182,12 @@ def import_file(
         values = row.values
         row_source = values.pop("source", source)
         identity = identity_keys(row_source, values)
-        dup = next((seen[k] for k in identity if k in seen), None)
+        hashed = [hash(k) for k in identity]
+        dup = next((seen[k] for k in hashed if k in seen), None)
         if dup is not None:
             report.skipped.append(SkippedRow(row.line, f"the same person as line {dup}."))
             continue
-        for k in identity:
+        for k in hashed:
             seen[k] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
         found = index.find(row_source, values)
@@ -188,6 +201,7 @@ def import_file(
                 "source": row_source,
                 "checked_in_at": stamp,
                 "checkin_token": new_token(),
+                "email_key": attendee_email_key(values.get("email"), values.get("external_id")),
             }
             new_row["search_key"] = attendee_search_key(
                 new_row["first_name"], new_row["last_name"], new_row["email"], new_row["company"]
@@ -196,6 +210,9 @@ def import_file(
             if row.codes:
                 codes_by_token[new_row["checkin_token"]] = row.codes
             report.added += 1
+            if len(new_rows) >= IMPORT_BATCH:
+                _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
+                new_rows = []
             continue
         if row.codes:
             codes[found.id] = row.codes
@@ -221,6 +238,53 @@ def import_file(
     if progress is not None:
         progress(total, total)
     return report
+
+
+IMPORT_BATCH = 5000  # new people inserted per executemany: bounded memory, few round trips
+_IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
+
+
+def serialise_import(
+    s: Session, event_id: int, on_wait: Callable[[], None] | None = None
+) -> None:
+    """One import per event at a time, across processes and machines.
+
+    The matching reads the event's people and then adds the new ones; two
+    imports interleaving there would both add the same people. SQLite: the
+    transaction starts with ``BEGIN IMMEDIATE`` (the write lock, taken before
+    the reads). PostgreSQL: a transaction-scoped advisory lock on the event.
+    ``on_wait`` is called once when another import holds the lock.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        args = {"c": _IMPORT_LOCK_CLASS, "e": event_id}
+        got = conn.execute(text("SELECT pg_try_advisory_xact_lock(:c, :e)"), args).scalar()
+        if not got:
+            if on_wait is not None:
+                on_wait()
+            conn.execute(text("SELECT pg_advisory_xact_lock(:c, :e)"), args)
+        return
+    if conn.dialect.name != "sqlite":
+        return
+    raw: Any = conn.connection.dbapi_connection
+    if raw is None or raw.in_transaction:
+        return  # a write already happened in this transaction: the write lock is held
+    from organiser.store import busy_timeout_ms, write_wait_ms
+
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+        if on_wait is not None:
+            on_wait()
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={write_wait_ms()}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
 
 
 _MAPPING_KEY = "import.mapping.{}"
@@ -492,10 +556,13 @@ def add_attendee(
     return a
 
 
-def update_attendee(s: Session, attendee_id: int, **changes: Any) -> Attendee:
+def update_attendee(
+    s: Session, attendee_id: int, *, expected_version: int | None = None, **changes: Any
+) -> Attendee:
     """Change a person; every changed field is remembered as edited by hand."""
     a = get_attendee(s, attendee_id)
     data = _clean_fields(changes)
+    check_version(a, expected_version, "attendee", data)
     if ("first_name" in data or "last_name" in data) and not (
         data.get("first_name", a.first_name) or data.get("last_name", a.last_name)
     ):

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from organiser import validation as v
 from organiser.checklists.apply import event_or_error, event_speakers, next_position
 from organiser.checklists.templates import due_date, parse_offset
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
+from organiser.i18n import N_
 from organiser.models import (
     ChecklistItem,
     Speaker,
@@ -27,11 +28,11 @@ GROUPS = ("overdue", "late_start", "this_week", "later", "done")
 
 
 GROUP_LABELS = {
-    "overdue": "Overdue",
-    "late_start": "Late start (already past due when planning began)",
-    "this_week": "Due this week",
-    "later": "Later",
-    "done": "Done",
+    "overdue": N_("Overdue"),
+    "late_start": N_("Late start (already past due when planning began)"),
+    "this_week": N_("Due this week"),
+    "later": N_("Later"),
+    "done": N_("Done"),
 }
 
 
@@ -194,9 +195,12 @@ def assign_team(s: Session, event_id: int, team: Mapping[str, str]) -> int:
     return count
 
 
-def update_item(s: Session, item_id: int, **changes: Any) -> ChecklistItem:
+def update_item(
+    s: Session, item_id: int, *, expected_version: int | None = None, **changes: Any
+) -> ChecklistItem:
     """Change an item's assignee, note, title or due date."""
     item = _item(s, item_id)
+    check_version(item, expected_version, "checklist item", dict(changes))
     for key, value in changes.items():
         if key == "assignee":
             item.assignee = v.clean_text(value)[:200]

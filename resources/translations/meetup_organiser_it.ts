@@ -1500,7 +1500,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="+35"/>
+        <location filename="../../ui/models/checklist_model.py" line="+41"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
     </message>
@@ -2072,7 +2072,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+308"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2161,7 +2161,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-276"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2468,6 +2468,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Badges, the printed agenda, briefings, announcements and exports use it.</source>
+        <translation>La usano badge, programma stampato, schede dei relatori, annunci ed esportazioni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output &amp;language:</source>
+        <translation>&amp;Lingua delle stampe:</translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
@@ -2483,7 +2493,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
@@ -5049,7 +5059,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+240"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+241"/>
         <source>Viewer link</source>
         <translation>Link per gli spettatori</translation>
     </message>

@@ -41,6 +41,14 @@ def _project() -> dict[str, str]:
 PREBUILT_ENV = "MEETUP_ORGANISER_PREBUILT_DIST"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The first installer test also waits for the frozen build (up to 20 minutes).
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(1800))
+
+
 @pytest.fixture(scope="session")
 def frozen_build(tmp_path_factory: pytest.TempPathFactory) -> FrozenBuild:
     project = _project()

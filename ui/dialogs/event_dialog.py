@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.i18n import LANGUAGE_CHOICES
 from organiser.models import EVENT_FORMATS, EVENT_STATUSES
-from ui import undo
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
 from ui.dialogs.zone_chooser import ZoneField
@@ -153,6 +154,14 @@ class EventDialog(EditorDialog):
         self.add_field("organiser_email", self.tr("Organiser email:"), self.org_email)
         self.org_phone = QLineEdit(self)
         self.add_field("organiser_phone", self.tr("Organiser phone:"), self.org_phone)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setToolTip(
+            self.tr("Badges, the printed agenda, briefings, announcements and exports use it.")
+        )
+        for tag, name in LANGUAGE_CHOICES.items():
+            self.language_combo.addItem(name, tag)
+        self._set_language(fmt.language())
+        self.add_field("language", self.tr("Output &language:"), self.language_combo)
         self.zone.zone_changed.connect(self._zone_note)
         self._load_venues()
         if event_id is None:
@@ -233,6 +242,14 @@ class EventDialog(EditorDialog):
         self.org_email.setText(b["organiser_email"] or "")
         self.org_phone.setText(b["organiser_phone"])
         self.viewer_zones.setText(", ".join(b["viewer_zones"] or []))
+        self._set_language(b["language"] or fmt.language())
+
+    def _set_language(self, tag: str) -> None:
+        i = self.language_combo.findData(tag)
+        if i < 0:  # a tag set elsewhere (CLI), e.g. de-AT: keep it choosable
+            self.language_combo.addItem(tag, tag)
+            i = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(i)
 
     @staticmethod
     def _values_of(e: Any) -> dict[str, Any]:
@@ -250,6 +267,7 @@ class EventDialog(EditorDialog):
             "organiser_email": e.organiser_email,
             "organiser_phone": e.organiser_phone,
             "viewer_zones": list(e.viewer_zones or []),
+            "language": e.language,
         }
 
     def values(self) -> dict[str, Any]:
@@ -270,6 +288,7 @@ class EventDialog(EditorDialog):
             "organiser_email": self.org_email.text(),
             "organiser_phone": self.org_phone.text(),
             "viewer_zones": [z.strip() for z in self.viewer_zones.text().split(",") if z.strip()],
+            "language": self.language_combo.currentData(),
         }
 
     def save(self) -> None:

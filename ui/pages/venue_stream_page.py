@@ -32,6 +32,7 @@ from organiser import agenda, events, secrets, streaming
 from organiser.errors import OrganiserError
 from organiser.models import STREAM_PURPOSES
 from organiser.streaming import LinkRow
+from ui import fmt
 from ui.context import AppContext
 from ui.models.stream_links_model import (
     COL_FOR,
@@ -325,7 +326,7 @@ class VenueStreamPage(Page):
                 self._show_venue(venue)
                 sessions = [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)]
                 rows = streaming.link_rows(s, ev.id)
-                missing = streaming.readiness(s, ev.id)
+                missing = streaming.readiness(s, ev.id, fmt.language())
                 is_streamed = events.is_streamed(ev.format)
         except OrganiserError as exc:
             self.message.setText(exc.message)

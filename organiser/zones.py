@@ -216,9 +216,9 @@ def system_zone() -> str:
     except OSError:
         pass
     try:
-        import pendulum
+        from pendulum.tz import local_timezone
 
-        candidates.append(str(pendulum.local_timezone().name))
+        candidates.append(str(local_timezone().name))
     except Exception:  # noqa: BLE001 - any failure means "unknown"
         pass
     for name in candidates:

@@ -423,7 +423,7 @@ class PrintPage(Page):
 
     def _suggested_path(self) -> str:
         """The user's documents folder and a name that says which event (never our own folder)."""
-        from organiser.output import event_filename
+        from organiser.events import event_filename
 
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation

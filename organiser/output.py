@@ -171,4 +171,3 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     with atomic_open(path, "wb") as fh:
         fh.write(data)
     return Path(path).expanduser()
-

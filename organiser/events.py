@@ -229,3 +229,21 @@ def describe_start(event: Event) -> str:
     """The start in the event's own zone, with the zone named."""
     local = event.starts_at.in_timezone(event.timezone)
     return f"{local.format('ddd D MMM YYYY HH:mm')} {event.timezone}"
+
+
+def event_filename(s: Session, event_id: int, what: str, ext: str = "pdf") -> str:
+    """A file name that says which event it is for: ``ml-rome-42-2026-12-10-badges.pdf``.
+
+    ``s`` is an open session; the date is the event's local date.
+    """
+    import re
+    import unicodedata
+
+    from organiser.timeutil import in_zone
+
+    ev = get_event(s, event_id)
+    ascii_title = unicodedata.normalize("NFKD", ev.title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:50].strip("-")
+    day = in_zone(ev.starts_at, ev.timezone).format("YYYY-MM-DD")
+    parts = [p for p in (slug or "event", day, what) if p]
+    return "-".join(parts) + f".{ext}"

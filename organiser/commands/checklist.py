@@ -98,7 +98,7 @@ def _print_items(
         ),
         file=out,
     )
-    groups = c.group_items(rows, now_utc())
+    groups = c.group_items(rows, now_utc(), event.created_at)
     width = max(25, *(len(when(r.due_at)) for r in rows if r.due_at is not None))
     for key in c.GROUPS:
         members = groups[key]

@@ -322,13 +322,13 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+150"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
+        <location line="+182"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-178"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Invia il programma a una stampante</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+84"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -880,16 +880,17 @@
     </message>
     <message>
         <location line="-34"/>
+        <location line="+67"/>
         <source>No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.</source>
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-3"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
     </message>
@@ -1505,6 +1506,11 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
+        <source>Late start (already past due when planning began)</source>
+        <translation>Partenza in ritardo (già scadute quando è iniziata l’organizzazione)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due this week</source>
         <translation>In scadenza questa settimana</translation>
     </message>
@@ -1604,7 +1610,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+576"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1648,7 +1654,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-578"/>
+        <location line="-616"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1659,12 +1665,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+24"/>
-        <location line="+390"/>
+        <location line="+427"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-407"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1815,12 +1821,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+256"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-255"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1845,12 +1851,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1920,7 +1926,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -2066,7 +2072,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+304"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2155,7 +2161,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-285"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2472,7 +2478,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua delle stampe:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
@@ -2783,7 +2789,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
@@ -2859,7 +2865,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+163"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -2885,7 +2891,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>ARCHIVIO</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>Events</source>
         <translation>Eventi</translation>
@@ -3043,7 +3049,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -3083,17 +3089,22 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+208"/>
+        <source>Undone: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -3414,7 +3425,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="+30"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+32"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -3425,21 +3436,42 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language shows fully after restarting the program.</source>
-        <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language shows fully after restarting the program; a new theme shows at once.</source>
+        <translation>La nuova lingua appare del tutto dopo il riavvio del programma; il nuovo tema appare subito.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>e.g. Door 1, Main entrance</source>
         <translation>es. Ingresso 1, Entrata principale</translation>
     </message>
@@ -3665,7 +3697,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+64"/>
+        <location filename="../../ui/pages/print_page.py" line="+67"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3803,12 +3835,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+243"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3839,13 +3871,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+319"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-325"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3865,12 +3897,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3901,12 +3933,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3921,7 +3953,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>
@@ -4170,7 +4202,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+57"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
@@ -4225,7 +4257,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
@@ -4516,7 +4548,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-232"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -4552,12 +4584,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -4587,12 +4619,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Modifica relatore…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose an event in the sidebar.</source>
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
@@ -5659,7 +5691,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ZoneChooser</name>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="+36"/>
+        <location filename="../../ui/dialogs/zone_chooser.py" line="+60"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
     </message>
@@ -5674,15 +5706,20 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Cerca fusi orari</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Time zones</source>
         <translation>Fusi orari</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No time zone matches “%1”. Try a city or a country, or an offset like +01:00.</source>
+        <translation>Nessun fuso orario corrisponde a “%1”. Prova una città o un paese, o uno scostamento come +01:00.</translation>
     </message>
 </context>
 <context>
     <name>ZoneField</name>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
@@ -5697,7 +5734,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -5705,6 +5742,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Means %1.</source>
+        <translation>Cioè %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time zone matches “%1”; try a city or a country, or Choose…</source>
+        <translation>Nessun fuso orario corrisponde a “%1”; prova una città o un paese, o Scegli…</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimeZone
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,10 +34,24 @@ STATUSES = EVENT_STATUSES
 
 
 def default_zone() -> str:
-    from organiser.timeutil import all_zones
+    from organiser.zones import system_zone
 
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return zone if zone in all_zones() else "UTC"
+    return system_zone()
+
+
+class TypedTimeEdit(QTimeEdit):
+    """A time edit where typing "19:00" over the whole selected time gives 19:00.
+
+    Qt's edit fed the digits of a fully selected "18:30" into a half-cleared
+    text and ended on 18:00; a digit typed over a selection wider than one
+    section now starts at the hour, as people expect.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and len(line.selectedText()) > 2:
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
 
 
 class DateTimeRow(QWidget):
@@ -51,7 +65,7 @@ class DateTimeRow(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(targ(self.tr("%1 date"), label))
-        self.time = QTimeEdit(self)
+        self.time = TypedTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(targ(self.tr("%1 time"), label))
         lay.addWidget(self.date, 1)
@@ -156,8 +170,17 @@ class EventDialog(EditorDialog):
             self.end.set(start, QTime(21, 30))
         else:
             self._load(event_id)
+        self._start_date = self.start.date.date()
+        self.start.date.dateChanged.connect(self._start_date_moved)
         self._zone_note()
         self.title_edit.setFocus()
+
+    def _start_date_moved(self, new: QDate) -> None:
+        """A new start date carries the end date along by the same number of days."""
+        days = self._start_date.daysTo(new)
+        self._start_date = new
+        if days:
+            self.end.date.setDate(self.end.date.date().addDays(days))
 
     def _zone_note(self, *_: Any) -> None:
         from organiser.errors import OrganiserError

@@ -39,6 +39,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 # The core's group names (organiser.checklists.GROUP_LABELS), translated where shown.
 _GROUP_NAMES = (
     QT_TRANSLATE_NOOP("ChecklistModel", "Overdue"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Late start (already past due when planning began)"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Due this week"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Later"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Done"),

@@ -97,6 +97,8 @@ class SpeakersPage(Page):
         v.activated.connect(lambda _i: self.edit_session())
         v.doubleClicked.connect(lambda _i: self.edit_session())
         self.sessions.move_requested.connect(self.move_session)
+        # Speakers created on this page, per event, shown before they have a session.
+        self._added: dict[int, set[int]] = {}
         self.placeholder = QLabel(self.tr("Choose an event in the sidebar."), self)
         lay.addWidget(self.placeholder)
 
@@ -122,7 +124,12 @@ class SpeakersPage(Page):
                 return
             self.sessions.set_zone(zone)
             self.sessions.set_rows(session_summaries(s, self.event_id))
-            self.people.set_rows(speaker_summaries(s, self.event_id))
+            on_stage = speaker_summaries(s, self.event_id)
+            waiting = self._added.get(self.event_id, set()) - {p.id for p in on_stage}
+            if waiting:  # added here, no session yet: they stay in view
+                on_stage += [p for p in speaker_summaries(s) if p.id in waiting]
+                on_stage.sort(key=lambda p: p.name.casefold())
+            self.people.set_rows(on_stage)
         fit_columns(self.sessions_view, 520)
         fit_columns(self.people_panel.table)
         if keep is not None and self.sessions.row_of(keep) >= 0:
@@ -179,7 +186,10 @@ class SpeakersPage(Page):
     def new_speaker(self) -> None:
         from ui.dialogs.speaker_dialog import SpeakerDialog
 
-        if SpeakerDialog(self.ctx, None, self).exec():
+        dlg = SpeakerDialog(self.ctx, None, self)
+        if dlg.exec():
+            if self.event_id is not None and dlg.saved_id is not None:
+                self._added.setdefault(self.event_id, set()).add(dlg.saved_id)
             self.refresh()
 
     def edit_speaker(self) -> None:

@@ -73,7 +73,8 @@ def outside_hours(start: DateTime, end: DateTime, zone: str) -> bool:
     return a < _at(a, DAY_OPENS, zone) or b > _at(a, DAY_CLOSES, zone)
 
 
-def _window(t: Output) -> tuple[str, str]:
+def day_window(t: Output) -> tuple[str, str]:
+    """08:00 and 21:00 as the output language writes them ("8:00 AM", "9:00 PM")."""
     ref = pendulum.datetime(2000, 1, 1, tz="UTC")
     opens = ref.replace(hour=DAY_OPENS[0], minute=DAY_OPENS[1])
     closes = ref.replace(hour=DAY_CLOSES[0], minute=DAY_CLOSES[1])
@@ -102,7 +103,7 @@ def clock_for(
     outside = outside_hours(start, end, zone)
     warning = ""
     if outside:
-        opens, closes = _window(t)
+        opens, closes = day_window(t)
         warning = t._("{name}: {start}–{end} in {zone}, outside {opens}–{closes}.").format(
             name=name, start=ta, end=tb, zone=zone, opens=opens, closes=closes
         )

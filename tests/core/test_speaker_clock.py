@@ -129,7 +129,9 @@ def test_morning_demo_warns_in_the_agenda_and_the_stream_readiness(morning_demo)
         talk = next(x for x in agenda.list_sessions(s, ev_id) if "Forecasting" in x.title)
         sched = agenda.build_schedule(s, ev_id)
         ready = streaming.readiness(s, ev_id)
-        italian = [w.message for w in agenda.check_agenda(s, ev_id, "it") if w.kind == "speaker_hours"]
+        italian = [
+            w.message for w in agenda.check_agenda(s, ev_id, "it") if w.kind == "speaker_hours"
+        ]
     messages = [w.message for w in warnings]
     assert "Amara Okafor: 03:00–03:30 in America/New_York, outside 08:00–21:00." in messages
     assert len(messages) == 2  # the talk and the panel

@@ -59,16 +59,9 @@ class _FileKeys:
         return self.cache[user]
 
     def has(self, user: str) -> bool:
-        """Whether the file holds a key for ``user``, without decrypting it."""
         if user in self.cache:
             return self.cache[user] is not None
-        import configparser
-
-        from keyrings.cryptfile.escape import escape
-
-        config = configparser.RawConfigParser()
-        config.read(self.path, encoding="utf-8")
-        return config.has_option(escape(SERVICE), escape(user))
+        return _file_has(self.path, user)
 
     def set(self, user: str, value: str) -> None:
         self.backend.set_password(SERVICE, user, value)
@@ -81,6 +74,17 @@ class _FileKeys:
 
 
 _file: _FileKeys | None = None
+
+
+def _file_has(path: Path, user: str) -> bool:
+    """Whether the key file holds a key for ``user``: its names are readable, keys are not."""
+    import configparser
+
+    from keyrings.cryptfile.escape import escape
+
+    config = configparser.RawConfigParser()
+    config.read(path, encoding="utf-8")
+    return config.has_option(escape(SERVICE), escape(user))
 
 
 def database_id(s: Session) -> str:
@@ -256,12 +260,16 @@ def get_stream_key(s: Session, link_id: int) -> str | None:
 
 
 def has_stream_key(s: Session, link_id: int) -> bool:
-    if _file is not None and _system_backend() is None:
+    """Whether a key is saved; a locked key file is looked into without its passphrase."""
+    if _system_backend() is None:
         user = _username(s, link_id)
         if user in _memory:
             return True
-        with contextlib.suppress(OSError, ValueError, UnicodeDecodeError):
-            return _file.has(user)
+        with contextlib.suppress(OSError, ValueError, UnicodeDecodeError, ImportError):
+            if _file is not None:
+                return _file.has(user)
+            path = key_file_path()
+            return path.is_file() and _file_has(path, user)
         return False
     return get_stream_key(s, link_id) is not None
 

@@ -56,6 +56,23 @@ def test_key_survives_a_restart_with_the_file_and_the_passphrase(
         assert not secrets.has_stream_key(s, link_id)
 
 
+def test_a_locked_file_still_tells_which_links_have_a_key(
+    demo_store, link_id, no_keyring, tmp_path, monkeypatch
+):
+    store, _ = demo_store
+    path = tmp_path / "stream-keys.cfg"
+    monkeypatch.setattr(secrets, "key_file_path", lambda: path)
+    secrets.unlock_key_file(PASSPHRASE)
+    with store.session() as s:
+        secrets.set_stream_key(s, link_id, KEY)
+    secrets.forget_memory()
+    with store.session() as s:
+        assert secrets.has_stream_key(s, link_id)  # the "Stream key" column says "set"
+        assert secrets.get_stream_key(s, link_id) is None  # but nothing is readable
+        other = s.scalars(select(StreamLink).where(StreamLink.id != link_id)).first()
+        assert not secrets.has_stream_key(s, other.id)
+
+
 def test_the_file_holds_no_plain_key_and_is_private(demo_store, link_id, no_keyring, tmp_path):
     store, _ = demo_store
     path = tmp_path / "stream-keys.cfg"

@@ -17,6 +17,7 @@ random id, so two databases never read each other's keys.
 
 from __future__ import annotations
 
+import configparser
 import contextlib
 import secrets as _random
 from pathlib import Path
@@ -78,8 +79,6 @@ _file: _FileKeys | None = None
 
 def _file_has(path: Path, user: str) -> bool:
     """Whether the key file holds a key for ``user``: its names are readable, keys are not."""
-    import configparser
-
     from keyrings.cryptfile.escape import escape
 
     config = configparser.RawConfigParser()
@@ -191,6 +190,10 @@ def unlock_key_file(passphrase: str, path: Path | None = None) -> None:
         backend.keyring_key = text  # makes the file, or checks the passphrase against it
     except (ValueError, KeyError) as exc:
         raise OrganiserError("That passphrase does not open the stream key file.") from exc
+    except configparser.Error as exc:
+        raise OrganiserError(
+            "The stream key file is damaged; move it away to start a new one."
+        ) from exc
     except OSError as exc:
         raise OrganiserError("The stream key file cannot be read or written.") from exc
     keys = _FileKeys(backend, target)
@@ -234,7 +237,7 @@ def set_stream_key(s: Session, link_id: int, key: str) -> str:
             _file.set(user, value)
             _memory.pop(user, None)
             return "file"
-        except (OSError, ValueError):
+        except (OSError, ValueError, configparser.Error):
             pass
     _memory[user] = value
     return "memory"
@@ -254,7 +257,7 @@ def get_stream_key(s: Session, link_id: int) -> str | None:
     if _file is not None:
         try:
             return _file.get(user)
-        except (OSError, ValueError):
+        except (OSError, ValueError, configparser.Error):
             return None
     return None
 
@@ -265,7 +268,7 @@ def has_stream_key(s: Session, link_id: int) -> bool:
         user = _username(s, link_id)
         if user in _memory:
             return True
-        with contextlib.suppress(OSError, ValueError, UnicodeDecodeError, ImportError):
+        with contextlib.suppress(OSError, ValueError, ImportError, configparser.Error):
             if _file is not None:
                 return _file.has(user)
             path = key_file_path()
@@ -283,7 +286,7 @@ def delete_stream_key(s: Session, link_id: int) -> None:
         with contextlib.suppress(keyring.errors.KeyringError):
             system.delete_password(SERVICE, user)
     if _file is not None:
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, configparser.Error):
             _file.delete(user)
 
 

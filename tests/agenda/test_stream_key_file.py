@@ -145,3 +145,12 @@ def test_file_keyrings_registered_with_keyring_are_not_the_system_keyring(
     with store.session() as s:
         assert secrets.set_stream_key(s, link_id, KEY) == "memory"
     assert not (tmp_path / "would-be-plain.cfg").exists()
+
+
+def test_a_damaged_key_file_is_said_in_one_line(no_keyring, tmp_path):
+    path = tmp_path / "stream-keys.cfg"
+    path.write_bytes(b"\x00\x01 not a key file at all\n[[[\n")
+    with pytest.raises(OrganiserError) as err:
+        secrets.unlock_key_file(PASSPHRASE, path)
+    assert "\n" not in err.value.message and "Traceback" not in err.value.message
+    assert secrets.needs_passphrase()

@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         run = lambda *cmd: subprocess.run(cmd, cwd=ROOT, check=True)  # noqa: E731
         for ts in FULL:
             lang = ts.stem.rsplit("_", 1)[1]
-            run(lupdate, *drop, "-locations", "relative", "-target-language", f"{lang}_{lang.upper()}", *files, "-ts", str(ts))
+            target = ["-target-language", f"{lang}_{lang.upper()}"]  # it_IT, de_DE, fr_FR, es_ES
+            run(lupdate, *drop, "-locations", "relative", *target, *files, "-ts", str(ts))
         run(lupdate, *drop, "-locations", "relative", "-pluralonly", *files, "-ts", str(ENGLISH))
         for ts in (*FULL, ENGLISH):
             run(lrelease, "-silent", str(ts))

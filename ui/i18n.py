@@ -1,4 +1,4 @@
-"""Interface language: English by default, else the system locale's or the one chosen in Preferences."""
+"""Interface language: English by default, else the system's or the one chosen in Preferences."""
 
 from __future__ import annotations
 

@@ -3436,7 +3436,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>

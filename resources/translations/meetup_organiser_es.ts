@@ -3436,7 +3436,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>

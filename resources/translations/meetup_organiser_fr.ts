@@ -195,12 +195,12 @@
     <message>
         <location line="+12"/>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;u)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;down</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3436,7 +3436,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -4812,7 +4812,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation>Monter (&amp;u)</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4822,7 +4822,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3436,7 +3436,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>

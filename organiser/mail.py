@@ -446,12 +446,11 @@ def merge_fields(s: Session, event: Event, speaker: Speaker, lang: str) -> dict[
     colon = words.get("colon", ": ")  # French: a non-breaking space before the colon
     words_for = translator(lang)  # session kinds come from the output catalogue
     for sess, link in slots:
-        kind = words_for._(KIND_LABELS.get(sess.kind, sess.kind))
-        title = (
-            sess.title
-            if sess.title.casefold().startswith(kind.casefold())
-            else (f"{kind}{colon}{sess.title}")
-        )
+        english = KIND_LABELS.get(sess.kind, sess.kind)
+        kind = words_for._(english)
+        # "Panel: …" typed in English stays as typed; no "Table ronde : Panel: …"
+        named = sess.title.casefold().startswith((kind.casefold(), english.casefold()))
+        title = sess.title if named else f"{kind}{colon}{sess.title}"
         role = words.get(f"role.{link.role}", link.role)
         lines = [f"• {title} — {words['you_are'].format(role=role)}"]
         if own != zone:

@@ -1507,7 +1507,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
     <message>
         <location line="+1"/>
         <source>Late start (already past due when planning began)</source>
-        <translation>Später Start (schon überfällig, als die Planung begann)</translation>
+        <translation>Verspäteter Start (bei Planungsbeginn schon überfällig)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2867,7 +2867,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <location line="+5"/>
         <location filename="../../ui/pages/speakers_page.py" line="+173"/>
         <source>Speaker library</source>
-        <translation>Vortragende</translation>
+        <translation>Alle Vortragenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4491,7 +4491,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <message>
         <location filename="../../ui/pages/speakers_page.py" line="+6"/>
         <source>&lt;h2&gt;Speaker library&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Vortragende&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Alle Vortragenden&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4501,7 +4501,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <message>
         <location line="+10"/>
         <source>Speaker library</source>
-        <translation>Vortragende</translation>
+        <translation>Alle Vortragenden</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2867,7 +2867,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <location line="+5"/>
         <location filename="../../ui/pages/speakers_page.py" line="+173"/>
         <source>Speaker library</source>
-        <translation>Ponentes</translation>
+        <translation>Todos los ponentes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4491,7 +4491,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location filename="../../ui/pages/speakers_page.py" line="+6"/>
         <source>&lt;h2&gt;Speaker library&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Ponentes&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Todos los ponentes&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4501,7 +4501,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location line="+10"/>
         <source>Speaker library</source>
-        <translation>Ponentes</translation>
+        <translation>Todos los ponentes</translation>
     </message>
     <message>
         <location line="+1"/>

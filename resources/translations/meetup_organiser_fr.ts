@@ -2867,7 +2867,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <location line="+5"/>
         <location filename="../../ui/pages/speakers_page.py" line="+173"/>
         <source>Speaker library</source>
-        <translation>Intervenants</translation>
+        <translation>Tous les intervenants</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4491,7 +4491,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location filename="../../ui/pages/speakers_page.py" line="+6"/>
         <source>&lt;h2&gt;Speaker library&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Intervenants&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Tous les intervenants&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4501,7 +4501,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+10"/>
         <source>Speaker library</source>
-        <translation>Intervenants</translation>
+        <translation>Tous les intervenants</translation>
     </message>
     <message>
         <location line="+1"/>

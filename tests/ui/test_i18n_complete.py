@@ -395,6 +395,7 @@ def test_pages_read_in_each_language(qtbot, qapp, sqlite_store, settings, lang):
         want = EXPECTED[lang]
         nav = [win.nav.item(i).text() for i in range(win.nav.count())]
         assert set(want["nav"]) <= set(nav), nav
+        assert len(set(nav)) == len(nav), f"two pages share a name: {nav}"
         assert "Attendees" not in nav and "Overview" not in nav
         with win.ctx.store.session() as s:
             data = {t.name for t in list_templates(s)}

@@ -2817,7 +2817,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>

@@ -2817,7 +2817,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>

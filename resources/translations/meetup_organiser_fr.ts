@@ -130,7 +130,7 @@
     <message>
         <location line="+2"/>
         <source>Show zones</source>
-        <translation>Afficher</translation>
+        <translation>Afficher les fuseaux</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2817,7 +2817,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>

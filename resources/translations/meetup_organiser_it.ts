@@ -2817,7 +2817,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>

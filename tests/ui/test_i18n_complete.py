@@ -407,6 +407,17 @@ def test_pages_read_in_each_language(qtbot, qapp, sqlite_store, settings, lang):
             left = sorted({t for t in shown if t in english})
             assert left == [], f"{lang} {cls} still shows English: {left}"
             assert not [t for t in shown if re.search(r"%\d|\{\d\}", t)], cls
+        # Shipped checklist texts on the Overview read as on the Checklist page.
+        from organiser.overview import event_overview
+
+        with win.ctx.store.session() as s:
+            ov = event_overview(s, event_id)
+        overview = win.page(page_key("OverviewPage"))
+        shown_titles = [title for title, *_ in overview.due.items]
+        english_titles = [i.title for i in ov.next_items]
+        assert shown_titles and len(shown_titles) == len(english_titles)
+        assert not set(shown_titles) & set(english_titles), shown_titles
+        assert not set(overview.readiness.columns) & set(ov.readiness.columns)
         attendees = win.page(page_key("AttendeesPage"))
         assert _header(attendees.table) == want["attendees"]
         assert attendees.import_button.text() == want["import"]

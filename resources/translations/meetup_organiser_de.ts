@@ -2072,7 +2072,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
         <source>New event from this one</source>
         <translation>Neue Veranstaltung aus dieser</translation>
     </message>
@@ -2161,7 +2161,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
         <source>%1 date</source>
         <translation>%1: Datum</translation>
     </message>
@@ -2169,6 +2169,31 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1: welche der doppelten Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>In dieser Nacht wird die Uhr zurückgestellt, diese Uhrzeit gibt es also zweimal. Bitte eine wählen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>die erste (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>die zweite (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>welche?</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2357,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
@@ -2478,7 +2503,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>&amp;Sprache der Ausgaben:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Datum und Uhrzeit unten sind Ortszeit in %1 (heute %2).</translation>
     </message>

@@ -2072,7 +2072,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
         <source>New event from this one</source>
         <translation>Nuevo evento a partir de este</translation>
     </message>
@@ -2161,7 +2161,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
         <source>%1 date</source>
         <translation>%1: fecha</translation>
     </message>
@@ -2169,6 +2169,31 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1: cuál de las dos horas repetidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>Esa noche se atrasan los relojes una hora, así que esta hora ocurre dos veces. Elige una.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>la primera (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>la segunda (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>¿cuál?</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2357,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
@@ -2478,7 +2503,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>&amp;Idioma de los documentos:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Las fechas y horas de abajo son la hora local de %1 (%2 hoy).</translation>
     </message>

@@ -2072,7 +2072,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
         <source>New event from this one</source>
         <translation>Nouvel événement à partir de celui-ci</translation>
     </message>
@@ -2161,7 +2161,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
         <source>%1 date</source>
         <translation>%1&#xa0;: date</translation>
     </message>
@@ -2169,6 +2169,31 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1&#xa0;: heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1&#xa0;: laquelle des deux heures répétées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>Cette nuit-là, on recule les horloges d’une heure&#xa0;: cette heure existe donc deux fois. Choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>la première (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>la seconde (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>laquelle&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2357,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -2478,7 +2503,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>&amp;Langue des documents&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Les dates et heures ci-dessous sont l’heure locale de %1 (%2 aujourd’hui).</translation>
     </message>

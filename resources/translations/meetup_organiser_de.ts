@@ -3061,7 +3061,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <message>
         <location line="+2"/>
         <source>&amp;Speakers</source>
-        <translation>&amp;Vortragende</translation>
+        <translation>V&amp;ortragende</translation>
     </message>
     <message>
         <location line="+2"/>

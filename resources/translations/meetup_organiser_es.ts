@@ -3071,7 +3071,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
+        <translation>Ve&amp;r</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -3076,7 +3076,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+13"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -396,6 +396,9 @@ def test_pages_read_in_each_language(qtbot, qapp, sqlite_store, settings, lang):
         nav = [win.nav.item(i).text() for i in range(win.nav.count())]
         assert set(want["nav"]) <= set(nav), nav
         assert len(set(nav)) == len(nav), f"two pages share a name: {nav}"
+        menus = [a.text() for a in win.menuBar().actions() if a.text()]
+        keys = [m.group(0)[1].casefold() for t in menus if (m := MNEMONIC.search(t))]
+        assert len(keys) == len(menus) and len(set(keys)) == len(keys), f"Alt+ keys clash: {menus}"
         assert "Attendees" not in nav and "Overview" not in nav
         with win.ctx.store.session() as s:
             data = {t.name for t in list_templates(s)}

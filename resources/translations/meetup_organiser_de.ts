@@ -3001,7 +3001,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location line="+8"/>

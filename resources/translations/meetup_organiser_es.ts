@@ -2558,7 +2558,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
     <message>
         <location line="+1"/>
         <source>New event from &amp;this one…</source>
-        <translation>Nuevo evento a partir de &amp;este…</translation>
+        <translation>Nuevo evento a partir de es&amp;te…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2981,12 +2981,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location line="+7"/>
         <source>Back up or &amp;restore…</source>
-        <translation>Copia de seguridad o &amp;restauración…</translation>
+        <translation>&amp;Copia de seguridad o restauración…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now…</source>
-        <translation>Hacer una copia &amp;ahora…</translation>
+        <translation>&amp;Hacer una copia ahora…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3041,7 +3041,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location line="+4"/>
         <source>New event from &amp;this one…</source>
-        <translation>Nuevo evento a partir de &amp;este…</translation>
+        <translation>Nuevo evento a partir de es&amp;te…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3086,7 +3086,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <location line="+1"/>

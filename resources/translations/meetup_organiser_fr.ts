@@ -3021,7 +3021,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+5"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3051,12 +3051,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+3"/>
         <source>Make a &amp;series…</source>
-        <translation>Créer une &amp;série…</translation>
+        <translation>Créer une sé&amp;rie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find a time s&amp;lot…</source>
-        <translation>Trouver un &amp;créneau…</translation>
+        <translation>Trouver un cré&amp;neau…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3091,7 +3091,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+1"/>
         <source>&amp;Report a problem…</source>
-        <translation>Signaler un &amp;problème…</translation>
+        <translation>Signaler un pro&amp;blème…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4114,7 +4114,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location filename="../../ui/recent.py" line="+33"/>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
+        <translation>Ouvrir un fichier ré&amp;cent</translation>
     </message>
     <message>
         <location line="+15"/>

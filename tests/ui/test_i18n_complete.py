@@ -399,6 +399,10 @@ def test_pages_read_in_each_language(qtbot, qapp, sqlite_store, settings, lang):
         menus = [a.text() for a in win.menuBar().actions() if a.text()]
         keys = [m.group(0)[1].casefold() for t in menus if (m := MNEMONIC.search(t))]
         assert len(keys) == len(menus) and len(set(keys)) == len(keys), f"Alt+ keys clash: {menus}"
+        for top in win.menuBar().actions():
+            items = [a.text() for a in top.menu().actions() if a.text()] if top.menu() else []
+            keys = [m.group(0)[1].casefold() for t in items if (m := MNEMONIC.search(t))]
+            assert len(set(keys)) == len(keys), f"{top.text()}: keys clash in {items}"
         assert "Attendees" not in nav and "Overview" not in nav
         with win.ctx.store.session() as s:
             data = {t.name for t in list_templates(s)}

@@ -243,3 +243,65 @@ def test_devanagari_markup_carries_the_shaped_glyphs():
     shaped = str(shapeStr("प्रिया", "MO-Devanagari", 10.0))
     assert shaped != "प्रिया"
     assert fonts.para_markup("प्रिया") == f'<font name="MO-Devanagari">{escape(shaped)}</font>'
+
+
+def test_a_right_to_left_override_prints_the_letters_reversed():
+    # U+202E RIGHT-TO-LEFT OVERRIDE: the letters after it are drawn right to left
+    assert fonts.runs("\u202eabc\u202c") == [(SANS, "cba")]
+    assert fonts.runs("abc") == [(SANS, "abc")]
+
+
+def test_a_vertical_comma_after_a_chinese_name_is_printed_not_dropped(has):
+    assert has("MO-CJK", "\ufe10")  # PRESENTATION FORM FOR VERTICAL COMMA
+    assert fonts.runs("陈伟\ufe10") == [("MO-CJK", "陈伟\ufe10")]
+
+
+SAMPLES = {
+    "MO-Sans": "AzЖΩ",
+    "MO-Sans-Bold": "AzЖΩ",
+    "MO-Arabic": "لمن",
+    "MO-Arabic-Bold": "لمن",
+    "MO-Hebrew": "אבג",
+    "MO-Hebrew-Bold": "אבג",
+    "MO-Devanagari": "कखग",
+    "MO-Devanagari-Bold": "कखग",
+    "MO-Thai": "กขค",
+    "MO-Thai-Bold": "กขค",
+    "MO-CJK": "陈伟東",
+}
+
+
+def test_registering_the_fonts_reads_each_files_characters_and_bold_faces(monkeypatch):
+    import reportlab.lib.fonts as rl_fonts
+
+    fonts.ensure_registered()
+    # forget this process's registration: cmaps and ReportLab's bold/italic table
+    monkeypatch.setattr(fonts, "_registered", False)
+    monkeypatch.setattr(fonts, "_cmaps", {})
+    table = {k: v for k, v in rl_fonts._tt2ps_map.items() if not str(k[0]).startswith("mo-")}
+    monkeypatch.setattr(rl_fonts, "_tt2ps_map", table)
+    fonts.ensure_registered()
+    assert fonts._registered is True
+    assert set(fonts._cmaps) == set(SAMPLES)
+    for name, text in SAMPLES.items():
+        own = set(TTFont(str(fonts.font_path(name)), lazy=True).getBestCmap())
+        got = fonts.cmap(name)
+        assert {ord(ch) for ch in text} <= got, name
+        assert len(got & own) > 0.95 * len(own), name
+    families = [
+        ("MO-Sans", "MO-Sans-Bold"),
+        ("MO-Arabic", "MO-Arabic-Bold"),
+        ("MO-Hebrew", "MO-Hebrew-Bold"),
+        ("MO-Devanagari", "MO-Devanagari-Bold"),
+        ("MO-Thai", "MO-Thai-Bold"),
+        ("MO-CJK", "MO-CJK"),
+    ]
+    for regular, bold in families:
+        for face in (regular, bold):
+            assert [tt2ps(face, b, i) for b, i in ((0, 0), (0, 1), (1, 0), (1, 1))] == [
+                regular if face == regular else bold,
+                regular if face == regular else bold,
+                bold,
+                bold,
+            ], face
+    assert ord("A") not in fonts.cmap("MO-CJK")

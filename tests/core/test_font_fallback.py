@@ -305,3 +305,10 @@ def test_registering_the_fonts_reads_each_files_characters_and_bold_faces(monkey
                 bold,
             ], face
     assert ord("A") not in fonts.cmap("MO-CJK")
+
+
+def test_a_single_right_to_left_word_is_joined_and_reversed_too():
+    assert fonts.shape("נועה") == "העונ"
+    joined = fonts.shape("ليلى")
+    assert not any(0x0600 <= ord(c) <= 0x06FF for c in joined)
+    assert fonts.runs("ليلى") == [("MO-Arabic", joined)]

@@ -97,6 +97,7 @@ def test_a_start_without_its_zone_is_refused(s, start):
     with pytest.raises(ValidationError) as info:
         agenda.add_session(s, ev, title="Talk", starts_at=start, duration_minutes=30)
     assert info.value.field == "starts_at"
+    assert str(info.value).endswith("Give the session start with its time zone.")
 
 
 @pytest.mark.parametrize("minutes, kept", [(0, 0), (1440, 1440), ("45", 45), (30.0, 30)])
@@ -106,12 +107,21 @@ def test_durations_from_nothing_to_a_whole_day_are_kept(s, minutes, kept):
     assert x.duration_minutes == kept
 
 
-@pytest.mark.parametrize("minutes", [-1, 1441, "an hour", None])
-def test_impossible_durations_are_refused(s, minutes):
+@pytest.mark.parametrize(
+    "minutes, message",
+    [
+        (-1, "The duration must be between 0 and 1440 minutes."),
+        (1441, "The duration must be between 0 and 1440 minutes."),
+        ("an hour", "The duration must be in minutes."),
+        (None, "The duration must be in minutes."),
+    ],
+)
+def test_impossible_durations_are_refused(s, minutes, message):
     ev = _event(s)
     with pytest.raises(ValidationError) as info:
         agenda.add_session(s, ev, title="Talk", duration_minutes=minutes)
     assert info.value.field == "duration_minutes"
+    assert str(info.value).endswith(message)
 
 
 def test_a_title_and_a_known_kind_are_required(s):
@@ -119,10 +129,12 @@ def test_a_title_and_a_known_kind_are_required(s):
     with pytest.raises(ValidationError) as info:
         agenda.add_session(s, ev, title="  ", duration_minutes=30)
     assert info.value.field == "title"
+    assert str(info.value).endswith("The session title cannot be empty.")
     with pytest.raises(ValidationError) as info:
         agenda.add_session(s, ev, title="Talk", kind="keynote-ish", duration_minutes=30)
     assert info.value.field == "kind"
-    with pytest.raises(TypeError):
+    assert "Session kind “keynote-ish” is not one of: talk" in str(info.value)
+    with pytest.raises(TypeError, match="unknown session field colour"):
         agenda.add_session(s, ev, title="Talk", colour="red")
 
 
@@ -325,3 +337,12 @@ def test_undo_skips_a_deleted_session_and_restores_the_others(s):
     gone = agenda.SlotState(10_000, 0, before[0].starts_at, 5, True)
     agenda.restore(s, ev, [gone, *before])
     assert _times(s, ev) == OPENING
+
+
+def test_reflow_without_an_anchor_starts_at_the_earliest_session(s):
+    ev = _event(s)
+    ids = _plan(s, ev, [("Welcome", 15), ("A", 30)])
+    agenda.update_session(s, ids["A"], starts_at=local(ROME, 2026, 12, 10, 20, 0))
+    agenda.update_session(s, ids["Welcome"], starts_at=local(ROME, 2026, 12, 10, 19, 0))
+    agenda.reflow_sessions(s, ev)
+    assert _times(s, ev) == [("Welcome", "19:00"), ("A", "19:15")]

@@ -2,7 +2,7 @@
 
 ``make mutation`` mutates every critical module and runs the whole test
 selection in its statistics pass, which takes hours on a shared laptop. This
-runs one group of ``GROUPS`` in a scratch folder (``build/mutation/<group>``):
+runs one group of ``GROUPS`` in a scratch folder (``.mutation/<group>``):
 ``organiser/``, ``tests/``, ``resources/`` and ``main.py`` are copied there and
 ``pyproject.toml``'s ``[tool.mutmut]`` is rewritten so that only the group's
 files are mutated and only its test files are run. The optional ``--only``
@@ -10,7 +10,7 @@ patterns (mutmut's mutant names, e.g. ``'organiser.calendar.x_build_ics*'``)
 limit a run to the critical functions of a big module.
 
 Usage: python -m tests.tools.mutation_module GROUP [--only PATTERN ...]
-Then:  python -m tests.tools.mutation_score --mutants build/mutation/GROUP/mutants
+Then:  python -m tests.tools.mutation_score --mutants .mutation/GROUP/mutants
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=[], help="mutant name patterns")
     parser.add_argument("--keep", action="store_true", help="reuse the previous results")
     args = parser.parse_args(argv)
-    where = ROOT / "build" / "mutation" / args.group
+    where = ROOT / ".mutation" / args.group
     if not args.keep and (where / "mutants").exists():
         shutil.rmtree(where / "mutants")
     prepare(args.group, where)

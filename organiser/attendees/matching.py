@@ -21,10 +21,12 @@ class Index:
         self.by_email: dict[str, Attendee] = {}
         self.by_name: dict[str, list[Attendee]] = {}
         self.matched: set[int] = set()  # people already matched by a row of this file
+        self.people = 0  # how many the index holds (none: every row is someone new)
         for a in people:
             self.add(a)
 
     def add(self, a: Attendee) -> None:
+        self.people += 1
         if a.external_id:
             self.by_ext[(a.source, a.external_id)] = a
         if a.email:

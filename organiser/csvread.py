@@ -18,9 +18,12 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from organiser.errors import OrganiserError
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -367,7 +370,7 @@ class _Pos:
             yield m.group()
 
 
-def _reader(lines: Iterator[str], delimiter: str) -> Iterator[list[str]]:
+def _reader(lines: Iterator[str], delimiter: str) -> Reader:
     return csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
 
 

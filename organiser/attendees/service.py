@@ -181,8 +181,18 @@ def import_file(
                 ]
                 yield row
 
-    existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
-    index = Index(existing)
+    # Who is already there, as plain rows (a re-import into a big event must not
+    # load everyone as full objects); the people a row matches are loaded and
+    # updated in batches (``_apply_updates``).
+    index = Index(
+        s.execute(
+            select(
+                Attendee.id, Attendee.source, Attendee.external_id, Attendee.email,
+                Attendee.first_name, Attendee.last_name,
+            ).where(Attendee.event_id == event_id)
+        ).all()
+    )
+    pending: list[_Update] = []
     parsed: Iterable[Parsed] = parsed_rows()
     if detected == "zoom":  # rejoins are merged over the whole (small) report
         parsed = _merge_rejoins(source, list(parsed))
@@ -233,11 +243,12 @@ def import_file(
             continue
         if row.codes:
             codes[found.id] = row.codes
-        changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
-        if changed:
-            report.updated += 1
-        else:
-            report.unchanged += 1
+        pending.append((found.id, row_source, values, stamp))
+        if len(pending) >= UPDATE_BATCH:
+            _apply_updates(s, pending, overwrite_edits, report)
+            pending = []
+    if pending:
+        _apply_updates(s, pending, overwrite_edits, report)
     if new_rows:
         # Core executemany: one statement for all new rows (the ORM would split them).
         _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
@@ -258,6 +269,28 @@ def import_file(
 
 
 IMPORT_BATCH = 5000  # new people inserted per executemany: bounded memory, few round trips
+UPDATE_BATCH = 1000  # people a re-import matched, loaded with one query per batch
+
+_Update = tuple[int, str, dict[str, Any], DateTime | None]  # id, source, values, check-in
+
+
+def _apply_updates(
+    s: Session, pending: list[_Update], overwrite_edits: bool, report: ImportReport
+) -> None:
+    """Update the people these rows matched: one query loads them, one flush writes them.
+
+    Rows apply in file order, so two rows matching one person apply in turn as
+    they did one by one. The loaded people are dropped afterwards (the
+    session keeps only weak references to unchanged objects).
+    """
+    ids = list(dict.fromkeys(aid for aid, *_rest in pending))
+    people = {a.id: a for a in s.scalars(select(Attendee).where(Attendee.id.in_(ids)))}
+    for aid, row_source, values, stamp in pending:
+        if _update_from_import(people[aid], row_source, values, stamp, overwrite_edits, report):
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    s.flush()
 _IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
 
 

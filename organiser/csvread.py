@@ -149,6 +149,15 @@ ENCODING_NAMES = {
     **{f"iso8859_{n}": f"ISO-8859-{n}" for n in (2, 4, 5, 7, 9, 13, 15, 16)},
 }
 _LEGACY = [k for k in ENCODING_NAMES if not k.startswith("utf")]
+#: The legacy encodings a person can choose from when detection guessed wrong
+#: (codec, name people know), in the order shown.
+LEGACY_ENCODINGS = [(k, ENCODING_NAMES[k]) for k in _LEGACY]
+_CODEC_OF_LABEL = {label: codec for codec, label in ENCODING_NAMES.items()}
+
+
+def codec_of(label: str) -> str:
+    """The codec behind an encoding's label ("Windows-1251" -> cp1251); a codec stays itself."""
+    return _CODEC_OF_LABEL.get(label, label)
 
 
 def encoding_label(codec: str) -> str:

@@ -31,7 +31,14 @@ from organiser.attendees.formats import (
     rsvp_state,
     split_name,
 )
-from organiser.csvread import DELIMITER_NAMES, Table, read_bytes, read_table
+from organiser.csvread import (
+    DELIMITER_NAMES,
+    LEGACY_ENCODINGS,
+    Table,
+    codec_of,
+    read_bytes,
+    read_table,
+)
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import ATTENDEE_SOURCES, Event
 from organiser.textnorm import fold
@@ -136,6 +143,12 @@ class Preview:
     rows: list[list[str]]
     row_count: int
     mapping: dict[str, str]  # our field -> column name in the file
+    codec: str = "utf-8"  # the Python codec the text was read with
+
+    @property
+    def legacy_encoding(self) -> bool:
+        """True when the file is in an old code page: the wizard offers to choose another."""
+        return any(self.codec == codec for codec, _label in LEGACY_ENCODINGS)
 
 
 @dataclass(slots=True)
@@ -177,9 +190,13 @@ def _refuse_other_kinds(table: Table, name: str) -> None:
         )
 
 
-def preview(path: str | Path, *, rows: int = 8) -> Preview:
-    """Read a file for the import wizard: format, encoding, separator, first rows, mapping."""
-    table = read_table(path)
+def preview(path: str | Path, *, rows: int = 8, encoding: str | None = None) -> Preview:
+    """Read a file for the import wizard: format, encoding, separator, first rows, mapping.
+
+    ``encoding`` (a codec, e.g. from :data:`LEGACY_ENCODINGS`) reads the file as
+    the person chose instead of as detected: the wizard's live preview.
+    """
+    table = read_table(path, encoding)
     h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
     fmt = detect_format(header)
@@ -195,6 +212,7 @@ def preview(path: str | Path, *, rows: int = 8) -> Preview:
         rows=first,
         row_count=len(body),
         mapping=_guess_from_values(header, first, propose_mapping(header, fmt)),
+        codec=codec_of(table.encoding),
     )
 
 

@@ -84,6 +84,18 @@ class LazyRows(Sequence[Row]):
         i = self._lo + index
         return self._lines[i], self._parse(i)
 
+    def may_contain(self, pattern: re.Pattern[str]) -> bool:
+        """False only when no record can hold ``pattern`` (an ASCII text without a match).
+
+        A quick test before parsing every record to look for something rare.
+        Non-ASCII text always may: folding could turn other letters into the
+        pattern's.
+        """
+        if self._lo >= self._hi or not self._text.isascii():
+            return self._lo < self._hi
+        start, end = self._starts[self._lo], self._ends[self._hi - 1]
+        return pattern.search(self._text, start, end) is not None
+
     def __iter__(self) -> Iterator[Row]:
         # One reader over the whole span (a reader per record costs more than the
         # parsing). The blank records :func:`split` dropped are parsed again and

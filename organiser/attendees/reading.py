@@ -361,9 +361,9 @@ def parse_row(
 
     parsed = Parsed(line=line, values=values)
     status = c["rsvp"]
-    if fold(status) in EMPTY_WORDS:
+    if status and fold(status) in EMPTY_WORDS:
         status = ""
-    void = fold(c["void"])
+    void = fold(c["void"]) if c["void"] else ""
     if void and void not in ("false", "no", "0", "valid"):
         status = "void"  # Ti.to: a voided (cancelled) ticket
     if status:
@@ -382,10 +382,10 @@ def parse_row(
             parsed.checked_in = True
     elif "rsvp" in cols:
         values["rsvp"] = "going"
-    if fold(c["checked_in"]) in TRUE_WORDS:
+    if c["checked_in"] and fold(c["checked_in"]) in TRUE_WORDS:
         parsed.checked_in = True
     when = c["checked_in_at"]
-    if fold(when) in EMPTY_WORDS or (
+    if when and fold(when) in EMPTY_WORDS or (
         "checked_in" in cols and c["checked_in"] and fold(c["checked_in"]) not in TRUE_WORDS
     ):
         when = ""  # Zoom: "--" for people who never joined; a join time only counts if attended
@@ -405,7 +405,7 @@ def parse_row(
         role = role_of(c["role"])
     if role is None and "ticket" in cols:
         role = role_of(c["ticket"])
-    if role is None and fmt == "meetup" and fold(c["host"]) in ("yes", "y", "true"):
+    if role is None and fmt == "meetup" and c["host"] and fold(c["host"]) in ("yes", "y", "true"):
         role = "organiser"
     if role is not None:
         values["role"] = role

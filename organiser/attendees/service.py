@@ -175,10 +175,11 @@ def import_file(
                 continue
             row = parse_row(detected, cols, record, line, event, report)
             if row is not None:
-                ext = row.values.get("external_id")  # already matched on the attendee row
-                row.codes = [
-                    c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
-                ]
+                if code_cols:
+                    ext = row.values.get("external_id")  # already matched on the attendee row
+                    row.codes = [
+                        c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
+                    ]
                 yield row
 
     # Who is already there, as plain rows (a re-import into a big event must not

@@ -23,6 +23,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from benchmarks import user_env
+
 ROOT = Path(__file__).resolve().parents[1]
 
 BARE = r"""
@@ -67,7 +69,7 @@ def _timed(argv: list[str]) -> tuple[float, float]:
     """Wall seconds and the child's CPU seconds (user + system)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, env=user_env())
     elapsed = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -121,7 +123,7 @@ def run() -> Iterator[str]:
         )
         out = subprocess.run(
             [sys.executable, "-c", probe, *_cli(db, big)], cwd=ROOT, capture_output=True,
-            text=True,
+            text=True, env=user_env(),
         ).stdout.split()
         code, peak_kb, wall, cpu = int(out[0]), int(out[1]), float(out[2]), float(out[3])
         b_wall, b_cpu = _timed(_bare(_fresh_db(folder, "f.sqlite"), big))

@@ -2072,7 +2072,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+327"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2161,7 +2161,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-294"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2169,6 +2169,31 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1: quale delle due ore ripetute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>Quella notte gli orologi tornano indietro di un&apos;ora, quindi questo orario capita due volte. Scegline uno.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>la prima (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>la seconda (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>quale delle due?</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2357,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
@@ -2478,7 +2503,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua delle stampe:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>

@@ -346,3 +346,34 @@ def test_reflow_without_an_anchor_starts_at_the_earliest_session(s):
     agenda.update_session(s, ids["Welcome"], starts_at=local(ROME, 2026, 12, 10, 19, 0))
     agenda.reflow_sessions(s, ev)
     assert _times(s, ev) == [("Welcome", "19:00"), ("A", "19:15")]
+
+
+def test_a_start_typed_in_the_editor_for_the_opening_session_moves_the_agenda(s):
+    # The session editor sends the start and the duration together: 19:00 typed
+    # for the 18:30 opening is where the evening now opens, not undone.
+    ev = _event(s)
+    ids = _plan(s, ev, PLAN)
+    agenda.update_session(
+        s, ids["Welcome"], starts_at=local(ROME, 2026, 12, 10, 19, 0), duration_minutes=15
+    )
+    assert _times(s, ev) == [
+        ("Welcome", "19:00"),
+        ("A", "19:15"),
+        ("B", "19:45"),
+        ("Break", "19:45"),  # locked: keeps its time (the clash is reported, not hidden)
+        ("C", "20:00"),
+    ]
+
+
+def test_a_start_typed_with_the_duration_for_a_later_session_is_kept(s):
+    ev = _event(s)
+    ids = _plan(s, ev, PLAN)
+    agenda.update_session(
+        s, ids["B"], starts_at=local(ROME, 2026, 12, 10, 19, 30), duration_minutes=20
+    )
+    assert _times(s, ev)[:3] == [("Welcome", "18:30"), ("A", "18:45"), ("B", "19:30")]
+    # an unchanged start with a new duration still reflows as before
+    agenda.update_session(
+        s, ids["A"], starts_at=local(ROME, 2026, 12, 10, 18, 45), duration_minutes=40
+    )
+    assert _times(s, ev)[:3] == [("Welcome", "18:30"), ("A", "18:45"), ("B", "19:25")]

@@ -2677,7 +2677,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2688,7 +2688,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3654,7 +3654,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3667,6 +3667,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Formato del file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3699,7 +3709,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
     </message>
@@ -4135,7 +4145,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>

@@ -2677,7 +2677,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Teilnehmer importieren</translation>
@@ -2688,7 +2688,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -3654,7 +3654,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Spalten prüfen</translation>
     </message>
@@ -3667,6 +3667,16 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Format der Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Zeichenkodierung der Datei</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3699,7 +3709,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: Zeilen mit Personen: %2 · %3 · getrennt durch %4.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Die Spalten, die Sie beim letzten Mal für diese Datei gewählt haben, sind eingestellt.</translation>
     </message>
@@ -4135,7 +4145,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>

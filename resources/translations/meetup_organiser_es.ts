@@ -2677,7 +2677,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importar asistentes</translation>
@@ -2688,7 +2688,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -3654,7 +3654,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>tabulador</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Revisa las columnas</translation>
     </message>
@@ -3667,6 +3667,16 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3699,7 +3709,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 filas de personas · %3 · separador %4.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Se han aplicado las columnas que elegiste la última vez para este archivo.</translation>
     </message>
@@ -4135,7 +4145,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>

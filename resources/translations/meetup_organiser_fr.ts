@@ -2677,7 +2677,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importer des participants</translation>
@@ -2688,7 +2688,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -3654,7 +3654,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>tabulation</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Vérifier les colonnes</translation>
     </message>
@@ -3667,6 +3667,16 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3699,7 +3709,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1&#xa0;: %2 lignes de personnes · %3 · séparateur %4.</translation>
     </message>
@@ -3709,7 +3719,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Les colonnes choisies la dernière fois pour ce fichier sont reprises.</translation>
     </message>
@@ -4135,7 +4145,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>

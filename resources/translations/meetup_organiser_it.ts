@@ -2842,7 +2842,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -3461,7 +3461,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>

@@ -122,10 +122,15 @@ def update_session(
     data = _clean(changes)
     check_version(session, expected_version, "session", data)
     anchor = _anchor(list_sessions(s, session.event_id))
+    old_start = session.starts_at
     apply(session, data)
     s.flush()
     if reflow and "duration_minutes" in data:
-        reflow_sessions(s, session.event_id, anchor=anchor)
+        # A start typed together with the duration (the session editor sends
+        # both) is the organiser's: it stays, and the sessions after follow it.
+        typed = "starts_at" in data and session.starts_at != old_start
+        keep = frozenset({session.id}) if typed else frozenset()
+        reflow_sessions(s, session.event_id, anchor=anchor, keep=keep)
     return session
 
 
@@ -183,7 +188,11 @@ def _anchor(order: Sequence[EventSession]) -> DateTime | None:
 
 
 def reflow_sessions(
-    s: Session, event_id: int, *, anchor: DateTime | None = None
+    s: Session,
+    event_id: int,
+    *,
+    anchor: DateTime | None = None,
+    keep: frozenset[int] = frozenset(),
 ) -> list[EventSession]:
     """Make unlocked sessions follow each other from ``anchor`` in running order.
 
@@ -191,7 +200,8 @@ def reflow_sessions(
     when it ends. Durations are real elapsed minutes, so a session across a
     DST change ends at the right instant (its wall-clock end shifts).
     Clashes this leaves (an unlocked talk running into a locked break) are
-    reported by :func:`check_agenda`, never silently resolved.
+    reported by :func:`check_agenda`, never silently resolved. Sessions in
+    ``keep`` hold their start for this reflow as a locked one would.
     """
     order = list_sessions(s, event_id)
     if not order:
@@ -199,7 +209,7 @@ def reflow_sessions(
     cursor = anchor if anchor is not None else _anchor(order)
     assert cursor is not None
     for session in order:
-        if not session.locked and session.starts_at != cursor:
+        if not session.locked and session.id not in keep and session.starts_at != cursor:
             session.starts_at = cursor
         cursor = session.ends_at
     s.flush()

@@ -43,6 +43,7 @@ from organiser import checklists
 from organiser.agenda import KIND_LABELS
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError, ValidationError
+from organiser.i18n import translator
 from organiser.models import (
     AppSetting,
     Event,
@@ -100,6 +101,66 @@ LANGUAGES: dict[str, dict[str, str]] = {
         "role.speaker": "relatore",
         "role.moderator": "moderatore",
         "role.panellist": "ospite del panel",
+    },
+    "de": {
+        "date": "dddd, D. MMMM YYYY",
+        "day": "ddd, D. MMM YYYY",
+        "time": "HH:mm",
+        "your_time": "Deine Ortszeit",
+        "event_time": "Zeit der Veranstaltung",
+        "time_label": "Zeit",
+        "you_are": "Rolle: {role}.",
+        "not_on_agenda": "Du stehst noch nicht im Programm; wir bestätigen dir deinen Slot.",
+        "join": "Hier zuschalten",
+        "venue_tbd": "Der Ort steht noch nicht fest; wir sagen dir Bescheid.",
+        "studio_tbd": "Den Studio-Link schicken wir dir vor dem Technik-Check.",
+        "map": "Karte",
+        "no_recording": "(den Link zur Aufzeichnung schicken wir dir, sobald sie online ist)",
+        "no_date": "(noch abzustimmen)",
+        "role.speaker": "Referent",
+        "role.moderator": "Moderation",
+        "role.panellist": "Podiumsgast",
+    },
+    "fr": {
+        "date": "dddd D MMMM YYYY",
+        "day": "ddd D MMM YYYY",
+        "time": "HH:mm",
+        "colon": "\u00a0: ",
+        "your_time": "Votre heure",
+        "event_time": "Heure de l’événement",
+        "time_label": "Horaire",
+        "you_are": "Rôle\u00a0: {role}.",
+        "not_on_agenda": (
+            "Vous n’êtes pas encore au programme\u00a0; nous vous confirmerons votre créneau."
+        ),
+        "join": "Rejoindre ici",
+        "venue_tbd": "Le lieu n’est pas encore fixé\u00a0; nous vous le dirons.",
+        "studio_tbd": "Nous vous enverrons le lien du studio avant le test technique.",
+        "map": "Plan",
+        "no_recording": "(nous vous enverrons le lien de l’enregistrement dès qu’il sera en ligne)",
+        "no_date": "(à convenir)",
+        "role.speaker": "intervenant",
+        "role.moderator": "modérateur",
+        "role.panellist": "panéliste",
+    },
+    "es": {
+        "date": "dddd, D [de] MMMM [de] YYYY",
+        "day": "ddd D MMM YYYY",
+        "time": "HH:mm",
+        "your_time": "Tu hora",
+        "event_time": "Hora del evento",
+        "time_label": "Horario",
+        "you_are": "Rol: {role}.",
+        "not_on_agenda": "Aún no estás en el programa; te confirmaremos tu horario.",
+        "join": "Conéctate aquí",
+        "venue_tbd": "La sede aún no está decidida; te lo diremos.",
+        "studio_tbd": "Te enviaremos el enlace del estudio antes de la prueba técnica.",
+        "map": "Mapa",
+        "no_recording": "(te enviaremos el enlace de la grabación en cuanto esté en línea)",
+        "no_date": "(por acordar)",
+        "role.speaker": "ponente",
+        "role.moderator": "moderador",
+        "role.panellist": "panelista",
     },
 }
 
@@ -382,30 +443,33 @@ def merge_fields(s: Session, event: Event, speaker: Speaker, lang: str) -> dict[
     own = speaker.timezone or zone
     slots = _speaker_sessions(s, event.id, speaker.id)
     blocks = []
+    colon = words.get("colon", ": ")  # French: a non-breaking space before the colon
+    words_for = translator(lang)  # session kinds come from the output catalogue
     for sess, link in slots:
-        kind = KIND_LABELS.get(sess.kind, sess.kind)
-        title = (
-            sess.title
-            if sess.title.casefold().startswith(kind.casefold())
-            else (f"{kind}: {sess.title}")
-        )
+        english = KIND_LABELS.get(sess.kind, sess.kind)
+        kind = words_for._(english)
+        # "Panel: …" typed in English stays as typed; no "Table ronde : Panel: …"
+        named = sess.title.casefold().startswith((kind.casefold(), english.casefold()))
+        title = sess.title if named else f"{kind}{colon}{sess.title}"
         role = words.get(f"role.{link.role}", link.role)
         lines = [f"• {title} — {words['you_are'].format(role=role)}"]
         if own != zone:
-            lines.append(f"  {words['your_time']}: {span(sess.starts_at, sess.ends_at, own, lang)}")
             lines.append(
-                f"  {words['event_time']}: {span(sess.starts_at, sess.ends_at, zone, lang)}"
+                f"  {words['your_time']}{colon}{span(sess.starts_at, sess.ends_at, own, lang)}"
+            )
+            lines.append(
+                f"  {words['event_time']}{colon}{span(sess.starts_at, sess.ends_at, zone, lang)}"
             )
         else:
             lines.append(
-                f"  {words['time_label']}: {span(sess.starts_at, sess.ends_at, zone, lang)}"
+                f"  {words['time_label']}{colon}{span(sess.starts_at, sess.ends_at, zone, lang)}"
             )
         blocks.append("\n".join(lines))
     venue = event.venue
     if speaker.remote:
         studio = _studio_link(event, {x.id for x, _ in slots})
         where = (
-            f"{words['join']}: {studio.studio_url}"
+            f"{words['join']}{colon}{studio.studio_url}"
             if studio and studio.studio_url
             else (words["studio_tbd"])
         )
@@ -416,7 +480,7 @@ def merge_fields(s: Session, event: Event, speaker: Speaker, lang: str) -> dict[
         if venue.address:
             parts.append(venue.address)
         if venue.map_url:
-            parts.append(f"{words['map']}: {venue.map_url}")
+            parts.append(f"{words['map']}{colon}{venue.map_url}")
         where = "\n".join(parts)
     links = list(event.stream_links)
     main = next((x for x in links if x.purpose == "main" and x.viewer_url), None)

@@ -3,8 +3,8 @@
     python tools/update_translations.py            # lupdate + lrelease, then counts
     python tools/update_translations.py --check    # exit 1 if anything is left to translate
 
-``meetup_organiser_it.ts`` gets every string of ``ui/`` (existing translations are
-kept; strings no longer in the code are dropped, git still has them);
+``meetup_organiser_{it,de,fr,es}.ts`` get every string of ``ui/`` (existing
+translations are kept; strings no longer in the code are dropped, git still has them);
 ``meetup_organiser_en.ts`` gets only the plural forms ("%n day(s)" → "1 day" /
 "2 days"). lupdate reads literal ``self.tr("…")``, ``QCoreApplication.translate("Ctx", "…")``
 and ``QT_TRANSLATE_NOOP("Ctx", "…")`` calls only. See docs/TRANSLATING.md.
@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 ITALIAN = TRANSLATIONS / "meetup_organiser_it.ts"
 ENGLISH = TRANSLATIONS / "meetup_organiser_en.ts"
+# Every language the window ships in besides English (which only needs its plural forms).
+LANGUAGES = ("it", "de", "fr", "es")
+FULL = tuple(TRANSLATIONS / f"meetup_organiser_{lang}.ts" for lang in LANGUAGES)
 
 
 def tool(name: str) -> str:
@@ -69,13 +72,19 @@ def main(argv: list[str] | None = None) -> int:
         lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
         drop = [] if args.keep_obsolete else ["-no-obsolete"]
         run = lambda *cmd: subprocess.run(cmd, cwd=ROOT, check=True)  # noqa: E731
-        run(lupdate, *drop, "-locations", "relative", *files, "-ts", str(ITALIAN))
+        for ts in FULL:
+            lang = ts.stem.rsplit("_", 1)[1]
+            target = ["-target-language", f"{lang}_{lang.upper()}"]  # it_IT, de_DE, fr_FR, es_ES
+            run(lupdate, *drop, "-locations", "relative", *target, *files, "-ts", str(ts))
         run(lupdate, *drop, "-locations", "relative", "-pluralonly", *files, "-ts", str(ENGLISH))
-        for ts in (ITALIAN, ENGLISH):
+        for ts in (*FULL, ENGLISH):
             run(lrelease, "-silent", str(ts))
-    total, done = counts(ITALIAN)
-    print(f"{ITALIAN.name}: {done} of {total} strings translated")
-    return 0 if done == total else 1
+    complete = True
+    for ts in FULL:
+        total, done = counts(ts)
+        print(f"{ts.name}: {done} of {total} strings translated")
+        complete = complete and done == total
+    return 0 if complete else 1
 
 
 if __name__ == "__main__":

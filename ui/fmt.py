@@ -16,7 +16,7 @@ _language = "en"
 
 def set_language(code: str) -> None:
     global _language
-    _language = code if code in ("en", "it") else "en"
+    _language = code if code in ("en", "it", "de", "fr", "es") else "en"
 
 
 def language() -> str:

@@ -1,4 +1,4 @@
-"""Interface language: English by default, Italian from the system locale or Preferences."""
+"""Interface language: English by default, else the system's or the one chosen in Preferences."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ui.dialogs.preferences_dialog import LANGUAGE_KEY
 from ui.icons import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
-SUPPORTED = ("en", "it")
+SUPPORTED = ("en", "it", "de", "fr", "es")
 
 _installed: list[QTranslator] = []
 
@@ -31,7 +31,7 @@ def install(app: QApplication, language: str) -> bool:
     _installed.clear()
     fmt.set_language(language)
     # Numbers in spin boxes follow the language too ("0,5 mm" in Italian).
-    QLocale.setDefault(QLocale(QLocale.Language.Italian) if language == "it" else QLocale.system())
+    QLocale.setDefault(QLocale.system() if language == "en" else QLocale(language))
     ours = QTranslator(app)  # English ships too: it holds the plural forms ("1 day", "2 days")
     ok = ours.load(str(TRANSLATIONS / f"meetup_organiser_{language}.qm"))
     if ok:

@@ -71,7 +71,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "-o", "--output", metavar="DIR", help="folder for the .eml drafts (a file with --export)"
     )
     p.add_argument("--speaker", type=int, metavar="ID", help="only this speaker")
-    p.add_argument("--lang", choices=("en", "it"), help="language of the message (default en)")
+    p.add_argument(
+        "--lang",
+        choices=("en", "it", "de", "fr", "es"),
+        help="language of the message (default en)",
+    )
     p.add_argument(
         "--mailto", action="store_true", help="print mailto: links instead (no attachments)"
     )

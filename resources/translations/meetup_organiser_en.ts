@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="+242"/>
+        <location filename="../../ui/pages/overview_page.py" line="+243"/>
         <source>%n stream link(s)</source>
         <translation>
             <numerusform>%n stream link</numerusform>

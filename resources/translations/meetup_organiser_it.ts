@@ -2678,7 +2678,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2689,7 +2689,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
@@ -2843,7 +2843,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -3515,7 +3515,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>
@@ -3613,7 +3613,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3708,7 +3708,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3721,6 +3721,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Formato del file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3753,7 +3763,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
@@ -3763,7 +3773,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
     </message>
@@ -4189,7 +4199,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>

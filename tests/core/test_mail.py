@@ -79,6 +79,60 @@ def test_italian_uses_the_24_hour_clock_and_italian_words(demo_store):
     assert "Orario dell'evento: gio 17 dic 2026, 19:15–19:45 CET (Europe/Rome)" in d.body
 
 
+@pytest.mark.parametrize(
+    ("lang", "subject", "your_time", "event_time", "role"),
+    [
+        (
+            "de",
+            "Hast du Lust, bei ML Rome #42",
+            "Deine Ortszeit: Do., 17. Dez. 2026, 13:15–13:45 EST (America/New_York)",
+            "Zeit der Veranstaltung: Do., 17. Dez. 2026, 19:15–19:45 CET (Europe/Rome)",
+            "Rolle: Referent.",
+        ),
+        (
+            "fr",
+            "Accepteriez-vous d’intervenir à ML Rome #42",
+            "Votre heure : jeu. 17 déc. 2026, 13:15–13:45 EST (America/New_York)",
+            "Heure de l’événement : jeu. 17 déc. 2026, 19:15–19:45 CET (Europe/Rome)",
+            "Rôle\u00a0: intervenant.",
+        ),
+        (
+            "es",
+            "¿Te apetece dar una charla en ML Rome #42",
+            "Tu hora: jue. 17 dic. 2026, 13:15–13:45 EST (America/New_York)",
+            "Hora del evento: jue. 17 dic. 2026, 19:15–19:45 CET (Europe/Rome)",
+            "Rol: ponente.",
+        ),
+    ],
+)
+def test_german_french_spanish_drafts_read_in_their_language(
+    demo_store, lang, subject, your_time, event_time, role
+):
+    store, eid = demo_store
+    with store.session() as s:
+        amara = _speaker(s, "Amara Okafor").id
+        (d,) = mail.merge(s, eid, "invitation", speaker_id=amara, lang=lang)
+        names = {t.name: t.label_in(lang) for t in mail.list_templates(s)}
+    assert d.subject.startswith(subject)
+    body = d.body.replace("\u00a0", " ")
+    assert your_time in body and event_time in body
+    assert role in d.body
+    assert "Your time" not in body and "Join here" not in body and "{" not in body
+    assert names["thank-you"] != "Thank-you"
+
+
+def test_every_shipped_template_speaks_all_five_languages():
+    for t in mail.shipped_templates():
+        assert t.languages() == ["en", "it", "de", "fr", "es"], t.name
+        assert set(t.labels) == {"en", "it", "de", "fr", "es"}, t.name
+        for lang in ("it", "de", "fr", "es"):
+            ours, english = t.texts[lang], t.texts["en"]
+            fields = mail._FIELD_RE.findall
+            assert sorted(fields(ours.subject)) == sorted(fields(english.subject)), (t.name, lang)
+            assert sorted(fields(ours.body)) == sorted(fields(english.body)), (t.name, lang)
+            assert ours.body != english.body and ours.subject != english.subject
+
+
 def test_on_site_speaker_gets_the_venue_and_no_key_anywhere(demo_store, monkeypatch):
     store, eid = demo_store
     fake_key = "abcd-efgh-ijkl-mnop-qrst"
@@ -179,8 +233,14 @@ def test_templates_are_data_edits_are_kept_and_reset(demo_store):
                     name="odd", label="Odd", texts={"en": mail.MailText("{speaker_shoe_size}", "")}
                 ),
             )
+        mail.save_template(
+            s,
+            mail.MailTemplate(
+                name="only-english", label="Only English", texts={"en": mail.MailText("Hi", "")}
+            ),
+        )
         with pytest.raises(OrganiserError, match="no de text"):
-            mail.merge(s, eid, "thank-you", lang="de")
+            mail.merge(s, eid, "only-english", lang="de")
 
 
 def test_cli_mail(tmp_path):
@@ -242,7 +302,7 @@ def test_templates_travel_as_files(tmp_path):
     assert run(["--db", other, "mail", "--import-template", str(path)], out, io.StringIO()) == 0
     out = io.StringIO()
     assert run(["--db", other, "mail", "--templates"], out, io.StringIO()) == 0
-    assert "thank-you        Thank-you (en, it; edited)" in out.getvalue()
+    assert "thank-you        Thank-you (en, it, de, fr, es; edited)" in out.getvalue()
     bad = tmp_path / "bad.json"
     bad.write_text('{"kind": "something-else"}', encoding="utf-8")
     err = io.StringIO()

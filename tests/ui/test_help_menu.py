@@ -26,6 +26,9 @@ def _help_action(window, text: str):
     [
         ("en", "Meetup Organiser — user guide", "Open with"),
         ("it", "Meetup Organiser — guida", "Apri con"),
+        ("de", "Meetup Organiser — Handbuch", "Öffnen mit"),
+        ("fr", "Meetup Organiser — guide d’utilisation", "Ouvrir avec"),
+        ("es", "Meetup Organiser — guía de uso", "Abrir con"),
     ],
 )
 def test_user_guide_opens_inside_the_app_in_the_interface_language(
@@ -47,7 +50,8 @@ def test_user_guide_opens_inside_the_app_in_the_interface_language(
 def test_user_guide_falls_back_to_english_for_an_untranslated_language():
     from ui.dialogs.help_dialogs import guide_file
 
-    assert guide_file("de").name == "en.md" and guide_file("it").name == "it.md"
+    assert guide_file("pt").name == "en.md" and guide_file("it").name == "it.md"
+    assert guide_file("de").name == "de.md"
 
 
 def test_keyboard_shortcuts_come_from_the_window_s_own_actions(qtbot, window):

@@ -1,9 +1,10 @@
-"""The Italian translation is complete and is what the pages show.
+"""The Italian, German, French and Spanish translations are complete and are what the pages show.
 
 Two halves: the translation sources (every string ``ui/`` hands to Qt's
-translation functions is in the .ts, translated, with its placeholders, and
-the compiled .qm says the same), and the real window with the sample meetup
-in Italian (navigation, buttons, table headers, table cells).
+translation functions is in each .ts, translated, with its placeholders,
+accelerator and markup, and the compiled .qm says the same), and the real
+window with the sample meetup in each language (navigation, buttons, table
+headers, table cells).
 """
 
 from __future__ import annotations
@@ -30,9 +31,18 @@ from PySide6.QtWidgets import (
 from ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_IT = ROOT / "resources" / "translations" / "meetup_organiser_it.ts"
-TS_EN = ROOT / "resources" / "translations" / "meetup_organiser_en.ts"
+TS_DIR = ROOT / "resources" / "translations"
+TS_IT = TS_DIR / "meetup_organiser_it.ts"
+TS_EN = TS_DIR / "meetup_organiser_en.ts"
+# Every language the window ships in besides English (which holds only plural forms).
+LANGUAGES = ("it", "de", "fr", "es")
 PLACEHOLDER = re.compile(r"%n|%\d|\{\w*\}")
+TAG = re.compile(r"</?\w+[^>]*>")
+MNEMONIC = re.compile(r"&(?!&)\S")
+
+
+def _ts(lang: str) -> Path:
+    return TS_DIR / f"meetup_organiser_{lang}.ts"
 
 
 # -- the translation sources -----------------------------------------------------------
@@ -100,17 +110,16 @@ def _used_strings() -> set[tuple[str, str]]:
     return used
 
 
-def test_every_italian_entry_is_translated_with_its_placeholders():
-    messages = _messages(TS_IT)
-    assert len(messages) > 800  # every page of ui/, not just the shell
+def _problems(messages: list[dict], lang: str) -> list[str]:
+    """What is wrong with a language's entries: unfinished, empty, a lost placeholder, …"""
     problems = []
     for m in messages:
-        where = f"{m['context']}: {m['source']!r}"
+        where = f"{lang} {m['context']}: {m['source']!r}"
         if m["type"] is not None:  # "unfinished", "vanished", "obsolete"
             problems.append(f"{where} is {m['type']}")
             continue
-        if m["numerus"] and len(m["forms"]) != 2:
-            problems.append(f"{where} needs the 2 Italian plural forms")
+        if m["numerus"] and len(m["forms"]) != 2:  # it, de, fr, es: one / other
+            problems.append(f"{where} needs the 2 plural forms")
         for form in m["forms"]:
             if not form.strip():
                 problems.append(f"{where} has an empty translation")
@@ -118,13 +127,49 @@ def test_every_italian_entry_is_translated_with_its_placeholders():
             got = sorted(set(PLACEHOLDER.findall(form)))
             if wanted != got:
                 problems.append(f"{where} → {form!r}: placeholders {got} instead of {wanted}")
-    assert problems == []
+            if sorted(TAG.findall(form)) != sorted(TAG.findall(m["source"])):
+                problems.append(f"{where} → {form!r}: the markup changed")
+            if bool(MNEMONIC.search(m["source"])) != (len(MNEMONIC.findall(form)) == 1):
+                problems.append(f"{where} → {form!r}: needs exactly one & accelerator")
+            if form.startswith(" ") != m["source"].startswith(" "):
+                problems.append(f"{where} → {form!r}: the leading space matters")
+    return problems
 
 
-def test_every_string_the_code_translates_is_in_the_ts():
-    entries = {(m["context"], m["source"]) for m in _messages(TS_IT) if m["type"] is None}
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_entry_is_translated_with_its_placeholders(lang):
+    messages = _messages(_ts(lang))
+    assert len(messages) > 800  # every page of ui/, not just the shell
+    assert _problems(messages, lang) == []
+
+
+def test_the_completeness_check_catches_what_it_should():
+    source = {"context": "C", "type": None, "numerus": False}
+    bad = [
+        {**source, "source": "Open %1", "forms": ["Öffnen"]},  # placeholder lost
+        {**source, "source": "<b>%1</b> going", "forms": ["%1 zugesagt"]},  # markup lost
+        {**source, "source": "&Save", "forms": ["Speichern"]},  # accelerator lost
+        {**source, "source": "Done", "forms": [""]},  # empty
+        {**source, "source": "Later", "type": "unfinished", "forms": ["Später"]},
+        {**source, "source": "%n day(s)", "numerus": True, "forms": ["%n Tag"]},
+    ]
+    found = _problems(bad, "de")
+    assert len(found) == len(bad), found
+    good = {**source, "source": "&Save %1", "forms": ["%1 &speichern"]}
+    assert _problems([good], "de") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_string_the_code_translates_is_in_the_ts(lang):
+    entries = {(m["context"], m["source"]) for m in _messages(_ts(lang)) if m["type"] is None}
     missing = sorted(_used_strings() - entries)
     assert missing == [], "run tools/update_translations.py and translate: " + repr(missing[:10])
+
+
+def test_the_languages_share_one_set_of_strings():
+    keys = {lang: {(m["context"], m["source"]) for m in _messages(_ts(lang))} for lang in LANGUAGES}
+    for lang in LANGUAGES[1:]:
+        assert keys[lang] == keys["it"], lang
 
 
 def test_english_plural_forms_exist_for_every_count():
@@ -136,10 +181,11 @@ def test_english_plural_forms_exist_for_every_count():
         assert english[key]["type"] is None and "(s)" not in one + many, key
 
 
-def test_the_compiled_qm_matches_the_ts(qapp):
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_compiled_qm_matches_the_ts(qapp, lang):
     tr = QTranslator()
-    assert tr.load(str(TS_IT.with_suffix(".qm")))
-    for m in _messages(TS_IT):
+    assert tr.load(str(_ts(lang).with_suffix(".qm")))
+    for m in _messages(_ts(lang)):
         if m["numerus"]:
             # QTranslator gives the form as written; QCoreApplication.translate fills %n
             assert tr.translate(m["context"], m["source"], None, 1) == m["forms"][0]
@@ -295,3 +341,111 @@ def test_italian_counts_use_plural_forms(qtbot, italian):
     assert tr("PrintPage", "%n sheet(s)", "", 1) == "1 foglio"
     assert tr("PrintPage", "%n sheet(s)", "", 3) == "3 fogli"
     assert tr("AttendeesPage", "⚠ %n repeat no-show(s)", "", 2) == "⚠ 2 assenti abituali"
+
+
+# -- the window in German, French and Spanish ----------------------------------------------
+
+
+def _untranslated(lang: str) -> set[str]:
+    """Source texts whose ``lang`` text differs: seen on screen, they were not translated."""
+    messages = [m for m in _messages(_ts(lang)) if not m["numerus"]]
+    shown = {m["forms"][0] for m in messages}
+    return {m["source"] for m in messages if m["source"] not in shown}
+
+
+# A few words a person of each language expects to read (navigation, attendee table, buttons).
+EXPECTED = {
+    "de": {
+        "nav": ["Überblick", "Programm", "Vortragende", "Teilnehmer", "Drucken", "Orte"],
+        "attendees": ["Name", "E-Mail", "Firma", "Rolle", "Antwort", "Eingecheckt", "Quelle"],
+        "import": "Importieren…",
+        "save_pdf": "PDF speichern…",
+    },
+    "fr": {
+        "nav": ["Vue d’ensemble", "Programme", "Intervenants", "Participants", "Lieux"],
+        "attendees": ["Nom", "E-mail", "Entreprise", "Rôle", "Réponse", "Arrivé", "Origine"],
+        "import": "Importer…",
+        "save_pdf": "Enregistrer le PDF…",
+    },
+    "es": {
+        "nav": ["Resumen", "Programa", "Ponentes", "Asistentes", "Imprimir", "Sedes"],
+        "attendees": ["Nombre", "Correo", "Empresa", "Rol", "Respuesta", "Check-in", "Origen"],
+        "import": "Importar…",
+        "save_pdf": "Guardar PDF…",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_pages_read_in_each_language(qtbot, qapp, sqlite_store, settings, lang):
+    from organiser.checklists import list_templates
+    from organiser.demo import create_demo
+    from ui.main_window import PAGES, MainWindow, page_key
+
+    assert i18n.install(qapp, lang)
+    try:
+        with sqlite_store.session() as s:
+            event_id = create_demo(s).id
+        win = MainWindow(sqlite_store, settings)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        win.ctx.select_event(event_id)
+        want = EXPECTED[lang]
+        nav = [win.nav.item(i).text() for i in range(win.nav.count())]
+        assert set(want["nav"]) <= set(nav), nav
+        assert len(set(nav)) == len(nav), f"two pages share a name: {nav}"
+        menus = [a.text() for a in win.menuBar().actions() if a.text()]
+        keys = [m.group(0)[1].casefold() for t in menus if (m := MNEMONIC.search(t))]
+        assert len(keys) == len(menus) and len(set(keys)) == len(keys), f"Alt+ keys clash: {menus}"
+        for top in win.menuBar().actions():
+            items = [a.text() for a in top.menu().actions() if a.text()] if top.menu() else []
+            keys = [m.group(0)[1].casefold() for t in items if (m := MNEMONIC.search(t))]
+            assert len(set(keys)) == len(keys), f"{top.text()}: keys clash in {items}"
+        assert "Attendees" not in nav and "Overview" not in nav
+        with win.ctx.store.session() as s:
+            data = {t.name for t in list_templates(s)}
+        english = _untranslated(lang) - data
+        for _module, cls, _icon, _title in PAGES:
+            key = page_key(cls)
+            win.show_page(key)
+            shown = _shown_texts(win.page(key))
+            left = sorted({t for t in shown if t in english})
+            assert left == [], f"{lang} {cls} still shows English: {left}"
+            assert not [t for t in shown if re.search(r"%\d|\{\d\}", t)], cls
+        # Shipped checklist texts on the Overview read as on the Checklist page.
+        from organiser.overview import event_overview
+
+        with win.ctx.store.session() as s:
+            ov = event_overview(s, event_id)
+        overview = win.page(page_key("OverviewPage"))
+        shown_titles = [title for title, *_ in overview.due.items]
+        english_titles = [i.title for i in ov.next_items]
+        assert shown_titles and len(shown_titles) == len(english_titles)
+        assert not set(shown_titles) & set(english_titles), shown_titles
+        assert not set(overview.readiness.columns) & set(ov.readiness.columns)
+        attendees = win.page(page_key("AttendeesPage"))
+        assert _header(attendees.table) == want["attendees"]
+        assert attendees.import_button.text() == want["import"]
+        assert win.page(page_key("PrintPage")).save_button.text() == want["save_pdf"]
+    finally:
+        i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "three"),
+    [
+        ("de", "1 Bogen", "3 Bögen"),
+        ("fr", "1 planche", "3 planches"),
+        ("es", "1 hoja", "3 hojas"),
+    ],
+)
+def test_counts_use_each_languages_plural_forms(qtbot, qapp, lang, one, three):
+    assert i18n.install(qapp, lang)
+    try:
+        tr = QCoreApplication.translate
+        assert tr("PrintPage", "%n sheet(s)", "", 1) == one
+        assert tr("PrintPage", "%n sheet(s)", "", 3) == three
+    finally:
+        i18n.install(qapp, "en")

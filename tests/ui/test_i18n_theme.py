@@ -71,7 +71,10 @@ def test_language_comes_from_preferences_then_the_system(settings):
     from ui.dialogs.preferences_dialog import LANGUAGE_KEY
 
     assert i18n.choose_language(settings, QLocale("it_IT")) == "it"
-    assert i18n.choose_language(settings, QLocale("de_DE")) == "en"
+    assert i18n.choose_language(settings, QLocale("de_DE")) == "de"
+    assert i18n.choose_language(settings, QLocale("fr_CA")) == "fr"
+    assert i18n.choose_language(settings, QLocale("es_MX")) == "es"
+    assert i18n.choose_language(settings, QLocale("pt_BR")) == "en"  # not shipped
     settings.setValue(LANGUAGE_KEY, "en")
     assert i18n.choose_language(settings, QLocale("it_IT")) == "en"
     settings.setValue(LANGUAGE_KEY, "it")
@@ -100,6 +103,34 @@ def test_preferences_dialog_stores_the_override(qtbot, settings):
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     assert settings.value(LANGUAGE_KEY) == "it"
+
+
+def test_preferences_offers_every_shipped_language(qtbot, settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.preferences_dialog import LANGUAGE_KEY, PreferencesDialog
+
+    dlg = PreferencesDialog(settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    box = dlg.language
+    offered = {box.itemData(i): box.itemText(i) for i in range(box.count())}
+    assert offered == {
+        "system": "Same as the system",
+        "en": "English",
+        "it": "Italiano",
+        "de": "Deutsch",
+        "fr": "Français",
+        "es": "Español",
+    }
+    assert set(offered) - {"system"} == set(i18n.SUPPORTED)
+    dlg.language.setCurrentIndex(dlg.language.findData("de"))
+    ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert settings.value(LANGUAGE_KEY) == "de"
+    assert i18n.choose_language(settings, QLocale("it_IT")) == "de"
 
 
 def test_dashboard_draws_with_the_dark_palette(qtbot, demo_store, settings, dark):

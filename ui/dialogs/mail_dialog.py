@@ -35,7 +35,7 @@ from ui import fmt
 from ui.context import AppContext
 from ui.fmt import targ
 
-LANG_NAMES = {"en": "English", "it": "Italiano"}
+LANG_NAMES = {"en": "English", "it": "Italiano", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 
 class _MailData:

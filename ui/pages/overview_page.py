@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.events import is_streamed, meets_in_room
+from organiser.i18n import translator
 from ui import actions, fmt
 from ui.context import AppContext
 from ui.fmt import targ
@@ -247,11 +248,13 @@ class OverviewPage(Page):
         self.venue_facts.setText(" · ".join(facts))
         self.capacity.set_values(ov.people_going, ov.capacity, ov.waitlist)
         self.progress.set_values(ov.checklist_done, ov.checklist_total, ov.overdue)
+        words = translator(fmt.language()).checklist  # shipped item titles, as on Checklist
         self.due.set_items(
-            [(i.title, i.speaker_name, i.days_left, i.overdue) for i in ov.next_items]
+            [(words(i.title), i.speaker_name, i.days_left, i.overdue) for i in ov.next_items]
         )
         self.readiness.set_grid(
-            ov.readiness.columns, [(r.name, r.remote, r.cells) for r in ov.readiness.rows]
+            [words(c) for c in ov.readiness.columns],
+            [(r.name, r.remote, r.cells) for r in ov.readiness.rows],
         )
         bar = self.readiness_scroll.horizontalScrollBar().sizeHint().height()
         self.readiness_scroll.setFixedHeight(self.readiness.sizeHint().height() + bar)

@@ -3420,7 +3420,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+5"/>
         <source>This computer has no keyring. Stream keys will be kept in a file encrypted with a passphrase you choose now; you will be asked for it once each time the app starts. Without it they are forgotten when you close the app.</source>
-        <translation>Cet ordinateur n’a pas de trousseau. Les clés de stream seront gardées dans un fichier chiffré avec une phrase secrète que vous choisissez maintenant ; elle vous sera demandée une fois à chaque démarrage du programme. Sans elle, les clés sont oubliées à la fermeture du programme.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau. Les clés de stream seront gardées dans un fichier chiffré avec une phrase secrète que vous choisissez maintenant&#xa0;; elle vous sera demandée une fois à chaque démarrage du programme. Sans elle, les clés sont oubliées à la fermeture du programme.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3435,7 +3435,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3445,7 +3445,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+2"/>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmer :</translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3455,7 +3455,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+14"/>
         <source>The two passphrases differ; type them again.</source>
-        <translation>Les deux phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5380,7 +5380,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+3"/>
         <source>This computer has no keyring: stream keys are kept in a file encrypted with your passphrase, never in the database.</source>
-        <translation>Cet ordinateur n’a pas de trousseau : les clés de stream sont gardées dans un fichier chiffré avec votre phrase secrète, jamais dans la base de données.</translation>
+        <translation>Cet ordinateur n’a pas de trousseau&#xa0;: les clés de stream sont gardées dans un fichier chiffré avec votre phrase secrète, jamais dans la base de données.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5462,7 +5462,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <message>
         <location line="+9"/>
         <source>Stream keys unlocked: hold the button to see the key.</source>
-        <translation>Clés de stream déverrouillées : maintenez le bouton pour voir la clé.</translation>
+        <translation>Clés de stream déverrouillées&#xa0;: maintenez le bouton pour voir la clé.</translation>
     </message>
     <message>
         <location line="+17"/>

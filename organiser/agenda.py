@@ -36,6 +36,7 @@ from organiser.models import (
     SessionSpeaker,
     Speaker,
 )
+from organiser.speaker_clock import SpeakerClock, by_session, clock_warnings, event_clocks
 from organiser.timeutil import check_zone, format_local, utc_offset_label, zone_abbrev
 
 KIND_LABELS = {
@@ -266,13 +267,14 @@ def set_recording_consent(
 
 # -- warnings ---------------------------------------------------------------------
 
-WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked")
+WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked", "speaker_hours")
 WARNING_LABELS = {
     "gap": N_("Gap"),
     "overlap": N_("Overlap"),
     "past_end": N_("Past the end"),
     "past_closing": N_("Past closing time"),
     "double_booked": N_("Speaker booked twice"),
+    "speaker_hours": N_("Outside a speaker's day"),
 }
 
 
@@ -438,6 +440,7 @@ def check_agenda(s: Session, event_id: int, lang: str | None = None) -> list[Age
                     )
                 )
     out.extend(_double_bookings(s, event_id, zone, t))
+    out.extend(clock_warnings(s, event_id, t))  # a remote speaker's night
     return out
 
 
@@ -533,6 +536,7 @@ class ScheduleRow:
     times: tuple[str, ...]
     warnings: tuple[str, ...]
     warning_kinds: tuple[str, ...] = ()
+    clocks: tuple[SpeakerClock, ...] = ()  # remote speakers' own times (speaker_clock)
 
     @property
     def warning_summary(self) -> str:
@@ -587,6 +591,7 @@ def build_schedule(
         for sid in w.session_ids:
             per_session.setdefault(sid, []).append(w)
     rows = []
+    clocks = by_session(event_clocks(s, event_id, lang))
     with_people = s.scalars(
         select(EventSession)
         .where(EventSession.event_id == event_id)
@@ -628,6 +633,7 @@ def build_schedule(
                 ),
                 warnings=tuple(w.message for w in per_session.get(x.id, ())),
                 warning_kinds=tuple(w.kind for w in per_session.get(x.id, ())),
+                clocks=clocks.get(x.id, ()),
             )
         )
     return Schedule(

@@ -28,6 +28,8 @@ from organiser.models import (
     SessionSpeaker,
     StreamLink,
 )
+from organiser.speaker_clock import WARNING_KIND as _SPEAKER_HOURS
+from organiser.speaker_clock import clock_for, has_own_clock
 from organiser.textnorm import fold
 
 PLATFORMS: dict[str, str] = {
@@ -310,7 +312,7 @@ def main_link(s: Session, event_id: int, session_id: int | None = None) -> Strea
 class Missing:
     """One thing missing before a hybrid or online event can go live."""
 
-    kind: str  # no_main_link, no_backup_link, no_consent, no_tech_check
+    kind: str  # no_main_link, no_backup_link, no_consent, no_tech_check, speaker_hours
     message: str
     session_id: int | None = None
     speaker_id: int | None = None
@@ -386,6 +388,12 @@ def readiness(s: Session, event_id: int, lang: str | None = None) -> list[Missin
                     link.speaker_id,
                 )
             )
+        sp = link.speaker
+        if has_own_clock(sp, event.timezone) and sp.timezone is not None:
+            start, end = session.starts_at, session.ends_at
+            clock = clock_for(name, sp.timezone, start, end, event_zone=event.timezone, t=t)
+            if clock.outside:  # a remote speaker asked to talk at night
+                out.append(Missing(_SPEAKER_HOURS, clock.warning, session.id, link.speaker_id))
         if link.speaker.remote and link.speaker_id not in checked:
             checked.add(link.speaker_id)
             if not _tech_check_done(s, event_id, link.speaker_id, name):

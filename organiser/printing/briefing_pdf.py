@@ -26,6 +26,7 @@ from organiser.errors import OrganiserError, ValidationError
 from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, StreamLink
 from organiser.printing import fonts
+from organiser.speaker_clock import day_window, has_own_clock, outside_hours
 from organiser.timeutil import in_zone, zone_abbrev
 
 # Platforms that only broadcast: their "studio" is the organiser's dashboard, not a
@@ -61,6 +62,15 @@ def _when(instant: DateTime, zone: str, own_zone: str, t: Output) -> str:
         clock = t.time(mine) if mine.date() == loc.date() else t.day_time(mine)
         text += " (" + t._("{time} for you").format(time=f"{clock} {zone_abbrev(mine)}") + ")"
     return text
+
+
+def _night_note(t: Output) -> str:
+    """Said to a remote speaker whose slot falls outside their 08:00–21:00."""
+    opens, closes = day_window(t)
+    return t._(
+        "That is outside {opens}–{closes} where you are: tell the organiser "
+        "if this time does not suit you."
+    ).format(opens=opens, closes=closes)
 
 
 def _still_missing(s: Session, event: Event, speaker_id: int) -> list[checklists.ItemRow]:
@@ -201,7 +211,12 @@ def _speaker_page(
         ]
         if own_zone != zone:
             own = _span(sess.starts_at, sess.ends_at, own_zone, t)
-            rows.append((t._("Your time"), [_p(own, st["body"])]))
+            cells = [_p(own, st["body"])]
+            if has_own_clock(speaker, zone) and outside_hours(
+                sess.starts_at, sess.ends_at, own_zone
+            ):
+                cells.append(_p(_night_note(t), st["small"]))
+            rows.append((t._("Your time"), cells))
         else:
             same = t._("Same as the event ({zone}).").format(zone=zone)
             rows.append((t._("Your time"), [_p(same, st["body"])]))

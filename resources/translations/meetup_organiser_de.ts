@@ -95,7 +95,8 @@
         <translation>nicht fixiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>remote; their time: {0} ({1})</source>
         <translation>remote; Ortszeit: {0} ({1})</translation>
     </message>
@@ -1958,7 +1959,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/events_model.py" line="+31"/>
-        <location filename="../../ui/models/sessions_model.py" line="+57"/>
+        <location filename="../../ui/models/sessions_model.py" line="+60"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2706,7 +2707,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="-33"/>
+        <location filename="../../ui/models/sessions_model.py" line="-34"/>
         <source>Talk</source>
         <translation>Vortrag</translation>
     </message>
@@ -2890,7 +2891,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
         <source>Speaker library</source>
         <translation>Alle Vortragenden</translation>
     </message>
@@ -3402,6 +3403,59 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <location line="+2"/>
         <source>venue closes at %1</source>
         <translation>Ort schließt um %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+34"/>
+        <source>Protect stream keys with a passphrase</source>
+        <translation>Stream-Schlüssel mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the stream keys</source>
+        <translation>Stream-Schlüssel entsperren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no keyring. Stream keys will be kept in a file encrypted with a passphrase you choose now; you will be asked for it once each time the app starts. Without it they are forgotten when you close the app.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund. Stream-Schlüssel werden in einer Datei gespeichert, die mit einer Passphrase verschlüsselt ist, die du jetzt wählst; sie wird einmal bei jedem Programmstart abgefragt. Ohne sie gehen die Schlüssel beim Schließen des Programms verloren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the passphrase of the stream key file to use the keys saved on this computer.</source>
+        <translation>Gib die Passphrase der Stream-Schlüsseldatei ein, um die auf diesem Computer gespeicherten Schlüssel zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Die beiden Passphrasen sind verschieden; gib sie noch einmal ein.</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4637,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessions&lt;/h3&gt;</translation>
     </message>
@@ -4619,12 +4673,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove session</source>
         <translation>Session entfernen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4659,7 +4713,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Wählen Sie links eine Veranstaltung.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>„%1“ aus dem Programm entfernen?</translation>
     </message>
@@ -5244,7 +5298,32 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Stream-Schlüssel speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Hold to s&amp;how</source>
+        <translation>Zum &amp;Anzeigen gedrückt halten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved stream key while the button is held down</source>
+        <translation>Den gespeicherten Stream-Schlüssel zeigen, solange die Taste gedrückt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the saved stream key</source>
+        <translation>Den gespeicherten Stream-Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved stream key, while shown</source>
+        <translation>Gespeicherter Stream-Schlüssel, solange angezeigt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -5300,6 +5379,11 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+3"/>
+        <source>This computer has no keyring: stream keys are kept in a file encrypted with your passphrase, never in the database.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Stream-Schlüssel liegen in einer mit deiner Passphrase verschlüsselten Datei, nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This computer has no keyring: stream keys are kept only until you close the app, and never in the database.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Stream-Schlüssel bleiben nur bis zum Schließen des Programms erhalten und nie in der Datenbank.</translation>
     </message>
@@ -5365,14 +5449,35 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Nicht geöffnet: Von hier werden nur http-, https- und mailto-Links geöffnet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Bitte zuerst den Link auswählen, zu dem der Schlüssel gehört.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <source>No stream key is saved for this link.</source>
+        <translation>Für diesen Link ist kein Stream-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream keys unlocked: hold the button to see the key.</source>
+        <translation>Stream-Schlüssel entsperrt: halte die Taste gedrückt, um den Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stream key copied to the clipboard.</source>
+        <translation>Stream-Schlüssel in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Stream-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream key saved in the encrypted key file.</source>
+        <translation>Stream-Schlüssel in der verschlüsselten Schlüsseldatei gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -95,7 +95,8 @@
         <translation>no bloqueada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>remote; their time: {0} ({1})</source>
         <translation>en remoto; su hora: {0} ({1})</translation>
     </message>
@@ -1958,7 +1959,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/events_model.py" line="+31"/>
-        <location filename="../../ui/models/sessions_model.py" line="+57"/>
+        <location filename="../../ui/models/sessions_model.py" line="+60"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -2706,7 +2707,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="-33"/>
+        <location filename="../../ui/models/sessions_model.py" line="-34"/>
         <source>Talk</source>
         <translation>Charla</translation>
     </message>
@@ -2890,7 +2891,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
         <source>Speaker library</source>
         <translation>Todos los ponentes</translation>
     </message>
@@ -3402,6 +3403,59 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <location line="+2"/>
         <source>venue closes at %1</source>
         <translation>la sede cierra a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+34"/>
+        <source>Protect stream keys with a passphrase</source>
+        <translation>Proteger las claves de emisión con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the stream keys</source>
+        <translation>Desbloquear las claves de emisión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no keyring. Stream keys will be kept in a file encrypted with a passphrase you choose now; you will be asked for it once each time the app starts. Without it they are forgotten when you close the app.</source>
+        <translation>Este ordenador no tiene llavero. Las claves de emisión se guardarán en un archivo cifrado con una frase de contraseña que eliges ahora; se te pedirá una vez cada vez que se abra el programa. Sin ella, las claves se olvidan al cerrar el programa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the passphrase of the stream key file to use the keys saved on this computer.</source>
+        <translation>Escribe la frase de contraseña del archivo de claves de emisión para usar las claves guardadas en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbelas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4637,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sesiones&lt;/h3&gt;</translation>
     </message>
@@ -4619,12 +4673,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove session</source>
         <translation>Quitar sesión</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -4659,7 +4713,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Elige un evento en la barra lateral.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>¿Quitar «%1» del programa?</translation>
     </message>
@@ -5244,7 +5298,32 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Guardar la clave de emisión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Hold to s&amp;how</source>
+        <translation>Mantener para &amp;ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved stream key while the button is held down</source>
+        <translation>Mostrar la clave de emisión guardada mientras se mantiene pulsado el botón</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y key</source>
+        <translation>Cop&amp;iar clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the saved stream key</source>
+        <translation>Copiar la clave de emisión guardada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved stream key, while shown</source>
+        <translation>Clave de emisión guardada, mientras se muestra</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -5300,6 +5379,11 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+3"/>
+        <source>This computer has no keyring: stream keys are kept in a file encrypted with your passphrase, never in the database.</source>
+        <translation>Este ordenador no tiene llavero: las claves de emisión se guardan en un archivo cifrado con tu frase de contraseña, nunca en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This computer has no keyring: stream keys are kept only until you close the app, and never in the database.</source>
         <translation>Este ordenador no tiene llavero: las claves de emisión solo se guardan hasta que cierres el programa, y nunca en la base de datos.</translation>
     </message>
@@ -5365,14 +5449,35 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>No se abrió: desde aquí solo se abren enlaces http, https y mailto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Selecciona primero el enlace al que pertenece la clave.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <source>No stream key is saved for this link.</source>
+        <translation>No hay ninguna clave de emisión guardada para este enlace.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream keys unlocked: hold the button to see the key.</source>
+        <translation>Claves de emisión desbloqueadas: mantén pulsado el botón para ver la clave.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stream key copied to the clipboard.</source>
+        <translation>Clave de emisión copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Clave de emisión guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream key saved in the encrypted key file.</source>
+        <translation>Clave de emisión guardada en el archivo de claves cifrado.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -95,7 +95,8 @@
         <translation>non verrouillée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>remote; their time: {0} ({1})</source>
         <translation>à distance&#xa0;; son heure&#xa0;: {0} ({1})</translation>
     </message>
@@ -1958,7 +1959,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/events_model.py" line="+31"/>
-        <location filename="../../ui/models/sessions_model.py" line="+57"/>
+        <location filename="../../ui/models/sessions_model.py" line="+60"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2706,7 +2707,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="-33"/>
+        <location filename="../../ui/models/sessions_model.py" line="-34"/>
         <source>Talk</source>
         <translation>Conférence</translation>
     </message>
@@ -2890,7 +2891,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
         <source>Speaker library</source>
         <translation>Tous les intervenants</translation>
     </message>
@@ -3402,6 +3403,59 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <location line="+2"/>
         <source>venue closes at %1</source>
         <translation>le lieu ferme à %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+34"/>
+        <source>Protect stream keys with a passphrase</source>
+        <translation>Protéger les clés de stream par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the stream keys</source>
+        <translation>Déverrouiller les clés de stream</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no keyring. Stream keys will be kept in a file encrypted with a passphrase you choose now; you will be asked for it once each time the app starts. Without it they are forgotten when you close the app.</source>
+        <translation>Cet ordinateur n’a pas de trousseau. Les clés de stream seront gardées dans un fichier chiffré avec une phrase secrète que vous choisissez maintenant&#xa0;; elle vous sera demandée une fois à chaque démarrage du programme. Sans elle, les clés sont oubliées à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the passphrase of the stream key file to use the keys saved on this computer.</source>
+        <translation>Saisissez la phrase secrète du fichier des clés de stream pour utiliser les clés enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4637,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessions&lt;/h3&gt;</translation>
     </message>
@@ -4619,12 +4673,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove session</source>
         <translation>Retirer la session</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4659,7 +4713,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Choisissez un événement dans la barre latérale.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Retirer «&#xa0;%1&#xa0;» du programme&#xa0;?</translation>
     </message>
@@ -5244,7 +5298,32 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Enregistrer la clé de stream</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Hold to s&amp;how</source>
+        <translation>Maintenir pour &amp;voir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved stream key while the button is held down</source>
+        <translation>Afficher la clé de stream enregistrée tant que le bouton est maintenu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y key</source>
+        <translation>Cop&amp;ier la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the saved stream key</source>
+        <translation>Copier la clé de stream enregistrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved stream key, while shown</source>
+        <translation>Clé de stream enregistrée, pendant l’affichage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -5300,6 +5379,11 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+3"/>
+        <source>This computer has no keyring: stream keys are kept in a file encrypted with your passphrase, never in the database.</source>
+        <translation>Cet ordinateur n’a pas de trousseau&#xa0;: les clés de stream sont gardées dans un fichier chiffré avec votre phrase secrète, jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This computer has no keyring: stream keys are kept only until you close the app, and never in the database.</source>
         <translation>Cet ordinateur n’a pas de trousseau&#xa0;: les clés de stream ne sont gardées que jusqu’à la fermeture du programme, et jamais dans la base de données.</translation>
     </message>
@@ -5365,14 +5449,35 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Non ouvert&#xa0;: seuls les liens http, https et mailto s’ouvrent d’ici.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Sélectionnez d’abord le lien auquel appartient la clé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <source>No stream key is saved for this link.</source>
+        <translation>Aucune clé de stream n’est enregistrée pour ce lien.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream keys unlocked: hold the button to see the key.</source>
+        <translation>Clés de stream déverrouillées&#xa0;: maintenez le bouton pour voir la clé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stream key copied to the clipboard.</source>
+        <translation>Clé de stream copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Clé de stream enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream key saved in the encrypted key file.</source>
+        <translation>Clé de stream enregistrée dans le fichier de clés chiffré.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -95,7 +95,8 @@
         <translation>non bloccata</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+6"/>
         <source>remote; their time: {0} ({1})</source>
         <translation>da remoto; ora locale del relatore: {0} ({1})</translation>
     </message>
@@ -1958,7 +1959,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>Columns</name>
     <message>
         <location filename="../../ui/models/events_model.py" line="+31"/>
-        <location filename="../../ui/models/sessions_model.py" line="+57"/>
+        <location filename="../../ui/models/sessions_model.py" line="+60"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -2706,7 +2707,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/models/sessions_model.py" line="-33"/>
+        <location filename="../../ui/models/sessions_model.py" line="-34"/>
         <source>Talk</source>
         <translation>Talk</translation>
     </message>
@@ -2890,7 +2891,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+173"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -3402,6 +3403,59 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+2"/>
         <source>venue closes at %1</source>
         <translation>la sede chiude alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+34"/>
+        <source>Protect stream keys with a passphrase</source>
+        <translation>Proteggi le chiavi stream con una passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the stream keys</source>
+        <translation>Sblocca le chiavi stream</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no keyring. Stream keys will be kept in a file encrypted with a passphrase you choose now; you will be asked for it once each time the app starts. Without it they are forgotten when you close the app.</source>
+        <translation>Questo computer non ha un portachiavi. Le chiavi stream saranno conservate in un file cifrato con una passphrase che scegli ora; te la chiederemo una volta a ogni avvio del programma. Senza passphrase le chiavi si perdono alla chiusura del programma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the passphrase of the stream key file to use the keys saved on this computer.</source>
+        <translation>Scrivi la passphrase del file delle chiavi stream per usare le chiavi salvate su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Ripeti la passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ripeti:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Le due passphrase sono diverse; scrivile di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -4583,7 +4637,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -4619,12 +4673,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -4659,7 +4713,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
@@ -5244,7 +5298,32 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Salva la chiave stream</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Hold to s&amp;how</source>
+        <translation>Tieni premuto per &amp;vedere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the saved stream key while the button is held down</source>
+        <translation>Mostra la chiave stream salvata finché tieni premuto il pulsante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y key</source>
+        <translation>Cop&amp;ia chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the saved stream key</source>
+        <translation>Copia la chiave stream salvata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved stream key, while shown</source>
+        <translation>Chiave stream salvata, mentre è visibile</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
@@ -5300,6 +5379,11 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+3"/>
+        <source>This computer has no keyring: stream keys are kept in a file encrypted with your passphrase, never in the database.</source>
+        <translation>Questo computer non ha un portachiavi: le chiavi stream sono conservate in un file cifrato con la tua passphrase, mai nel database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This computer has no keyring: stream keys are kept only until you close the app, and never in the database.</source>
         <translation>Questo computer non ha un portachiavi: le chiavi stream restano solo finché chiudi il programma, e mai nel database.</translation>
     </message>
@@ -5365,14 +5449,35 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Non aperto: da qui si aprono solo link http, https e mailto.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
+        <source>No stream key is saved for this link.</source>
+        <translation>Per questo link non è salvata nessuna chiave stream.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stream keys unlocked: hold the button to see the key.</source>
+        <translation>Chiavi stream sbloccate: tieni premuto il pulsante per vedere la chiave.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stream key copied to the clipboard.</source>
+        <translation>Chiave stream copiata negli appunti.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Chiave stream salvata nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream key saved in the encrypted key file.</source>
+        <translation>Chiave stream salvata nel file cifrato delle chiavi.</translation>
     </message>
     <message>
         <location line="+2"/>

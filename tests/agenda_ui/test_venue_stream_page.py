@@ -105,12 +105,20 @@ def test_stream_key_goes_to_keyring_never_the_database(qtbot, ctx, fake_keyring,
     page.grab().save(str(tmp_path / "venue_stream_page.png"))
 
 
-def test_without_keyring_the_page_says_keys_are_kept_for_the_session(qtbot, ctx, no_keyring):
+def test_without_keyring_the_page_says_keys_are_kept_for_the_session(
+    qtbot, ctx, no_keyring, tmp_path, monkeypatch
+):
+    from organiser import secrets
+    from tests.ui.conftest import check, on_next_modal
+
+    monkeypatch.setattr(secrets, "key_file_path", lambda: tmp_path / "stream-keys.cfg")
     page = _page(qtbot, ctx)
     assert "no keyring" in page.key_note.text()
     _select(qtbot, page, 1)
+    state = on_next_modal(lambda dlg: dlg.reject())  # no passphrase for a key file
     qtbot.keyClicks(page.key_edit, "zoom-key-1")
     qtbot.keyClick(page.key_edit, Qt.Key.Key_Return)
+    check(state)
     assert "this session only" in page.message.text()
 
 

@@ -109,3 +109,43 @@ def test_cli_briefing_writes_a_pdf(tmp_path):
     err = io.StringIO()
     assert run(["--db", db, "briefing", eid, "-o", str(tmp_path / "b.txt")], err=err) == 1
     assert ".pdf file name" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lang", "local_time", "note"),
+    [
+        ("en", "03:00–03:30 EST (America/New_York)", "That is outside 08:00–21:00 where you are"),
+        ("en-US", "3:00 AM–3:30 AM EST (America/New_York)", "outside 8:00 AM–9:00 PM where"),
+        ("it", "03:00–03:30 EST (America/New_York)", "Per te è fuori dalla fascia 08:00–21:00"),
+        ("de", "03:00–03:30 EST (America/New_York)", "Bei dir liegt das außerhalb von 08:00–21:00"),
+        ("fr", "03:00–03:30 EST (America/New_York)", "en dehors de 08:00–21:00"),
+        ("es", "3:00–3:30 EST (America/New_York)", "Para ti queda fuera de 8:00–21:00"),
+    ],
+)
+def test_remote_speaker_at_three_in_the_morning_is_told_in_their_language(
+    demo_store, lang, local_time, note
+):
+    from organiser import events
+    from organiser.timeutil import local
+
+    store, eid = demo_store
+    with store.session() as s:
+        # 08:15 in Rome: Amara's talk at 09:00 Rome is 03:00 in New York
+        events.update_event(s, eid, starts_at=local("Europe/Rome", 2026, 12, 17, 8, 15))
+        amara = _speaker(s, "Amara Okafor")
+        giulia = _speaker(s, "Giulia Conti")
+        data, _ = build_briefing(s, eid, amara.id, lang)
+        on_site, _ = build_briefing(s, eid, giulia.id, lang)
+    (text,) = _pages(data)
+    assert local_time in text
+    assert note in text
+    (rome,) = _pages(on_site)
+    assert "08:00–21:00" not in rome and "8:00 AM" not in rome  # on Rome time, in the room
+
+
+def test_remote_speaker_in_the_evening_gets_no_night_note(demo_store):
+    store, eid = demo_store
+    with store.session() as s:
+        data, _ = build_briefing(s, eid, _speaker(s, "Amara Okafor").id)
+    (text,) = _pages(data)
+    assert "(America/New_York)" in text and "where you are" not in text

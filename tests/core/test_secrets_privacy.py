@@ -181,3 +181,63 @@ def test_database_and_its_journal_are_private(tmp_path):
         assert stat.S_IMODE(os.stat(state).st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+@pytest.fixture
+def key_file_demo(private_demo, tmp_path):
+    """No system keyring: the key goes to the encrypted key file (keyrings.cryptfile)."""
+    import keyring
+    from keyring.backends import fail
+
+    from organiser import secrets
+
+    store, event_id, link_id, _mem = private_demo
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    secrets.forget_memory()
+    path = tmp_path / "keys" / "stream-keys.cfg"
+    secrets.unlock_key_file("privacy passphrase 42", path)
+    try:
+        yield store, event_id, link_id, path
+    finally:
+        secrets.forget_memory()
+        keyring.set_keyring(before)
+
+
+def test_with_the_key_file_the_key_is_in_no_output_log_or_database(
+    key_file_demo, tmp_path, monkeypatch
+):
+    import logging
+
+    from organiser import logs, secrets
+
+    store, event_id, link_id, key_path = key_file_demo
+    log_dir = tmp_path / "log"
+    monkeypatch.setenv("ORGANISER_LOG_DIR", str(log_dir))
+    logs.stop_logging()
+    logs.setup_logging("cli")
+    # everything any library says, debug included, goes to the file for this test
+    root = logging.getLogger()
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    logs._handler.setLevel(logging.DEBUG)  # noqa: SLF001 - widen the real handler
+    try:
+        with store.session() as s:
+            assert secrets.set_stream_key(s, link_id, STREAM_KEY) == "file"
+            assert secrets.get_stream_key(s, link_id) == STREAM_KEY
+        for output in OUTPUTS:
+            if output.kind == "sqlite" and store.path is None:
+                continue  # file backups are SQLite's
+            folder = tmp_path / output.name
+            folder.mkdir()
+            text = produce(_db_arg(store), event_id, output, folder)
+            assert text.strip(), f"`{output.name}` produced nothing to check"
+            assert "SECRET-STREAM-KEY" not in text, f"the stream key leaked into `{output.name}`"
+    finally:
+        root.setLevel(old_level)
+        logs.stop_logging()
+    logged = "".join(p.read_text(encoding="utf-8") for p in log_dir.glob("*.log*"))
+    assert "started (cli)" in logged  # the log was written, so the next line can fail
+    assert "SECRET-STREAM-KEY" not in logged
+    assert "SECRET-STREAM-KEY" not in _database_text(store)
+    assert b"SECRET-STREAM-KEY" not in key_path.read_bytes()

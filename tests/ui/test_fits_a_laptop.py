@@ -61,6 +61,7 @@ def _dialogs(window):
     from ui.dialogs.event_dialog import CopyEventDialog, EventDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.mail_dialog import WriteToSpeakersDialog
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
     from ui.dialogs.preferences_dialog import PreferencesDialog
     from ui.dialogs.series_dialog import MakeSeriesDialog
     from ui.dialogs.session_dialog import SessionDialog
@@ -83,6 +84,7 @@ def _dialogs(window):
         "copy-event": lambda: CopyEventDialog(ctx, eid, window),
         "import": lambda: ImportWizard(ctx.store, eid, None, window),
         "mail": lambda: WriteToSpeakersDialog(ctx, eid, window),
+        "passphrase": lambda: PassphraseDialog(True, lambda _text: None, window),
         "preferences": lambda: PreferencesDialog(window.settings, window),
         "series": lambda: MakeSeriesDialog(ctx, eid, window),
         "session": lambda: SessionDialog(ctx, eid, None, window),
@@ -105,6 +107,7 @@ NAMES = [
     "copy-event",
     "import",
     "mail",
+    "passphrase",
     "preferences",
     "series",
     "session",

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from organiser.agenda import Schedule, ScheduleRow, time_range
+from organiser.agenda import Schedule, ScheduleRow, SpeakerLine, time_range
 
 MIME = "application/x-meetup-organiser-session"
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +113,7 @@ class AgendaModel(QAbstractTableModel):
             if col == self.COL_TITLE:
                 return row.heading
             if col == self.COL_SPEAKERS:
-                return "; ".join(sp.label for sp in row.speakers)
+                return "; ".join(self._speaker_text(row, sp) for sp in row.speakers)
             if col == self.COL_MINUTES:
                 return row.duration_minutes
             if self.FIXED <= col < warn_col:
@@ -144,12 +144,25 @@ class AgendaModel(QAbstractTableModel):
             return str(text) if text is not None else ""
         return None
 
+    @staticmethod
+    def _speaker_text(row: ScheduleRow, sp: SpeakerLine) -> str:
+        """A remote speaker's own time beside their name (times come from the core)."""
+        clock = next((c for c in row.clocks if c.speaker_id == sp.speaker_id), None)
+        return sp.label if clock is None else f"{sp.label} — {clock.label}"
+
     def _speaker_tip(self, row: ScheduleRow) -> str:
         """Remote speakers see the slot in their own zone."""
         lines = []
         for sp in row.speakers:
             line = sp.label
-            if sp.remote and sp.timezone:
+            clock = next((c for c in row.clocks if c.speaker_id == sp.speaker_id), None)
+            if clock is not None:
+                line += " — " + self.tr("remote; their time: {0} ({1})").format(
+                    clock.text, clock.zone
+                )
+                if clock.warning:
+                    line += "\n" + clock.warning
+            elif sp.remote and sp.timezone:
                 line += " — " + self.tr("remote; their time: {0} ({1})").format(
                     time_range(row.starts_at, row.ends_at, sp.timezone), sp.timezone
                 )

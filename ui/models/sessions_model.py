@@ -14,8 +14,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from organiser.overview import SessionSummary
+from organiser.speaker_clock import SpeakerClock
 from ui import fmt
 from ui.models.table import Column, RecordTableModel
 
@@ -43,6 +45,7 @@ class SessionsModel(RecordTableModel[SessionSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.zone = "UTC"
+        self.clocks: dict[int, tuple[SpeakerClock, ...]] = {}  # remote speakers' own times
         self.columns = (
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Time"),
@@ -55,11 +58,33 @@ class SessionsModel(RecordTableModel[SessionSummary]):
             ),
             Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda x: kind_name(x.kind)),
             Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda x: x.title),
-            Column(QT_TRANSLATE_NOOP("Columns", "Speakers"), lambda x: ", ".join(x.speakers)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Speakers"), self._speakers),
         )
 
     def set_zone(self, zone: str) -> None:
         self.zone = zone
+
+    def set_clocks(self, clocks: dict[int, tuple[SpeakerClock, ...]]) -> None:
+        """Remote speakers' own times per session id (``speaker_clock.by_session``)."""
+        self.clocks = clocks
+
+    def _speakers(self, x: SessionSummary) -> str:
+        """Names; a remote speaker with their time: "Amara Okafor (13:15–13:45 EST New York)"."""
+        mine = {c.name: c for c in self.clocks.get(x.id, ())}
+        return ", ".join(f"{n} ({mine[n].label})" if n in mine else n for n in x.speakers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        tip, icon = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole
+        if role in (tip, icon) and index.isValid() and index.row() < self.rowCount():
+            clocks = self.clocks.get(self.record(index.row()).id, ())
+            warnings = "\n".join(c.warning for c in clocks if c.warning)
+            if role == tip:
+                return warnings or None
+            if warnings and self.columns[index.column()].text == self._speakers:
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        return super().data(index, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import undo
+from ui import fmt, undo
 from ui.actions import confirm_delete
 from ui.context import AppContext
 from ui.fmt import targ  # noqa: E402
@@ -105,6 +105,7 @@ class SpeakersPage(Page):
     def refresh(self) -> None:
         from organiser.events import get_event
         from organiser.overview import session_summaries, speaker_summaries
+        from organiser.speaker_clock import by_session, event_clocks
 
         has_event = self.event_id is not None
         self.placeholder.setVisible(not has_event)
@@ -123,6 +124,7 @@ class SpeakersPage(Page):
                 self.people.set_rows([])
                 return
             self.sessions.set_zone(zone)
+            self.sessions.set_clocks(by_session(event_clocks(s, self.event_id, fmt.language())))
             self.sessions.set_rows(session_summaries(s, self.event_id))
             on_stage = speaker_summaries(s, self.event_id)
             waiting = self._added.get(self.event_id, set()) - {p.id for p in on_stage}

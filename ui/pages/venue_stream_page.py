@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -273,12 +273,29 @@ class VenueStreamPage(Page):
         self.key_button.setAccessibleName(self.tr("Save the stream key"))
         self.key_button.clicked.connect(self.save_key)
         self.key_edit.returnPressed.connect(self.save_key)
+        # The saved key: shown only while the button is held down, copied without showing it.
+        self.show_key_button = QPushButton(self.tr("Hold to s&how"))
+        self.show_key_button.setAccessibleName(
+            self.tr("Show the saved stream key while the button is held down")
+        )
+        self.show_key_button.pressed.connect(self.reveal_key)
+        self.show_key_button.released.connect(self.hide_key)
+        self.copy_key_button = QPushButton(self.tr("Cop&y key"))
+        self.copy_key_button.setAccessibleName(self.tr("Copy the saved stream key"))
+        self.copy_key_button.clicked.connect(self.copy_key)
+        self.key_shown = QLabel()
+        self.key_shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_shown.setAccessibleName(self.tr("Saved stream key, while shown"))
         act_row.addWidget(self.open_button)
         act_row.addWidget(self.remove_button)
         act_row.addStretch(1)
         act_row.addWidget(self.key_edit, 1)
         act_row.addWidget(self.key_button)
+        act_row.addWidget(self.show_key_button)
+        act_row.addWidget(self.copy_key_button)
         links_layout.addLayout(act_row)
+        links_layout.addWidget(self.key_shown)
         self.key_note = _plain_label()
         links_layout.addWidget(self.key_note)
         self.message = _plain_label()
@@ -347,6 +364,11 @@ class VenueStreamPage(Page):
         self.key_note.setText(
             self.tr("Stream keys are kept in the system keyring, never in the database.")
             if kind == "keyring"
+            else self.tr(
+                "This computer has no keyring: stream keys are kept in a file encrypted "
+                "with your passphrase, never in the database."
+            )
+            if kind == "file"
             else self.tr(
                 "This computer has no keyring: stream keys are kept only until you close "
                 "the app, and never in the database."
@@ -523,11 +545,67 @@ class VenueStreamPage(Page):
     def _open_map(self) -> None:
         self._open(self._map_url)
 
+    def _key_file_ready(self) -> bool:
+        """Without a keyring, ask once for the key file's passphrase (the core opens it)."""
+        if not secrets.needs_passphrase():
+            return True
+        from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dlg = PassphraseDialog(not secrets.key_file_exists(), secrets.unlock_key_file, self)
+        return bool(dlg.exec())
+
+    def _saved_key(self) -> str | None:
+        """The selected link's key from the keyring, or None with a message why not."""
+        link_id = self.selected_link_id()
+        if link_id is None:
+            self.message.setText(self.tr("Select the link the key belongs to first."))
+            return None
+        try:
+            with self.ctx.store.session() as s:
+                key = secrets.get_stream_key(s, link_id)
+        except OrganiserError as exc:
+            self.message.setText(exc.message)
+            return None
+        if key is None:
+            self.message.setText(self.tr("No stream key is saved for this link."))
+        return key
+
+    def reveal_key(self) -> None:
+        """Pressed: show the key until the button is released."""
+        if secrets.needs_passphrase() and secrets.key_file_exists():
+            # A dialog eats the release: unlock now, show on the next press.
+            if self._key_file_ready():
+                self.message.setText(
+                    self.tr("Stream keys unlocked: hold the button to see the key.")
+                )
+            return
+        key = self._saved_key()
+        if key is not None and self.show_key_button.isDown():
+            self.key_shown.setText(key)
+
+    def hide_key(self) -> None:
+        self.key_shown.clear()
+
+    def copy_key(self) -> None:
+        if secrets.needs_passphrase() and secrets.key_file_exists() and not self._key_file_ready():
+            return
+        key = self._saved_key()
+        if key is None:
+            return
+        QGuiApplication.clipboard().setText(key)
+        self.message.setText(self.tr("Stream key copied to the clipboard."))
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        self.hide_key()
+        super().hideEvent(event)
+
     def save_key(self) -> None:
         link_id = self.selected_link_id()
         if link_id is None:
             self.message.setText(self.tr("Select the link the key belongs to first."))
             return
+        if self.key_edit.text().strip():
+            self._key_file_ready()  # cancelled: the key is kept for this session only
         try:
             with self.ctx.store.session() as s:
                 where = secrets.set_stream_key(s, link_id, self.key_edit.text())
@@ -540,7 +618,11 @@ class VenueStreamPage(Page):
         self.message.setText(
             self.tr("Stream key saved in the system keyring.")
             if where == "keyring"
+            else self.tr("Stream key saved in the encrypted key file.")
+            if where == "file"
             else self.tr("Stream key kept for this session only (no keyring on this computer).")
         )
+        if where == "file":
+            self.refresh()  # the note under the links says where keys go now
         # Only this row changes ("set"): the selection and the scroll stay put.
         self.links_model.update_row(row)

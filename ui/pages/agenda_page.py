@@ -7,12 +7,11 @@ through the core (which reflows the times) and onto the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,130 +30,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from organiser import agenda, events
-from organiser.agenda import KIND_LABELS, SlotState
+from organiser.agenda import KIND_LABELS
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
-from ui import fmt
+from organiser.models import Event
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.models.agenda_model import AgendaModel
 from ui.models.events_model import format_name
 from ui.models.sessions_model import kind_name
 from ui.pages.base import Page
 
-
-class LayoutCommand(QUndoCommand):
-    """An agenda edit already applied; undo/redo put the saved layouts back."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        event_id: int,
-        text: str,
-        before: Sequence[SlotState],
-        after: Sequence[SlotState],
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id = ctx, event_id
-        self.before, self.after = list(before), list(after)
-        self._first = True
-
-    def _put(self, states: Sequence[SlotState]) -> None:
-        with self.ctx.store.session() as s:
-            agenda.restore(s, self.event_id, states)
-        self.ctx.changed("sessions")
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._put(self.after)
-
-    def undo(self) -> None:
-        self._put(self.before)
-
-
-def _remap(states: Sequence[SlotState], old: int, new: int) -> list[SlotState]:
-    return [replace(st, session_id=new) if st.session_id == old else st for st in states]
-
-
-class AddDeleteSessionCommand(QUndoCommand):
-    """A session added or deleted already; undo/redo delete or recreate it.
-
-    A recreated session gets a new id, so the saved layouts are re-keyed.
-    """
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        event_id: int,
-        text: str,
-        *,
-        added: bool,
-        record: agenda.SessionRecord,
-        session_id: int,
-        before: Sequence[SlotState],
-        after: Sequence[SlotState],
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.added = ctx, event_id, added
-        self.record, self.session_id = record, session_id
-        self.before, self.after = list(before), list(after)
-        self._first = True
-
-    def _remove(self, layout: Sequence[SlotState]) -> None:
-        with self.ctx.store.session() as s:
-            agenda.delete_session(s, self.session_id, reflow=False)
-            agenda.restore(s, self.event_id, layout)
-        self.ctx.changed("sessions")
-
-    def _put_back(self, layout: Sequence[SlotState]) -> list[SlotState]:
-        old = self.session_id
-        with self.ctx.store.session() as s:
-            self.session_id = agenda.recreate_session(s, self.record).id
-            self.before = _remap(self.before, old, self.session_id)
-            self.after = _remap(self.after, old, self.session_id)
-            layout = _remap(layout, old, self.session_id)
-            agenda.restore(s, self.event_id, layout)
-        self.ctx.changed("sessions")
-        return list(layout)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        if self.added:
-            self._put_back(self.after)
-        else:
-            self._remove(self.after)
-
-    def undo(self) -> None:
-        if self.added:
-            self._remove(self.before)
-        else:
-            self._put_back(self.before)
-
-
-class ViewerZonesCommand(QUndoCommand):
-    def __init__(
-        self, ctx: AppContext, event_id: int, text: str, old: list[str], new: list[str]
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.old, self.new = ctx, event_id, old, new
-
-    def _put(self, zones: list[str]) -> None:
-        with self.ctx.store.session() as s:
-            events.update_event(s, self.event_id, viewer_zones=zones)
-        self.ctx.changed("events")
-
-    def redo(self) -> None:
-        self._put(self.new)
-
-    def undo(self) -> None:
-        self._put(self.old)
+T = TypeVar("T")
 
 
 class AgendaPage(Page):
     page_title = "Agenda"
-    topics = ("sessions", "events", "speakers", "venues")
+    kinds = frozenset({Kind.SESSION, Kind.EVENT, Kind.SPEAKER, Kind.VENUE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -285,16 +177,17 @@ class AgendaPage(Page):
             self.model.load(None)
             self.warnings.clear()
             return
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                ev = events.get_event(s, self.event_id)
-                heading = self.tr("{title} — {when} — {format}").format(
-                    title=ev.title,
-                    when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
-                    format=format_name(ev.format),
-                )
-                zones = list(ev.viewer_zones or [])
-                sched = agenda.build_schedule(s, self.event_id)
+            ev, sched = self.ctx.ops.call(
+                lambda s: (events.get_event(s, event_id), agenda.build_schedule(s, event_id))
+            )
+            heading = self.tr("{title} — {when} — {format}").format(
+                title=ev.title,
+                when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
+                format=format_name(ev.format),
+            )
+            zones = list(ev.viewer_zones or [])
         except OrganiserError as exc:
             self.heading.setText(exc.message)
             self.model.load(None)
@@ -348,22 +241,15 @@ class AgendaPage(Page):
             self.table.selectRow(row)
 
     # -- edits -------------------------------------------------------------------------
-    def _edit(self, text: str, fn: Callable[[Session], object]) -> bool:
+    def _edit(self, text: str, fn: Callable[[Session], T]) -> T | None:
+        """An agenda change as one undo step; the runner's broadcast reloads the page."""
         if self.event_id is None:
-            return False
-        event_id = self.event_id
+            return None
         try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                fn(s)
-                after = agenda.snapshot(s, event_id)
+            return undo.run(self.ctx, text, [undo.agenda_of(self.event_id)], fn, what="session")
         except OrganiserError as exc:
             self.message.setText(exc.message)
-            return False
-        self.ctx.undo_stack.push(LayoutCommand(self.ctx, event_id, text, before, after))
-        self.ctx.changed("sessions")
-        self.refresh()
-        return True
+            return None
 
     def move_session(self, session_id: int, new_index: int) -> None:
         self._edit(self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index))
@@ -382,73 +268,33 @@ class AgendaPage(Page):
         if self.event_id is None:
             return
         event_id = self.event_id
-        try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                x = agenda.add_session(
-                    s,
-                    event_id,
-                    title=self.new_title.text(),
-                    kind=self.new_kind.currentData(),
-                    duration_minutes=self.new_minutes.value(),
-                )
-                record = agenda.session_record(s, x.id)
-                after = agenda.snapshot(s, event_id)
-                new_id = x.id
-        except OrganiserError as exc:
-            self.message.setText(exc.message)
-            return
-        self._push_add_delete(self.tr("Add session"), event_id, True, record, new_id, before, after)
-        self.new_title.clear()
-        self.ctx.changed("sessions")
-        self.refresh()
-        self.select_session(new_id)
-
-    def _push_add_delete(
-        self,
-        text: str,
-        event_id: int,
-        added: bool,
-        record: Any,
-        session_id: int,
-        before: Any,
-        after: Any,
-    ) -> None:
-        """Put an add or a delete on the undo stack (it has already been done)."""
-        self.ctx.undo_stack.push(
-            AddDeleteSessionCommand(
-                self.ctx,
-                event_id,
-                text,
-                added=added,
-                record=record,
-                session_id=session_id,
-                before=before,
-                after=after,
-            )
+        fields = {
+            "title": self.new_title.text(),
+            "kind": self.new_kind.currentData(),
+            "duration_minutes": self.new_minutes.value(),
+        }
+        new_id = self._edit(
+            self.tr("Add session"), lambda s: agenda.add_session(s, event_id, **fields).id
         )
+        if new_id is None:
+            return
+        self.new_title.clear()
+        self.select_session(new_id)
 
     def delete_selected(self) -> None:
         sid = self._selected_id()
         if sid is None or self.event_id is None:
             self.message.setText(self.tr("Select a session first."))
             return
-        event_id = self.event_id
-        try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                record = agenda.session_record(s, sid)
-                agenda.delete_session(s, sid)
-                after = agenda.snapshot(s, event_id)
-        except OrganiserError as exc:
-            self.message.setText(exc.message)
-            return
-        self._push_add_delete(
-            self.tr("Delete session"), event_id, False, record, sid, before, after
-        )
-        self.ctx.changed("sessions")
-        self.refresh()
-        self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(record.title))
+        row = self.model.session_at(self.model.row_of(sid))
+        title = row.title if row is not None else ""
+
+        def delete(s: Session) -> bool:
+            agenda.delete_session(s, sid)
+            return True
+
+        if self._edit(self.tr("Delete session"), delete):
+            self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(title))
 
     def _nudge(self, step: int) -> None:
         sid = self._selected_id()
@@ -463,19 +309,23 @@ class AgendaPage(Page):
     def _apply_zones(self) -> None:
         if self.event_id is None:
             return
+        event_id = self.event_id
         try:
             new = agenda.parse_zones(self.zones_edit.text())
-            with self.ctx.store.session() as s:
-                old = list(events.get_event(s, self.event_id).viewer_zones or [])
+            old = self.ctx.ops.call(
+                lambda s: list(events.get_event(s, event_id).viewer_zones or [])
+            )
+            if new != old:
+                undo.run(
+                    self.ctx,
+                    self.tr("Change viewer time zones"),
+                    [undo.row(Event, event_id)],
+                    lambda s: events.update_event(s, event_id, viewer_zones=new),
+                    what="event",
+                )
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        if new != old:
-            self.ctx.undo_stack.push(
-                ViewerZonesCommand(
-                    self.ctx, self.event_id, self.tr("Change viewer time zones"), old, new
-                )
-            )
         self.zones_edit.clearFocus()
         self.refresh()
 

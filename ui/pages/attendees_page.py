@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from organiser import attendees as core
 from organiser import stats
+from organiser.changes import Kind
 from organiser.checkin import event_capacity
 from organiser.errors import OrganiserError
 from ui.context import AppContext
@@ -117,7 +118,7 @@ class _ColumnFit(QObject):
 class AttendeesPage(Page):
     page_title = "Attendees"
     wants_event_header = True  # the window's strip names the event
-    topics = ("attendees", "events")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.CHECKIN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

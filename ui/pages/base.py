@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from organiser.changes import ChangeSet, Kind
 from ui.context import AppContext
 
 
@@ -17,13 +18,13 @@ class Page(QWidget):
     """
 
     page_title = "Page"
-    topics: tuple[str, ...] = ()  # data_changed topics that make this page reload
+    kinds: frozenset[Kind] = frozenset()  # changes of these kinds make this page reload
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.event_id: int | None = None
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.ops.changed.connect(self._on_changes)
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
@@ -32,8 +33,9 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the core. Override."""
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in self.topics and self.isVisible():
+    def _on_changes(self, changes: ChangeSet) -> None:
+        # A hidden page reloads when it is shown again (showEvent).
+        if changes.touches(*self.kinds) and self.isVisible():
             self.refresh()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming

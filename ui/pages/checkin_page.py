@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from organiser import attendees as core
 from organiser import checkin
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES
 from organiser.store import Store, data_dir
@@ -224,7 +225,7 @@ class WalkInDialog(QDialog):
 class CheckinPage(Page):
     page_title = "Check-in"
     wants_event_header = True  # the window's strip names the event
-    topics = ("attendees", "events")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.CHECKIN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

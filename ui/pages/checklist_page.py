@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import checklists
+from organiser.changes import Kind
 from organiser.checklists import ItemRow
 from organiser.errors import OrganiserError
 from organiser.events import get_event
@@ -75,7 +76,7 @@ class _TickCommand(QUndoCommand):
 
 class ChecklistPage(Page):
     page_title = "Checklist"
-    topics = ("checklists", "events", "sessions", "speakers")
+    kinds = frozenset({Kind.CHECKLIST, Kind.EVENT, Kind.SESSION, Kind.SPEAKER, Kind.TEMPLATE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

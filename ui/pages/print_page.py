@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.printing import badges, layouts
 from organiser.printing.layouts import Calibration
@@ -57,7 +58,7 @@ class PrintPage(Page):
     """Choose a label sheet, see the first sheet, save or print the badges."""
 
     page_title = "Print"
-    topics = ("attendees", "events", "layouts")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.LAYOUT})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import agenda, events, secrets, streaming
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.models import STREAM_PURPOSES
 from organiser.streaming import LinkRow
@@ -151,7 +152,17 @@ class _FixedHeightNeeds(QWidget):
 
 class VenueStreamPage(Page):
     page_title = "Venue & Stream"
-    topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
+    kinds = frozenset(
+        {
+            Kind.EVENT,
+            Kind.VENUE,
+            Kind.STREAM_LINK,
+            Kind.SESSION,
+            Kind.SPEAKER,
+            Kind.CHECKLIST,
+            Kind.TEMPLATE,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

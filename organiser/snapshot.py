@@ -168,7 +168,8 @@ def restore(s: Session, snap: Snapshot, expect: Snapshot | None = None) -> None:
 
     ``expect`` is the state the caller last saw (the other side of an undo step):
     if the named rows are not the ones it holds (one was deleted, or a new row
-    took a freed id), nothing is changed.
+    took a freed id), nothing is changed; of a row in both, only the columns
+    that differ between the two are written, so other edits made since stay.
     """
     tables = _tables()
     try:
@@ -200,11 +201,18 @@ def restore(s: Session, snap: Snapshot, expect: Snapshot | None = None) -> None:
             table = tables[name]
             have = now.rows.get(name, {})
             missing = [row for key, row in want.items() if key not in have]
+            expected = expect.rows.get(name, {}) if expect is not None else {}
             for key, row in want.items():
                 old = have.get(key)
                 if old is None or old == row:
                     continue
                 values = {c: v for c, v in row.items() if c not in _pk(table)}
+                seen = expected.get(key)
+                if seen is not None:
+                    # Only what this step changed: a field someone else edited since stays.
+                    values = {c: v for c, v in values.items() if c == VERSION or seen.get(c) != v}
+                    if set(values) <= {VERSION}:
+                        continue
                 if VERSION in values and old.get(VERSION) is not None:
                     values[VERSION] = max(int(old[VERSION]), int(row[VERSION] or 0)) + 1
                 s.execute(update(table).where(_where_key(table, key)).values(**values))

@@ -8,11 +8,14 @@ reprint the badge, Esc to clear. Searching runs on the core's in-memory
 
 from __future__ import annotations
 
+import contextlib
 import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pendulum import DateTime
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -20,7 +23,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,10 +43,11 @@ from PySide6.QtWidgets import (
 
 from organiser import attendees as core
 from organiser import checkin
-from organiser.changes import Kind
+from organiser.changes import ChangeSet, Kind
 from organiser.errors import OrganiserError
-from organiser.models import ATTENDEE_ROLES
-from organiser.store import Store, data_dir
+from organiser.models import ATTENDEE_ROLES, Attendee
+from organiser.store import data_dir
+from ui import undo
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
@@ -52,116 +55,17 @@ from ui.pages.base import Page
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CheckInCommand(QUndoCommand):
-    """Check one person in; undo puts back exactly what was there before."""
+def _on_page(page: CheckinPage, fn: Callable[..., object]) -> Callable[..., None]:
+    """A hook for an undo step that outlives the page: does nothing once it is gone."""
+    ref = weakref.ref(page)
 
-    def __init__(self, page: CheckinPage, person: checkin.Person) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckinPage", "Check in %1").replace("%1", person.full_name)
-        )
-        self.store: Store = page.ctx.store
-        self.ctx = page.ctx
-        self.event_id = page.event_id or 0
-        self.attendee_id = person.id
-        self.before: tuple[DateTime | None, str] | None = None  # read from the database at redo
-        self.page = weakref.ref(page)
+    def call(*args: Any) -> None:
+        target = ref()
+        if target is not None:
+            with contextlib.suppress(RuntimeError):  # the widget was deleted
+                fn(target, *args)
 
-    def _done(self, person: checkin.Person, message: str) -> None:
-        page = self.page()
-        if page is not None:
-            page.person_changed(person, message)
-        else:
-            self.ctx.changed("attendees")
-
-    def redo(self) -> None:
-        with self.store.session() as s:
-            # What the database holds now, not what this screen last saw: another
-            # desk may have checked the same person in (shared PostgreSQL).
-            now = checkin.person(s, self.event_id, self.attendee_id)
-            self.before = (now.checked_in_at, now.rsvp)
-            person = checkin.check_in(s, self.event_id, self.attendee_id)
-        when = person.checked_in_at
-        page = self.page()
-        stamp = page.local_time(when) if page is not None and when is not None else ""
-        if now.checked_in_at is not None:
-            self.setObsolete(True)  # nothing to undo: it was someone else's check-in
-            text = QCoreApplication.translate("CheckinPage", "%1 was already checked in at %2.")
-            self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
-            return
-        self._done(person, f"✓ {person.full_name} — {stamp}")
-
-    def undo(self) -> None:
-        if self.before is None:
-            return
-        with self.store.session() as s:
-            person = checkin.restore(
-                s,
-                self.event_id,
-                self.attendee_id,
-                checked_in_at=self.before[0],
-                rsvp=self.before[1],
-            )
-        text = QCoreApplication.translate("CheckinPage", "Check-in of %1 undone.")
-        self._done(person, text.replace("%1", person.full_name))
-
-
-class WalkInCommand(QUndoCommand):
-    """A walk-in added at the door; undo takes them off the list if nothing happened since."""
-
-    def __init__(self, page: CheckinPage, person: checkin.Person, values: dict[str, str]) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckinPage", "Walk-in %1").replace("%1", person.full_name)
-        )
-        self.store: Store = page.ctx.store
-        self.ctx = page.ctx
-        self.event_id = page.event_id or 0
-        self.person = person  # as the door left them: compared at undo
-        self.values = values
-        self.added = True  # the page added them before pushing: the first redo is a no-op
-        self.page = weakref.ref(page)
-
-    def redo(self) -> None:
-        page = self.page()
-        if self.added:
-            return
-        try:
-            with self.store.session() as s:
-                self.person = checkin.add_walk_in(s, self.event_id, **self.values)
-        except OrganiserError as exc:
-            self.setObsolete(True)
-            if page is not None:
-                page.status.setText(exc.message)
-            return
-        self.added = True
-        text = (
-            QCoreApplication.translate("CheckinPage", "✓ Walk-in %1 added again.")
-            if page is not None
-            else "%1"
-        )
-        if page is not None:
-            page.person_changed(self.person, text.replace("%1", self.person.full_name))
-        else:
-            self.ctx.changed("attendees")
-
-    def undo(self) -> None:
-        page = self.page()
-        try:
-            with self.store.session() as s:
-                checkin.undo_walk_in(s, self.event_id, self.person)
-        except OrganiserError as exc:
-            # They stay: drop this step so the next undo goes to the one before it.
-            self.setObsolete(True)
-            if page is not None:
-                page.status.setText(exc.message)
-            return
-        self.added = False
-        if page is None:
-            self.ctx.changed("attendees")
-            return
-        text = QCoreApplication.translate("CheckinPage", "Walk-in %1 taken off the list.").replace(
-            "%1", self.person.full_name
-        )
-        page.person_removed(self.person.id, text)
+    return call
 
 
 class WalkInDialog(QDialog):
@@ -232,7 +136,6 @@ class CheckinPage(Page):
         self.index: checkin.CheckinIndex | None = None
         self.capacity: int | None = None
         self.zone = "UTC"
-        self._own_change = False
         self.walk_in_dialog: WalkInDialog | None = None
 
         base = self.font().pointSizeF()
@@ -340,12 +243,16 @@ class CheckinPage(Page):
             self._set_enabled(False)
             return
         try:
-            with self.ctx.store.session() as s:
-                self.index = checkin.CheckinIndex.load(s, self.event_id)
-                self.capacity = checkin.event_capacity(s, self.event_id)
-                from organiser.events import get_event
+            from organiser.events import get_event
 
-                self.zone = get_event(s, self.event_id).timezone
+            event_id = self.event_id
+            self.index, self.capacity, self.zone = self.ctx.ops.call(
+                lambda s: (
+                    checkin.CheckinIndex.load(s, event_id),
+                    checkin.event_capacity(s, event_id),
+                    get_event(s, event_id).timezone,
+                )
+            )
         except OrganiserError as exc:
             self.index = None
             self.counter.setText(exc.message)
@@ -364,9 +271,7 @@ class CheckinPage(Page):
             return
         from organiser.printing.layouts import list_layouts
 
-        with self.ctx.store.session() as s:
-            layouts = list_layouts(s)
-            current = core.reprint_layout(s)
+        layouts, current = self.ctx.ops.call(lambda s: (list_layouts(s), core.reprint_layout(s)))
         for layout in layouts:
             self.layout_combo.addItem(layout.title or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
@@ -376,8 +281,7 @@ class CheckinPage(Page):
         if not name:
             return
         try:
-            with self.ctx.store.session() as s:
-                core.set_reprint_layout(s, name)
+            self.ctx.ops.call(lambda s: core.set_reprint_layout(s, name))
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
@@ -386,9 +290,9 @@ class CheckinPage(Page):
         """Reload when the database counts differ from this screen (another desk)."""
         if self.index is None or self.event_id is None or not self.isVisible():
             return
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                stored = checkin.counters(s, self.event_id)
+            stored = self.ctx.ops.call(lambda s: checkin.counters(s, event_id))
         except OrganiserError:
             return
         if stored != self.index.counters(stored.capacity):
@@ -404,9 +308,42 @@ class CheckinPage(Page):
             w.setEnabled(on)
         self.badge_button.setEnabled(on)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if not self._own_change:
-            super()._on_data_changed(topic)
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A few people changed: update them in the index; more, or unknown: reload."""
+        if not changes.touches(*self.kinds) or not self.isVisible():
+            return
+        ids: set[int] = set()
+        for kind in (Kind.ATTENDEE, Kind.CHECKIN):
+            got = changes.ids(kind)
+            if got is None:
+                ids = set()
+                break
+            ids |= got
+        if self.index is None or self.event_id is None or changes.touches(Kind.EVENT) or not ids:
+            self.refresh()
+            return
+        event_id = self.event_id
+
+        def load(s: Any) -> list[tuple[int, checkin.Person | None]]:
+            out: list[tuple[int, checkin.Person | None]] = []
+            for attendee_id in sorted(ids):
+                try:
+                    out.append((attendee_id, checkin.person(s, event_id, attendee_id)))
+                except OrganiserError:  # taken off the list
+                    out.append((attendee_id, None))
+            return out
+
+        try:
+            people = self.ctx.ops.call(load)
+        except OrganiserError:
+            return
+        for attendee_id, person in people:
+            if person is None:
+                self.index.remove(attendee_id)
+            else:
+                self.index.put(person)
+        self._update_counter()
+        self.update_results()
 
     def local_time(self, when: object) -> str:
         if not isinstance(when, DateTime):
@@ -473,11 +410,6 @@ class CheckinPage(Page):
         self.status.setText(message)
         self._update_counter()
         self.update_results()
-        self._own_change = True  # our own broadcast must not rebuild the index
-        try:
-            self.ctx.changed("attendees")
-        finally:
-            self._own_change = False
 
     # -- actions -------------------------------------------------------------------
     def check_in_current(self) -> None:
@@ -497,11 +429,35 @@ class CheckinPage(Page):
                 .replace("%2", self.local_time(person.checked_in_at))
             )
             return
+        event_id, attendee_id, name = self.event_id, person.id, person.full_name
+
+        def go(s: Any) -> tuple[bool, checkin.Person]:
+            # What the database holds now, not what this screen last saw: another
+            # desk may have checked the same person in (shared PostgreSQL).
+            already = checkin.person(s, event_id, attendee_id).checked_in_at is not None
+            return already, checkin.check_in(s, event_id, attendee_id)
+
+        undone = self.tr("Check-in of %1 undone.").replace("%1", name)
         try:
-            self.ctx.undo_stack.push(CheckInCommand(self, person))
+            already, updated = undo.run(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", name),
+                [undo.row(Attendee, attendee_id)],
+                go,
+                what="check-in",
+                push_if=lambda r: not r[0],  # someone else's check-in: nothing to undo
+                on_undone=_on_page(self, lambda p: p.status.setText(undone)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
+            )
         except OrganiserError as exc:
             self.status.setText(exc.message)
             return
+        stamp = self.local_time(updated.checked_in_at)
+        if already:
+            text = self.tr("%1 was already checked in at %2.")
+            self.person_changed(updated, text.replace("%1", name).replace("%2", stamp))
+        else:
+            self.person_changed(updated, f"✓ {name} — {stamp}")
         self.search.clear()
         self.search.setFocus()
 
@@ -532,22 +488,36 @@ class CheckinPage(Page):
     def _walk_in_accepted(self, dialog: WalkInDialog) -> None:
         assert self.event_id is not None
         values = dialog.values()
+        event_id = self.event_id
+        as_added: dict[str, checkin.Person] = {}
+        name = " ".join(x for x in (values.get("first_name", ""), values.get("last_name", "")) if x)
+        taken_off = self.tr("Walk-in %1 taken off the list.").replace("%1", name)
+        again = self.tr("✓ Walk-in %1 added again.").replace("%1", name)
         try:
-            with self.ctx.store.session() as s:
-                person = checkin.add_walk_in(s, self.event_id, **values)
+            person = undo.create(
+                self.ctx,
+                lambda p: self.tr("Walk-in %1").replace("%1", p.full_name),
+                lambda s: checkin.add_walk_in(s, event_id, **values),
+                lambda p: [undo.tree(Attendee, p.id)],
+                what="walk-in",
+                # Undo takes them off only if nothing happened to them since the door.
+                before_undo=lambda _p, s: checkin.undo_walk_in(s, event_id, as_added["person"]),
+                on_undone=_on_page(self, lambda p: p.status.setText(taken_off)),
+                on_redone=_on_page(self, lambda p: p.status.setText(again)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
+            )
         except OrganiserError as exc:
             dialog.error.setText(exc.message)
             dialog.open()
             return
+        as_added["person"] = person
         self.search.clear()
         self.person_changed(
             person,
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
         if dialog.print_badge.isChecked():
-            person = self._print_badge(person) or person
-        # Undoable; what undo compares with is the person as the door left them.
-        self.ctx.undo_stack.push(WalkInCommand(self, person, values))
+            as_added["person"] = self._print_badge(person) or person
         self.search.setFocus()
 
     def reprint_badge(self) -> None:
@@ -572,9 +542,13 @@ class CheckinPage(Page):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             out = folder / f"badge-{self.event_id}-{person.id}.pdf"
-            with self.ctx.store.session() as s:
-                core.print_badges(s, self.event_id, [person.id], out)
-                updated = checkin.person(s, self.event_id, person.id)
+            event_id, attendee_id = self.event_id, person.id
+
+            def make(s: Any) -> checkin.Person:
+                core.print_badges(s, event_id, [attendee_id], out)
+                return checkin.person(s, event_id, attendee_id)
+
+            updated = self.ctx.ops.call(make)
         except OrganiserError as exc:
             self.status.setText(exc.message)
             return None

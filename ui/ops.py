@@ -167,7 +167,8 @@ class Runner(QObject):
 
     def call(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn(session)`` off the GUI thread and return its result (or raise)."""
-        if threading.current_thread() is not self.gui_thread:
+        if threading.current_thread() is not self.gui_thread or QCoreApplication.instance() is None:
+            # Already off the GUI thread, or no event loop at all (a script): run here.
             return self._deliver(self._in_session(fn))  # type: ignore[no-any-return]
         loop = QEventLoop()
         box: dict[str, Any] = {}
@@ -196,9 +197,11 @@ class Runner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         session: bool = True,
+        on_cancel: Callable[[], None] | None = None,
     ) -> Any:
         """A job with a progress dialog and Cancel: ``fn(session, progress(done, total))``.
 
+        Cancel rolls the job's transaction back, then ``on_cancel()``.
         ``session=False`` for work that needs no database (a file copy): ``fn(None, progress)``.
         """
         self._started()
@@ -217,7 +220,16 @@ class Runner(QObject):
             else:
                 show_error(parent, title, exc)
 
-        return run_job(parent, title, work, done, failed, pool=self.pool, on_finish=self._finished)
+        return run_job(
+            parent,
+            title,
+            work,
+            done,
+            failed,
+            pool=self.pool,
+            on_finish=self._finished,
+            on_cancel=on_cancel,
+        )
 
     # -- waiting (closing the window, tests) ------------------------------------------
     @property

@@ -71,6 +71,7 @@ def run_job(
     show_dialog: bool = True,
     pool: QThreadPool | None = None,
     on_finish: Callable[[], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> _Job:
     """Start ``fn(progress)`` on the thread pool and return the job handle.
 
@@ -116,6 +117,8 @@ def run_job(
     def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, Cancelled):
+            if on_cancel is not None:
+                on_cancel()
             return
         if on_error is not None:
             on_error(exc)

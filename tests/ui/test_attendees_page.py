@@ -12,6 +12,7 @@ from sqlalchemy import select
 from organiser.models import Attendee
 from ui.context import AppContext
 from ui.models.attendees_model import COL_NAME, COL_ROLE, COL_RSVP, AttendeesModel
+from ui.ops import Runner
 from ui.pages.attendees_page import AttendeesPage
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
@@ -35,7 +36,7 @@ def make_page(qtbot, store, eid):
 
 def test_model_edit_saves_through_core_and_marks_edited(demo_store):
     store, eid = demo_store
-    model = AttendeesModel(store)
+    model = AttendeesModel(Runner(store))
     model.load(eid)
     row = next(i for i, r in enumerate(model.rows) if r.first_name == "Zoë")
     assert model.setData(model.index(row, COL_ROLE), "volunteer")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from organiser import attendees as core
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
-from organiser.store import Store
 from organiser.textnorm import fold
 from ui import fmt
+from ui.ops import Runner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,24 +100,25 @@ class AttendeesModel(QAbstractTableModel):
     error = Signal(str)  # a save was refused: the message for the user
     saved = Signal()  # a row was changed in the database
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.event_id: int | None = None
         self.rows: list[core.AttendeeRow] = []
         self.zone = "UTC"
 
     # -- loading ---------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
+        from organiser.events import get_event
+
+        rows: list[core.AttendeeRow] = []
+        if event_id is not None:
+            rows, self.zone = self.ops.call(
+                lambda s: (core.attendee_rows(s, event_id), get_event(s, event_id).timezone)
+            )
         self.beginResetModel()
         self.event_id = event_id
-        self.rows = []
-        if event_id is not None:
-            with self.store.session() as s:
-                self.rows = core.attendee_rows(s, event_id)
-                from organiser.events import get_event
-
-                self.zone = get_event(s, event_id).timezone
+        self.rows = rows
         self.endResetModel()
 
     def row_by_id(self, attendee_id: int) -> int | None:
@@ -207,12 +208,10 @@ class AttendeesModel(QAbstractTableModel):
             return False
         r = self.rows[index.row()]
         try:
-            with self.store.session() as s:
-                if col == COL_ROLE:
-                    a = core.set_role(s, r.id, str(value))
-                else:
-                    a = core.set_rsvp(s, r.id, str(value))
-                self.rows[index.row()] = core.row_of(a, r.repeat_no_show)
+            change = core.set_role if col == COL_ROLE else core.set_rsvp
+            self.rows[index.row()] = self.ops.call(
+                lambda s: core.row_of(change(s, r.id, str(value)), r.repeat_no_show)
+            )
         except OrganiserError as exc:
             self.error.emit(exc.message)
             return False

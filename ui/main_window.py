@@ -511,14 +511,15 @@ class MainWindow(QMainWindow):
         self.ctx.ops.wait_idle()  # answers still on their way have nobody to go to
         self._busy(False)
         self.ctx.undo_stack.clear()
-        self.ctx.deleteLater()
-        self.ctx = None
         if self.store is not None:
             # Leaving this database (closing the window or opening another): keep an
             # automatic backup if anything changed since the last one. Never blocks.
             from ui.dialogs.backup_dialog import backup_on_close
 
-            backup_on_close(self.store)
+            store = self.store
+            self.ctx.ops.call_plain(lambda: backup_on_close(store))
+        self.ctx.deleteLater()
+        self.ctx = None
         if self.lock is not None:
             self.lock.release()
         if self.store is not None:

@@ -91,9 +91,12 @@ class Runner(QObject):
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self.gui_thread = threading.current_thread()
+        self._plain: set[Callable[..., Any]] = set()  # jobs that open no session
 
     # -- the work itself (on a pool thread) --------------------------------------------
     def _in_session(self, fn: Callable[..., T], *args: Any) -> tuple[T, ChangeSet]:
+        if fn in self._plain:
+            return fn(*args), ChangeSet()
         with self.store.session() as s, track(s) as collected:
             result = fn(s, *args)
         return result, collected.result
@@ -164,6 +167,14 @@ class Runner(QObject):
             pool=self.pool,
             on_finish=self._finished,
         )
+
+    def call_plain(self, fn: Callable[[], T]) -> T:
+        """Like :meth:`call` for work that opens no session (a file copy, a restore)."""
+        self._plain.add(fn)
+        try:
+            return self.call(fn)  # type: ignore[arg-type]
+        finally:
+            self._plain.discard(fn)
 
     def call(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn(session)`` off the GUI thread and return its result (or raise)."""

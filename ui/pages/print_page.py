@@ -41,7 +41,6 @@ from organiser.printing import badges, layouts
 from organiser.printing.layouts import Calibration
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.workers import run_job
 
 
 class _SheetPreview(QLabel):
@@ -239,9 +238,9 @@ class PrintPage(Page):
         self._loading = True
         try:
             current = self.layout_combo.currentData()
-            with self.ctx.store.session() as s:
-                sheets = layouts.list_layouts(s)
-                cal = layouts.get_calibration(s)
+            sheets, cal = self.ctx.ops.call(
+                lambda s: (layouts.list_layouts(s), layouts.get_calibration(s))
+            )
             self.layout_combo.clear()
             self._per_page = {}
             for sheet in sheets:
@@ -289,15 +288,17 @@ class PrintPage(Page):
             self.status.setText("")
             return
         try:
-            with self.ctx.store.session() as s:
-                opts = self.options()
-                warnings = badges.preflight(s, self.event_id, only_unprinted=opts["only_unprinted"])
-                count = len(
-                    badges.select_attendees(s, self.event_id, only_unprinted=opts["only_unprinted"])
-                )
-                badges.make_badges_pdf(
-                    s, self.event_id, self._preview_pdf, first_sheet_only=True, **opts
-                )
+            opts = self.options()
+            event_id, target = self.event_id, self._preview_pdf
+
+            def make(s: Any) -> tuple[list[str], int]:
+                unprinted = opts["only_unprinted"]
+                warnings = badges.preflight(s, event_id, only_unprinted=unprinted)
+                count = len(badges.select_attendees(s, event_id, only_unprinted=unprinted))
+                badges.make_badges_pdf(s, event_id, target, first_sheet_only=True, **opts)
+                return warnings, count
+
+            warnings, count = self.ctx.ops.call(make)
         except OrganiserError as exc:
             self._pdf.close()
             self.preview.setPixmap(QPixmap())
@@ -355,14 +356,13 @@ class PrintPage(Page):
 
         dialog = BadgeLayoutDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_name:
-            self.ctx.changed("layouts")
             self.refresh()
             self.layout_combo.setCurrentIndex(self.layout_combo.findData(dialog.saved_name))
 
     def save_calibration(self) -> None:
         try:
-            with self.ctx.store.session() as s:
-                layouts.save_calibration(s, self.calibration())
+            calibration = self.calibration()
+            self.ctx.ops.call(lambda s: layouts.save_calibration(s, calibration))
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Printer calibration"), exc.message)
             return
@@ -375,13 +375,12 @@ class PrintPage(Page):
         if not path:
             return
         try:
-            with self.ctx.store.session() as s:
-                badges.make_calibration_pdf(
-                    s,
-                    Path(path),
-                    layout=self.options()["layout"],
-                    calibration=self.calibration(),
+            layout, calibration = self.options()["layout"], self.calibration()
+            self.ctx.ops.call(
+                lambda s: badges.make_calibration_pdf(
+                    s, Path(path), layout=layout, calibration=calibration
                 )
+            )
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Calibration page"), exc.message)
             return
@@ -393,18 +392,15 @@ class PrintPage(Page):
         if event_id is None:
             return
         opts = self.options()
-        store = self.ctx.store
 
-        def job(progress: Any) -> badges.BadgeRun:
-            with store.session() as s:
-                return badges.make_badges_pdf(s, event_id, out, progress=progress, **opts)
+        def job(s: Any, progress: Any) -> badges.BadgeRun:
+            return badges.make_badges_pdf(s, event_id, out, progress=progress, **opts)
 
-        def done(run: badges.BadgeRun) -> None:
-            self.ctx.changed("attendees")
+        def done(run: badges.BadgeRun) -> None:  # the runner has told the pages
             on_done(run)
             self.last_run = run
 
-        run_job(self, self.tr("Making badges…"), job, done)
+        self.ctx.ops.long(self, self.tr("Making badges…"), job, done)
 
     def _save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -425,8 +421,8 @@ class PrintPage(Page):
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        with self.ctx.store.session() as s:
-            sheet = layouts.get_layout(s, self.options()["layout"])
+        name = self.options()["layout"]
+        sheet = self.ctx.ops.call(lambda s: layouts.get_layout(s, name))
         size = QPageSize(
             QSizeF(sheet.page_width, sheet.page_height), QPageSize.Unit.Point, sheet.title
         )

@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.events_proxy.set_search)
         self.events_view.selectionModel().currentChanged.connect(self._sidebar_changed)
         self.ctx.event_selected.connect(self._event_selected)
-        self.ctx.ops.changed.connect(self._data_changed)
+        self.ctx.ops.changed.connect(self._changes_arrived)
         self.ctx.ops.busy.connect(self._busy)
         self.reload_events()
         last = self.settings.value(settings_key_for(store.display_name))
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.undo_stack.indexChanged.disconnect(self._undo_happened)
             self.ctx.event_selected.disconnect(self._event_selected)
-            self.ctx.ops.changed.disconnect(self._data_changed)
+            self.ctx.ops.changed.disconnect(self._changes_arrived)
             self.ctx.ops.busy.disconnect(self._busy)
         self.ctx.ops.wait_idle()  # answers still on their way have nobody to go to
         self._busy(False)
@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.busy_label)
         self.busy_label.setVisible(busy)
 
-    def _data_changed(self, changes: ChangeSet) -> None:
+    def _changes_arrived(self, changes: ChangeSet) -> None:
         from organiser.changes import Kind
 
         if self.ctx is None:

@@ -59,3 +59,13 @@ def check(state: dict) -> None:
     if state["error"] is not None:
         raise state["error"]
     assert state["done"], "the expected dialog never opened"
+
+
+@pytest.fixture
+def wait_idle(qtbot):
+    """``wait_idle(ctx)``: let the runner's queued jobs finish and their answers arrive."""
+
+    def wait(ctx, timeout_ms: int = 10000) -> None:
+        assert ctx.ops.wait_idle(timeout_ms), "database jobs still running"
+
+    return wait

@@ -23,11 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from organiser import attendees as core
-from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
 from organiser.textnorm import fold
 from ui import fmt
-from ui.ops import Runner
+from ui.ops import Runner, one_line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -207,18 +206,24 @@ class AttendeesModel(QAbstractTableModel):
         if col not in (COL_ROLE, COL_RSVP):
             return False
         r = self.rows[index.row()]
-        try:
-            change = core.set_role if col == COL_ROLE else core.set_rsvp
-            self.rows[index.row()] = self.ops.call(
-                lambda s: core.row_of(change(s, r.id, str(value)), r.repeat_no_show)
-            )
-        except OrganiserError as exc:
-            self.error.emit(exc.message)
-            return False
-        left = self.index(index.row(), 0)
-        right = self.index(index.row(), self.columnCount() - 1)
-        self.dataChanged.emit(left, right)
-        self.saved.emit()
+        change = core.set_role if col == COL_ROLE else core.set_rsvp
+        text = str(value)
+
+        def saved(new_row: core.AttendeeRow) -> None:
+            row = self.row_by_id(new_row.id)
+            if row is None:
+                return
+            self.rows[row] = new_row
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            self.saved.emit()
+
+        # Saved off the GUI thread, and never while the cell editor is still committing:
+        # the row shows the stored value once the database has it.
+        self.ops.submit(
+            lambda s: core.row_of(change(s, r.id, text), r.repeat_no_show),
+            saved,
+            lambda exc: self.error.emit(one_line(exc)),
+        )
         return True
 
 

@@ -97,7 +97,10 @@ class AgendaPage(Page):
         layout.addWidget(self.table, 1)
 
         self.model.move_requested.connect(self.move_session)
-        self.model.duration_requested.connect(self.set_duration)
+        # After the cell editor has committed and closed: the change reloads the table.
+        self.model.duration_requested.connect(
+            self.set_duration, Qt.ConnectionType.QueuedConnection
+        )
         self.model.lock_requested.connect(self.set_locked)
 
         add_row = QHBoxLayout()

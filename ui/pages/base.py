@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from organiser.changes import ChangeSet, Kind
 from ui.context import AppContext
@@ -24,6 +25,10 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.event_id: int | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
         ctx.ops.changed.connect(self._on_changes)
 
     def set_event(self, event_id: int | None) -> None:
@@ -36,7 +41,18 @@ class Page(QWidget):
     def _on_changes(self, changes: ChangeSet) -> None:
         # A hidden page reloads when it is shown again (showEvent).
         if changes.touches(*self.kinds) and self.isVisible():
-            self.refresh()
+            if self._editing():
+                # A table cell is committing the very edit that changed: resetting its
+                # model now would pull the editor out from under it. Right after.
+                self._later.start()
+            else:
+                self.refresh()
+
+    def _editing(self) -> bool:
+        return any(
+            view.state() == QAbstractItemView.State.EditingState
+            for view in self.findChildren(QAbstractItemView)
+        )
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)  # type: ignore[arg-type]

@@ -103,7 +103,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+160"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+53"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Scaletta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>New &amp;session:</source>
         <translation>Nuova &amp;sessione:</translation>
     </message>
@@ -263,17 +263,17 @@
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -293,28 +293,28 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+10"/>
+        <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-6"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Change viewer time zones</source>
         <translation>Cambia i fusi orari del pubblico</translation>
     </message>
@@ -323,12 +323,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-142"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Invia il programma a una stampante</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -482,7 +482,7 @@
         <translation>Copia l’annuncio negli appunti</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>{0} of {1} characters.</source>
         <translation>{0} caratteri su {1}.</translation>
     </message>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No past events yet.</source>
         <translation>Ancora nessun evento passato.</translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
         <source>Edit attendee</source>
         <translation>Modifica partecipante</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Modificato a mano, conservato quando si reimporta la lista: %1</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <location filename="../../ui/models/attendees_model.py" line="+41"/>
         <source>Attendee</source>
         <translation>Partecipante</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+58"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
     </message>
@@ -917,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Esportato %n partecipante in %1</numerusform>
@@ -925,18 +925,18 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+11"/>
+        <location line="-46"/>
+        <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Elimina partecipante</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Delete %1 from this event? A later import adds them again.</source>
         <translation>Eliminare %1 da questo evento? Una successiva importazione lo aggiungerà di nuovo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Esporta partecipanti</translation>
@@ -950,7 +950,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Back up or restore</source>
         <translation>Backup e ripristino</translation>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
         <translation>Backup di Meetup Organiser (*.sqlite);;Tutti i file (*)</translation>
     </message>
@@ -1066,7 +1066,7 @@ The current data is kept in the backups folder first, so this can be undone by r
 I dati attuali vengono prima salvati nella cartella dei backup, quindi si può tornare indietro ripristinando quella copia.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Restored from %1. The data it replaced is kept in %2.</source>
         <translation>Ripristinato da %1. I dati sostituiti sono conservati in %2.</translation>
     </message>
@@ -1243,38 +1243,38 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+59"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+444"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+411"/>
+        <location line="-17"/>
+        <location line="+30"/>
         <source>%1 was already checked in at %2.</source>
         <translation>%1 aveva già fatto il check-in alle %2.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-17"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-4"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
         <source>Walk-in %1 taken off the list.</source>
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-344"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
@@ -1364,7 +1364,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+115"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 arrivati  /  %2 iscritti</translation>
     </message>
@@ -1389,17 +1389,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+97"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
     </message>
@@ -1409,7 +1409,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Cannot write the badge: %1</source>
         <translation>Impossibile scrivere il badge: %1</translation>
     </message>
@@ -1527,7 +1527,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+576"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+568"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1553,7 +1553,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Prossime scadenze</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
@@ -1571,23 +1571,24 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-578"/>
+        <location line="-166"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Untick “{0}”</source>
         <translation>Togli la spunta a “{0}”</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+390"/>
+        <location line="-406"/>
+        <location line="+396"/>
+        <location line="+20"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-401"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1738,12 +1739,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+231"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-230"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1768,7 +1769,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
@@ -1843,7 +1844,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -1989,12 +1990,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+284"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+278"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia sede, formato, programma, relatori e link della diretta. Partecipanti e spunte della checklist ripartono da zero.</translation>
     </message>
@@ -2014,7 +2015,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy event “%1”</source>
         <translation>Copia evento “%1”</translation>
     </message>
@@ -2078,7 +2079,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-267"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-256"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2303,7 +2304,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+79"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
@@ -2316,7 +2317,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="+22"/>
+        <location filename="../../ui/pages/events_page.py" line="+23"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tutti gli eventi&lt;/h2&gt;</translation>
     </message>
@@ -2436,17 +2437,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>L’importazione non è riuscita e non è cambiato nulla: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Importing attendees…</source>
         <translation>Importazione dei partecipanti…</translation>
     </message>
@@ -2562,7 +2558,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
@@ -2581,7 +2577,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="+67"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -2589,8 +2585,8 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+48"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/pages/overview_page.py" line="+49"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2601,7 +2597,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+42"/>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
@@ -2632,13 +2628,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/venues_page.py" line="+18"/>
+        <location filename="../../ui/pages/venues_page.py" line="+20"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+163"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+188"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -2817,17 +2813,27 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+177"/>
+        <source>Working…</source>
+        <translation>In corso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+95"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2868,9 +2874,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+61"/>
+        <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
+        <translation>Qualcosa è andato storto (%1); non è stato cambiato nulla. I dettagli sono nel registro.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+24"/>
+        <location filename="../../ui/pages/overview_page.py" line="+35"/>
         <source>Event title</source>
         <translation>Titolo dell’evento</translation>
     </message>
@@ -3007,7 +3021,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+73"/>
         <source>Photo preview</source>
         <translation>Anteprima della foto</translation>
     </message>
@@ -3078,7 +3092,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-321"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-316"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3374,12 +3388,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3410,13 +3424,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+288"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-294"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3446,7 +3460,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Badges: %1 · Sheets: %2</source>
         <translation>Badge: %1 · Fogli: %2</translation>
     </message>
@@ -3461,7 +3475,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Calibration saved.</source>
         <translation>Calibrazione salvata.</translation>
     </message>
@@ -3472,12 +3486,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3487,7 +3501,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Pagina di calibrazione salvata in %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Making badges…</source>
         <translation>Preparazione dei badge…</translation>
     </message>
@@ -3639,7 +3653,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Modifica sessione</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
@@ -3684,12 +3698,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
     </message>
@@ -3777,12 +3791,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Create speaker “%1”</source>
         <translation>Crea relatore “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit speaker “%1”</source>
         <translation>Modifica relatore “%1”</translation>
     </message>
@@ -3831,7 +3845,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete speaker</source>
         <translation>Elimina relatore</translation>
     </message>
@@ -3841,7 +3855,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Eliminare “%1” e toglierlo da tutte le sessioni?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete speaker “%1”</source>
         <translation>Elimina relatore “%1”</translation>
     </message>
@@ -3849,7 +3863,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-222"/>
+        <location line="-250"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -3885,12 +3899,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -3925,17 +3939,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove session “%1”</source>
         <translation>Togli sessione “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Move “%1”</source>
         <translation>Sposta “%1”</translation>
     </message>
@@ -4025,23 +4039,23 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>New template</source>
         <translation>Nuovo modello</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>De&amp;lete</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Delete template</source>
         <translation>Elimina modello</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
@@ -4156,12 +4170,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Per eventi:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shipped)</source>
         <translation> (incluso)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n voce. Proposto per gli eventi dei formati spuntati.</numerusform>
@@ -4174,7 +4188,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Spunta almeno un formato.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add item</source>
         <translation>Aggiungi voce</translation>
     </message>
@@ -4248,7 +4262,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+31"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+32"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
@@ -4333,7 +4347,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Create venue “%1”</source>
         <translation>Crea sede “%1”</translation>
     </message>
@@ -4346,7 +4360,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+240"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
         <source>Viewer link</source>
         <translation>Link per gli spettatori</translation>
     </message>
@@ -4541,7 +4555,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Whole event</source>
         <translation>Tutto l’evento</translation>
     </message>
@@ -4576,43 +4590,43 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>{0} (la password compare sul programma stampato solo se spunti Wi-Fi)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Add stream link</source>
         <translation>Aggiungi link della diretta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Link added.</source>
         <translation>Link aggiunto.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Seleziona prima un link.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Remove stream link</source>
         <translation>Togli link della diretta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Link removed.</source>
         <translation>Link tolto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a line about recording consent first.</source>
         <translation>Seleziona prima una riga sul consenso alla registrazione.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Record consent</source>
         <translation>Registra il consenso</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Not opened: only http, https and mailto links are opened from here.</source>
         <translation>Non aperto: da qui si aprono solo link http, https e mailto.</translation>
     </message>
@@ -4622,7 +4636,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Chiave stream salvata nel portachiavi di sistema.</translation>
     </message>
@@ -4681,22 +4695,22 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Delete venue</source>
         <translation>Elimina sede</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Change the event&apos;s venue</source>
         <translation>Cambia la sede dell’evento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>Eliminare la sede “%1”? Gli eventi che vi si tengono restano, ma senza sede.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete venue “%1”</source>
         <translation>Elimina sede “%1”</translation>
     </message>
@@ -4704,7 +4718,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-416"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-482"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -4811,14 +4825,9 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+72"/>
+        <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Something went wrong: %1</source>
-        <translation>Qualcosa è andato storto: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ Without a PostgreSQL URL it says so and measures SQLite only.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import statistics
@@ -65,10 +66,8 @@ class DelayProxy:
                     dst.sendall(data)
                 except OSError:
                     break
-            try:
+            with contextlib.suppress(OSError):
                 dst.shutdown(socket.SHUT_WR)
-            except OSError:
-                pass
 
         threading.Thread(target=writer, daemon=True).start()
         while True:
@@ -215,7 +214,7 @@ def run() -> Iterator[str]:
     tmp = Path(tempfile.mkdtemp(prefix="organiser-bench-gui-"))
     yield _summary("SQLite file", _drive(str(tmp / "o.sqlite")))
     if not pg:
-        yield "PostgreSQL: not measured (start one: eval \"$(.ci/postgres.sh start DIR)\")"
+        yield 'PostgreSQL: not measured (start one: eval "$(.ci/postgres.sh start DIR)")'
         return
     _reset(pg)
     yield _summary("PostgreSQL, loopback", _drive(pg))

@@ -69,3 +69,20 @@ def wait_idle(qtbot):
         assert ctx.ops.wait_idle(timeout_ms), "database jobs still running"
 
     return wait
+
+
+@pytest.fixture(autouse=True)
+def _deletions_between_tests(qapp):
+    """Widgets a test closed are deleted before the next test starts.
+
+    Test code runs outside any event loop, where a ``deleteLater`` waits for
+    the next loop that runs: without this, that is the database runner's
+    wait inside the next test's window, which then deletes last test's
+    widgets while the new window is being built.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()

@@ -10,9 +10,10 @@ the :class:`~organiser.changes.ChangeSet` it made, and pages reload by kind.
     ctx.ops.long(self, title, lambda s, progress: make(s, progress=progress), on_done)
 
 ``call`` is for a click that needs the answer before it can go on: the GUI
-keeps painting and its timers keep running while the job runs (a nested
-event loop), keyboard and mouse wait until the answer is in, so nothing is
-clicked twice. ``long`` shows a progress dialog with Cancel.
+keeps painting and its timers keep running while the job runs (events are
+processed while it waits; deferred deletions are not), keyboard and mouse
+wait until the answer is in, so nothing is clicked twice. ``long`` shows a
+progress dialog with Cancel.
 
 After about 300 ms without an answer the window shows that it is busy
 (:attr:`Runner.busy`). No other module of ``ui/`` opens a session (a test checks).
@@ -181,20 +182,23 @@ class Runner(QObject):
         if threading.current_thread() is not self.gui_thread or QCoreApplication.instance() is None:
             # Already off the GUI thread, or no event loop at all (a script): run here.
             return self._deliver(self._in_session(fn))  # type: ignore[no-any-return]
-        loop = QEventLoop()
         box: dict[str, Any] = {}
 
         def done(result: Any) -> None:
             box["result"] = result
-            loop.quit()
 
         def failed(exc: BaseException) -> None:
             box["error"] = exc
-            loop.quit()
 
         self.submit(fn, done, failed)
-        if not box:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # Not a nested QEventLoop: processEvents never runs deferred deletions, so no
+        # widget that is being shown or edited up the stack is deleted under it.
+        flags = (
+            QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+            | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+        )
+        while not box:
+            QCoreApplication.processEvents(flags)
         if "error" in box:
             raise box["error"]
         return box["result"]  # type: ignore[no-any-return]

@@ -1,4 +1,4 @@
-"""Backups of a SQLite database: write, verify, rotate and restore.
+"""Backups of a SQLite database: manual, automatic, rotated; restore. Above the store.
 
 A backup is a complete SQLite file written with SQLite's online backup API,
 so it is consistent even while the app is writing, and it holds everything:
@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -31,199 +30,74 @@ from pathlib import Path
 
 import pendulum
 from pendulum import DateTime
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
+from organiser.backupfiles import (
+    BACKUP_FOLDER,
+    PG_HINT,
+    STAMP_FORMAT,
+    BackupFile,
+    backup_name,
+    backups_dir,
+    copy_sqlite,
+    create_private_file,
+    ensure_dir,
+    integrity_problem,
+    list_backups,
+    open_existing,
+    parse_backup_name,
+    pre_migration_backup,
+    unique_path,
+)
 from organiser.errors import OrganiserError
 from organiser.lock import InstanceLock
+from organiser.models import Base
+from organiser.store import Store, head_revision, known_revisions, resolve_url
 
-BACKUP_FOLDER = "backups"
-STAMP_FORMAT = "YYYYMMDD-HHmmss"
 KEEP_LAST = 5
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
-PG_HINT = (
-    "Backups to a file are for SQLite databases; a shared PostgreSQL database is "
-    "backed up on its server (pg_dump)."
-)
 
-_NAME_RE = re.compile(
-    r"^(?P<stem>.+)-(?P<kind>auto|manual|before-restore|before-migration-[0-9A-Za-z_]+)"
-    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$"
-)
-
-
-# -- writing and checking one file ---------------------------------------------------
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable by its owner only (0600 on POSIX)."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
-
-
-def _open_existing(path: Path) -> sqlite3.Connection:
-    """Connect to a file that must already exist (sqlite3 would create an empty one)."""
-    if not Path(path).is_file():
-        raise sqlite3.OperationalError(f"there is no file {path}")
-    return sqlite3.connect(path)
-
-
-def integrity_problem(path: Path) -> str | None:
-    """None when ``path`` is a healthy SQLite file, else a short description."""
-    try:
-        con = _open_existing(path)
-    except sqlite3.Error as exc:
-        return str(exc)
-    con.text_factory = lambda b: b.decode("utf-8", "replace")  # damaged names in messages
-    try:
-        rows = con.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.Error as exc:
-        return str(exc)
-    except UnicodeDecodeError:  # SQLite's own message quotes a damaged name
-        return "the file is damaged (its table names cannot be read)"
-    finally:
-        con.close()
-    if rows == [("ok",)]:
-        return None
-    return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
-
-
-def copy_sqlite(src: Path, dest: Path) -> Path:
-    """Copy the live database ``src`` to ``dest`` with the backup API, then verify it.
-
-    The copy is written beside ``dest`` under a temporary name and renamed
-    only once it passed ``PRAGMA integrity_check``, so ``dest`` is never a
-    half-written file, even if the process dies half way.
-    """
-    src = Path(src)
-    dest = Path(dest)
-    if not dest.parent.is_dir():
-        raise OrganiserError(f"Cannot write the backup: the folder {dest.parent} does not exist.")
-    if dest.is_dir():
-        raise OrganiserError(f"Cannot write the backup: {dest} is a folder.")
-    if dest.exists() and src.exists() and os.path.samefile(src, dest):
-        raise OrganiserError(
-            "The backup cannot overwrite the database it copies; choose another file."
-        )
-    tmp = dest.with_name(dest.name + ".part")
-    try:
-        create_private_file(tmp)
-        source = _open_existing(src)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                source.backup(out)
-                out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            finally:
-                out.close()
-        finally:
-            source.close()
-    except (sqlite3.Error, UnicodeDecodeError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Could not back up {src}: {exc}.") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Could not write the backup {dest}: {exc.strerror or exc}.") from exc
-    problem = integrity_problem(tmp)
-    if problem is not None:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(
-            f"The backup {dest} failed its integrity check ({problem}); it was removed."
-        )
-    os.replace(tmp, dest)
-    return dest
-
-
-# -- where backups go and what they are called ---------------------------------------
-
-
-def backups_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / BACKUP_FOLDER
-
-
-def _ensure_dir(folder: Path) -> Path:
-    folder.mkdir(exist_ok=True, mode=0o700)
-    return folder
-
-
-def backup_name(db_path: Path, kind: str, when: DateTime | None = None) -> str:
-    when = (when or pendulum.now("UTC")).in_timezone("UTC")
-    return f"{Path(db_path).stem}-{kind}-{when.format(STAMP_FORMAT)}.sqlite"
-
-
-def _unique(path: Path) -> Path:
-    if not path.exists():
-        return path
-    stem = path.name[: -len(".sqlite")]
-    n = 2
-    while True:
-        candidate = path.with_name(f"{stem}-{n}.sqlite")
-        if not candidate.exists():
-            return candidate
-        n += 1
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    kind: str  # auto, manual, before-restore, before-migration-<rev>
-    taken_at: DateTime  # UTC, from the file name
-
-
-def parse_backup_name(name: str, stem: str | None = None) -> tuple[str, DateTime] | None:
-    m = _NAME_RE.match(name)
-    if m is None or (stem is not None and m.group("stem") != stem):
-        return None
-    try:
-        when = pendulum.from_format(m.group("stamp"), STAMP_FORMAT, tz="UTC")
-    except ValueError:
-        return None
-    return m.group("kind"), when
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The backups of this database in its backups folder, newest first."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
-    stem = Path(db_path).stem
-    found: list[BackupFile] = []
-    for entry in folder.iterdir():
-        parsed = parse_backup_name(entry.name, stem)
-        if parsed is not None and entry.is_file():
-            found.append(BackupFile(entry, parsed[0], parsed[1]))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    return found
+# The file-level half lives in organiser.backupfiles (below the store); its names
+# are part of this module's interface too.
+__all__ = [
+    "BACKUP_FOLDER",
+    "KEEP_DAILY",
+    "KEEP_LAST",
+    "KEEP_WEEKLY",
+    "PG_HINT",
+    "STAMP_FORMAT",
+    "BackupFile",
+    "RestoreResult",
+    "auto_backup",
+    "backup_name",
+    "backup_to",
+    "backups_dir",
+    "changed_since_last_backup",
+    "content_fingerprint",
+    "copy_sqlite",
+    "create_private_file",
+    "inspect_backup",
+    "integrity_problem",
+    "list_backups",
+    "parse_backup_name",
+    "plan_rotation",
+    "pre_migration_backup",
+    "restore",
+    "rotate",
+]
 
 
 # -- backing up a store --------------------------------------------------------------
 
 
-def _sqlite_path(store: object) -> Path:
-    path = getattr(store, "path", None)
-    if path is None:
-        raise OrganiserError(PG_HINT)
-    return Path(path)
-
-
-def backup_to(store: object, dest: Path | str) -> Path:
+def backup_to(store: Store, dest: Path | str) -> Path:
     """Write a verified, private backup of ``store`` to ``dest`` (a file or a folder).
 
     Given a folder, the file is named after the database and the time.
     """
-    src = _sqlite_path(store)
-    dest = Path(dest).expanduser()
-    if dest.is_dir():
-        dest = _unique(dest / backup_name(src, "manual"))
-    return copy_sqlite(src, dest)
-
-
-def pre_migration_backup(db_path: Path, revision: str) -> Path:
-    """Called by the store before it upgrades an existing file's schema."""
-    folder = _ensure_dir(backups_dir(db_path))
-    name = backup_name(db_path, f"before-migration-{revision}")
-    return copy_sqlite(db_path, _unique(folder / name))
+    return store.backup_to(dest)
 
 
 # -- "did anything change since the last backup?" ------------------------------------
@@ -252,7 +126,7 @@ def content_fingerprint(db_path: Path) -> str:
     decision rests on the content; the times are only a shortcut.
     """
     h = hashlib.sha256()
-    con = _open_existing(db_path)
+    con = open_existing(db_path)
     try:
         tables = [
             r[0]
@@ -285,7 +159,7 @@ def _read_state(db_path: Path) -> dict[str, object]:
 
 
 def _write_state(db_path: Path, fingerprint: str) -> None:
-    folder = _ensure_dir(backups_dir(db_path))
+    folder = ensure_dir(backups_dir(db_path))
     state = {
         "fingerprint": fingerprint,
         "marks": _file_marks(db_path),
@@ -297,12 +171,12 @@ def _write_state(db_path: Path, fingerprint: str) -> None:
     os.replace(tmp, _state_path(db_path))
 
 
-def changed_since_last_backup(store: object) -> bool:
+def changed_since_last_backup(store: Store) -> bool:
     """True when the data differs from what the last automatic backup recorded.
 
     False for PostgreSQL (its backups are the server's job).
     """
-    path = getattr(store, "path", None)
+    path = store.path
     if path is None:
         return False
     state = _read_state(path)
@@ -313,12 +187,12 @@ def changed_since_last_backup(store: object) -> bool:
     return state.get("fingerprint") != content_fingerprint(path)
 
 
-def auto_backup(store: object, *, now: DateTime | None = None) -> Path | None:
+def auto_backup(store: Store, *, now: DateTime | None = None) -> Path | None:
     """The backup taken when the app closes: only if something changed; then rotate.
 
     Returns the new file, or None when nothing changed (or on PostgreSQL).
     """
-    path = getattr(store, "path", None)
+    path = store.path
     if path is None or not changed_since_last_backup(store):
         return None
     fingerprint = content_fingerprint(path)
@@ -326,8 +200,8 @@ def auto_backup(store: object, *, now: DateTime | None = None) -> Path | None:
     if state.get("fingerprint") == fingerprint:
         _write_state(path, fingerprint)  # only the file times moved
         return None
-    folder = _ensure_dir(backups_dir(path))
-    dest = copy_sqlite(path, _unique(folder / backup_name(path, "auto", now)))
+    folder = ensure_dir(backups_dir(path))
+    dest = copy_sqlite(path, unique_path(folder / backup_name(path, "auto", now)))
     _write_state(path, fingerprint)
     rotate(path, now=now)
     return dest
@@ -407,15 +281,13 @@ def inspect_backup(path: Path) -> str | None:
 
     Raises OrganiserError for a missing, damaged, foreign or newer-version file.
     """
-    from organiser.store import known_revisions
-
     path = Path(path)
     if not path.is_file():
         raise OrganiserError(f"There is no backup file {path}.")
     problem = integrity_problem(path)
     if problem is not None:
         raise OrganiserError(f"{path} is not a usable backup: {problem}. Nothing was changed.")
-    con = _open_existing(path)
+    con = open_existing(path)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -459,8 +331,8 @@ def _keep_current(db_path: Path) -> Path | None:
     """Save the file about to be replaced; a damaged one is kept byte for byte."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    folder = _ensure_dir(backups_dir(db_path))
-    dest = _unique(folder / backup_name(db_path, "before-restore"))
+    folder = ensure_dir(backups_dir(db_path))
+    dest = unique_path(folder / backup_name(db_path, "before-restore"))
     try:
         return copy_sqlite(db_path, dest)
     except OrganiserError:
@@ -483,12 +355,6 @@ def _check_readable(path: Path) -> None:
     value (text that is no longer UTF-8, a date that is no longer a date)
     passes it and would only fail later, in the middle of the app.
     """
-    from sqlalchemy import select
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from organiser.models import Base
-    from organiser.store import Store
-
     with Store(path) as st, st.session() as s:
         for mapper in Base.registry.mappers:
             cls = mapper.class_
@@ -514,7 +380,7 @@ def _fold_wal(db_path: Path) -> None:
     if not Path(str(db_path) + "-wal").exists():
         return
     try:
-        con = _open_existing(db_path)
+        con = open_existing(db_path)
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -532,8 +398,6 @@ def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
     A backup from an older schema is upgraded after the copy. Any open
     engine on ``into_db`` must be disposed by the caller first.
     """
-    from organiser.store import head_revision, resolve_url
-
     backup = Path(backup).expanduser()
     url = resolve_url(into_db)
     if not url.startswith("sqlite:///"):

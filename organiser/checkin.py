@@ -7,8 +7,11 @@ the database, so each keystroke is a scan of short strings in memory (no query).
 
 from __future__ import annotations
 
+import importlib
 import itertools
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from pendulum import DateTime
 from sqlalchemy import func, select
@@ -17,8 +20,8 @@ from sqlalchemy.orm import Session
 from organiser.attendees import add_attendee, get_attendee
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
-from organiser.models import Attendee, Event, Venue
-from organiser.textnorm import fold
+from organiser.models import AppSetting, Attendee, Event, Venue
+from organiser.textnorm import fold, person_name
 from organiser.timeutil import now_utc
 
 
@@ -39,7 +42,7 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
     @property
     def checked_in(self) -> bool:
@@ -312,3 +315,75 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
 
 def person(s: Session, event_id: int, attendee_id: int) -> Person:
     return _person(_for_event(s, event_id, attendee_id))
+
+
+# ---------------------------------------------------------------------------------
+# Badges reprinted at the door (the PDF is made by organiser.printing.badges,
+# imported only when a badge is printed: ReportLab stays out of start-up)
+# ---------------------------------------------------------------------------------
+def badge_printing_available() -> bool:
+    return _badges_module() is not None
+
+
+def _badges_module() -> Any:
+    """The badge printer, when this build has it (it is developed alongside)."""
+    try:
+        module = importlib.import_module("organiser.printing.badges")
+    except ImportError:
+        return None
+    return module if hasattr(module, "make_badges_pdf") else None
+
+
+REPRINT_LAYOUT_KEY = "checkin.reprint_layout"
+
+
+DEFAULT_REPRINT_LAYOUT = "printer-4x3in"  # one badge per page: no half-used sheet wasted
+
+
+def reprint_layout(s: Session) -> str:
+    """The label layout badges are reprinted on at the door (remembered per database)."""
+    row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
+    if row is not None and isinstance(row.value, str):
+        return row.value
+    return DEFAULT_REPRINT_LAYOUT
+
+
+def set_reprint_layout(s: Session, name: str) -> None:
+    badges = _badges_module()
+    if badges is not None:
+        from organiser.printing.layouts import get_layout
+
+        get_layout(s, name)  # refuses an unknown layout with a clear message
+    row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
+    if row is None:
+        s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))
+    else:
+        row.value = name
+    s.flush()
+
+
+def print_badges(
+    s: Session,
+    event_id: int,
+    attendee_ids: list[int],
+    out: str | Path,
+    *,
+    layout: str | None = None,
+    **options: Any,
+) -> Path:
+    """Make a badge PDF for these people (a reprint at the door) and mark them printed."""
+    badges = _badges_module()
+    if badges is None:
+        raise OrganiserError("Badge printing is not available in this version of Meetup Organiser.")
+    if not attendee_ids:
+        raise OrganiserError("Choose whose badge to print first.")
+    badges.make_badges_pdf(
+        s,
+        event_id,
+        Path(out),
+        layout=layout or reprint_layout(s),
+        attendee_ids=list(attendee_ids),
+        mark_printed=True,
+        **options,
+    )
+    return Path(out)

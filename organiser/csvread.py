@@ -184,7 +184,55 @@ def read_table(path: str | Path) -> Table:
     return read_bytes(data, name)
 
 
+XLSX_ROW_CAP = 1_100_000  # Excel's own limit is 1,048,576 rows
+
+
+def read_xlsx(data: bytes, name: str = "file") -> Table:
+    """The first worksheet of an Excel workbook as a table (read-only: large files stream)."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise OrganiserError(
+            f"The file {name} is not an Excel workbook that can be read; save it again as "
+            ".xlsx or CSV."
+        ) from exc
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise OrganiserError(f"The workbook {name} has no sheets.")
+        table = Table(encoding="Excel workbook", delimiter="")
+        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if line > XLSX_ROW_CAP:
+                raise OrganiserError(f"The workbook {name} has more rows than Excel allows.")
+            record = ["" if v is None else _cell_text(v) for v in values]
+            while record and not record[-1]:
+                record.pop()
+            if any(cell.strip() for cell in record):
+                table.rows.append((line, record))
+    finally:
+        book.close()
+    if not table.rows:
+        raise OrganiserError(f"The workbook {name} is empty.")
+    return table
+
+
+def _cell_text(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def read_bytes(data: bytes, name: str = "file") -> Table:
+    if data[:4] == b"PK\x03\x04":  # a ZIP container: an .xlsx workbook
+        return read_xlsx(data, name)
     text, encoding = decode(data, name)
     hint = text.split("\n", 1)[0].strip()
     start = 1

@@ -15,24 +15,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from pendulum import DateTime
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organiser import agenda, events, speakers, venues
+from organiser import agenda, attendees, checklists, events, speakers, streaming, venues
 from organiser.models import (
-    AppSetting,
-    Attendee,
-    Base,
-    ChecklistItem,
     Event,
-    EventSession,
-    SessionSpeaker,
     Speaker,
-    StreamLink,
     Venue,
-    new_token,
 )
-from organiser.textnorm import search_key
 from organiser.timeutil import local, now_utc
 
 DEMO_ZONE = "Europe/Rome"
@@ -95,8 +86,8 @@ ATTENDEES = [
     ("Иван", "Петров", "Яндекс Практикум", "attendee", "going"),
     ("Ольга", "Смирнова", "", "attendee", "not_going"),
     ("Chen", "Wei 陈伟", "ML Engineer, Vision", "attendee", "going"),
-    ("李", "娜", "清华大学", "attendee", "going"),
-    ("王", "芳", "", "attendee", "going"),
+    ("娜", "李", "清华大学", "attendee", "going"),
+    ("芳", "王", "", "attendee", "going"),
     ("由紀", "田中", "東京AIラボ", "attendee", "going"),
     ("花子", "佐藤", "", "volunteer", "going"),
     ("민준", "김", "서울 데이터 연구소", "attendee", "going"),
@@ -425,63 +416,87 @@ def create_demo(s: Session) -> Event:
         )
         if people:
             agenda.set_speakers(s, session.id, [(p.id, role) for p, role in people])
-    s.add_all(
-        [
-            StreamLink(
-                event_id=event.id,
-                purpose="main",
-                platform="youtube",
-                viewer_url="https://www.youtube.com/live/mlrome42demo",
-                studio_url="https://studio.youtube.com/channel/UCmlrome/livestreaming",
-                label="Live stream",
-            ),
-            StreamLink(
-                event_id=event.id,
-                purpose="backup",
-                platform="zoom",
-                viewer_url="https://zoom.us/j/81234567890",
-                studio_url="https://zoom.us/s/81234567890",
-                label="Zoom (backup and remote speakers)",
-            ),
-        ]
+    streaming.add_link(
+        s,
+        event.id,
+        purpose="main",
+        viewer_url="https://www.youtube.com/live/mlrome42demo",
+        studio_url="https://studio.youtube.com/channel/UCmlrome/livestreaming",
+        label="Live stream",
     )
-    for i, (first, last, company, role, rsvp) in enumerate(ATTENDEES):
-        email_local = f"guest{i + 1:02d}"
-        s.add(
-            Attendee(
-                event_id=event.id,
+    streaming.add_link(
+        s,
+        event.id,
+        purpose="backup",
+        viewer_url="https://zoom.us/j/81234567890",
+        studio_url="https://zoom.us/s/81234567890",
+        label="Zoom (backup and remote speakers)",
+    )
+    attendees.add_attendees(
+        s,
+        event.id,
+        [
+            attendees.NewAttendee(
                 first_name=first,
                 last_name=last,
-                email=f"{email_local}@example.org",
+                email=f"guest{i + 1:02d}@example.org",
                 company=company,
                 role=role,
                 rsvp=rsvp,
-                source="manual",
-                search_key=search_key(first, last, f"{email_local}@example.org", company),
             )
-        )
-    s.flush()
-    from organiser.checklists import fill_demo_checklist
-
-    fill_demo_checklist(s, event.id)
+            for i, (first, last, company, role, rsvp) in enumerate(ATTENDEES)
+        ],
+    )
+    _fill_checklist(s, event.id)
     if not has_history(s):
         _add_history(s, venue, start)
     return event
 
 
+# Who does what in the demo team, by the owner roles of the shipped templates.
+DEMO_TEAM = {
+    "lead organiser": "Marco Bianchi",
+    "comms lead": "Marco Bianchi",
+    "venue lead": "Marco Bianchi",
+    "speakers lead": "Priya Raman",
+    "host": "Priya Raman",
+    "stream lead": "Ana Silva",
+    "volunteers lead": "Chiara Colombo",
+    "sponsor lead": "Davide Gallo",
+}
+
 _DAY = dt.timedelta(days=1)
+
+
+def _fill_checklist(s: Session, event_id: int) -> None:
+    """Apply the shipped checklists and tick what a team two weeks out would have done.
+
+    Real teams run a little late, so the latest event item and one speaker's last
+    item that are already due stay open (the Overview then has something to show).
+    """
+    checklists.apply_default_templates(s, event_id)
+    now = now_utc()
+    items = sorted(checklists.list_items(s, event_id), key=lambda i: i.due_at or now)
+    past = [i for i in items if i.due_at is not None and i.due_at < now]
+    event_past = [i for i in past if i.speaker_id is None]
+    speaker_past = [i for i in past if i.speaker_id is not None]
+    left_open = {event_past[-1].id} if event_past else set()
+    if speaker_past:
+        last_speaker = speaker_past[-1].speaker_id
+        left_open.add([i for i in speaker_past if i.speaker_id == last_speaker][-1].id)
+    checklists.assign_team(s, event_id, DEMO_TEAM)
+    for item_id in left_open & {i.id for i in event_past}:
+        checklists.update_item(s, item_id, note="Half done; finishing it this week.")
+    checklists.set_done_many(
+        s,
+        event_id,
+        {i.id: i.due_at.subtract(hours=20) for i in past if i.id not in left_open and i.due_at},
+    )
 
 
 def _plain(when: DateTime) -> dt.datetime:
     """The same instant as a standard-library UTC datetime (much cheaper to add to)."""
     return dt.datetime.fromtimestamp(when.timestamp(), dt.UTC)
-
-
-def _table(model: type[Base]) -> Table:
-    """The model's table, for Core bulk inserts (no ORM bookkeeping per row)."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 def _arrivals(door: dt.datetime) -> Iterator[dt.datetime]:
@@ -495,8 +510,7 @@ def _past_start(upcoming: DateTime, months_before: int) -> DateTime:
     return local(DEMO_ZONE, day.year, day.month, day.day, 18, 30)
 
 
-def _attendee_row(
-    event_id: int,
+def _person(
     first: str,
     last: str,
     email: str | None,
@@ -508,9 +522,8 @@ def _attendee_row(
     registered: dt.datetime,
     checked_in_at: dt.datetime | None = None,
     badge_printed_at: dt.datetime | None = None,
-) -> dict[str, Any]:
-    return dict(
-        event_id=event_id,
+) -> attendees.NewAttendee:
+    return attendees.NewAttendee(
         first_name=first,
         last_name=last,
         email=email,
@@ -518,21 +531,16 @@ def _attendee_row(
         role=role,
         rsvp=rsvp,
         source=source,
+        registered_at=registered,
         checked_in_at=checked_in_at,
         badge_printed_at=badge_printed_at,
-        checkin_token=new_token(),
-        edited_fields=[],
-        search_key=search_key(first, last, email, company),
-        created_at=registered,
     )
 
 
 def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
-    """The meetups before the upcoming one, in bulk (create_demo runs in many tests)."""
-    from organiser.checklists import DEMO_TEAM, applies_to_speaker, due_date, list_templates
-
+    """The meetups before the upcoming one (through the same services as the app)."""
     now = now_utc()
-    library = {sp.email: sp for sp in s.scalars(select(Speaker).where(Speaker.email.is_not(None)))}
+    library = {sp.email: sp for sp in speakers.list_speakers(s) if sp.email}
     for data in PAST_SPEAKERS:
         if data["email"] not in library:
             library[str(data["email"])] = _speaker(s, data)
@@ -541,129 +549,50 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
     past: list[Event] = []
     for i, h in enumerate(HISTORY):
         start = _past_start(upcoming, count - i)
-        past.append(
-            Event(
-                title=f"ML Rome #{h['number']}: {h['title']}",
-                description="A monthly ML Rome evening at Talent Garden Ostiense.",
-                starts_at=start,
-                ends_at=start.add(hours=3),
-                timezone=DEMO_ZONE,
-                format=h["format"],
-                capacity=70,
-                status="done",
-                venue_id=venue.id,
-                viewer_zones=["America/New_York"] if h["format"] == "hybrid" else [],
-                organiser_name="Marco Bianchi",
-                organiser_email="marco@mlrome.example.org",
-                organiser_phone="+39 333 000 0099",
-                created_at=start.subtract(days=50).in_timezone("UTC"),
-                updated_at=start.add(days=2).in_timezone("UTC"),
-            )
+        event = events.create_event(
+            s,
+            title=f"ML Rome #{h['number']}: {h['title']}",
+            description="A monthly ML Rome evening at Talent Garden Ostiense.",
+            starts_at=start,
+            ends_at=start.add(hours=3),
+            timezone=DEMO_ZONE,
+            format=h["format"],
+            capacity=70,
+            status="done",
+            venue_id=venue.id,
+            viewer_zones=["America/New_York"] if h["format"] == "hybrid" else [],
+            organiser_name="Marco Bianchi",
+            organiser_email="marco@mlrome.example.org",
+            organiser_phone="+39 333 000 0099",
         )
-    s.add_all(past)
-    s.flush()
-
-    # Agendas, speakers in order.
-    sessions: list[tuple[EventSession, list[tuple[Speaker, str]]]] = []
-    for event, h in zip(past, HISTORY, strict=True):
-        at = event.starts_at
-        for pos, (kind, title, minutes, people) in enumerate(h["sessions"]):
-            row = EventSession(
-                event_id=event.id,
-                position=pos,
-                kind=kind,
-                title=title,
-                starts_at=at,
-                duration_minutes=minutes,
+        past.append(event)
+        # The agenda, speakers in order, everybody agreed to the recording.
+        for kind, title, minutes, people in h["sessions"]:
+            session = agenda.add_session(
+                s, event.id, title=title, kind=kind, duration_minutes=minutes
             )
-            sessions.append((row, [(who[name], role) for name, role in people]))
-            at = at.add(minutes=minutes)
+            if people:
+                line_up = [(who[name].id, role) for name, role in people]
+                agenda.set_speakers(s, session.id, line_up)
+                for sid, _role in line_up:
+                    agenda.set_recording_consent(s, session.id, sid, True)
         if h["format"] == "hybrid":
-            s.add(
-                StreamLink(
-                    event_id=event.id,
-                    purpose="main",
-                    platform="youtube",
-                    viewer_url=f"https://www.youtube.com/live/mlrome{h['number']}",
-                    label="Live stream",
-                )
+            streaming.add_link(
+                s,
+                event.id,
+                purpose="main",
+                viewer_url=f"https://www.youtube.com/live/mlrome{h['number']}",
+                label="Live stream",
             )
-    s.add_all([row for row, _ in sessions])
-    s.flush()
-    s.execute(
-        insert(_table(SessionSpeaker)),
-        [
-            dict(
-                session_id=row.id,
-                speaker_id=sp.id,
-                position=pos,
-                role=role,
-                recording_consent=True,
-            )
-            for row, people in sessions
-            for pos, (sp, role) in enumerate(people)
-        ],
-    )
-
-    # Checklists: the shipped templates for each format, every item ticked.
-    templates = [t for t in list_templates(s) if t.builtin]
-    moment = _plain(now)
-    items: list[dict[str, Any]] = []
-    settings: list[AppSetting] = []
-    for event, h in zip(past, HISTORY, strict=True):
-        speakers_here: list[Speaker] = []
-        for _kind, _title, _minutes, people in h["sessions"]:
-            for name, _role in people:
-                if who[name] not in speakers_here:
-                    speakers_here.append(who[name])
-        used = [t for t in templates if not t.formats or event.format in t.formats]
-        dues: dict[int, dt.datetime] = {}  # per template item: speakers share the dates
-        pos = 0
-        for t in used:
-            owners: list[Speaker | None] = [None] if t.applies_to == "event" else [*speakers_here]
-            for sp in owners:
-                for it in t.items:
-                    if sp is not None and not applies_to_speaker(it.category, bool(sp.remote)):
-                        continue
-                    due = dues.get(it.id)
-                    if due is None:
-                        due = _plain(
-                            due_date(event.starts_at, event.timezone, it.offset_minutes, it.at_time)
-                        )
-                        dues[it.id] = due
-                    done = min(due - dt.timedelta(hours=20), moment)
-                    items.append(
-                        dict(
-                            event_id=event.id,
-                            speaker_id=sp.id if sp is not None else None,
-                            template_item_id=it.id,
-                            template_name=t.name,
-                            position=pos,
-                            title=it.title,
-                            why=it.why,
-                            category=it.category,
-                            owner_role=it.owner_role,
-                            offset_minutes=it.offset_minutes,
-                            at_time=it.at_time,
-                            due_at=due,
-                            done_at=done,
-                            assignee=DEMO_TEAM.get(it.owner_role, ""),
-                            note="",
-                        )
-                    )
-                    pos += 1
-        settings.append(
-            AppSetting(
-                key=f"checklists.applied.{event.id}",
-                value={
-                    "event_created": event.created_at.isoformat(),
-                    "templates": [t.name for t in used],
-                    "template_ids": [t.id for t in used],
-                },
-            )
+        # Checklists: the shipped templates for the format, every item ticked.
+        checklists.apply_default_templates(s, event.id)
+        checklists.assign_team(s, event.id, DEMO_TEAM)
+        items = checklists.list_items(s, event.id)
+        checklists.set_done_many(
+            s,
+            event.id,
+            {i.id: min(i.due_at.subtract(hours=20), now) for i in items if i.due_at is not None},
         )
-    s.execute(insert(_table(ChecklistItem)), items)
-    s.add_all(settings)
 
     # Who said "going" and who came.
     core = [i for i, a in enumerate(ATTENDEES) if a[3] in ("organiser", "volunteer")]
@@ -673,7 +602,7 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
         for i, a in enumerate(ATTENDEES)
         if a[3] in ("attendee", "sponsor") and emails[i] not in REPEAT_NO_SHOWS
     ]
-    rows: list[dict[str, Any]] = []
+    rows: dict[int, list[attendees.NewAttendee]] = {e.id: [] for e in past}
     newcomer = 0
     walk_in = 0
     for k, (event, h) in enumerate(zip(past, HISTORY, strict=True)):
@@ -687,9 +616,8 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
         for n, i in enumerate(chosen):
             first, last, company, role, _rsvp = ATTENDEES[i]
             came = emails[i] not in stayed_home
-            rows.append(
-                _attendee_row(
-                    event.id,
+            rows[event.id].append(
+                _person(
                     first,
                     last,
                     emails[i],
@@ -705,9 +633,8 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
             if sp.remote:
                 continue
             first, _, last = sp.name.partition(" ")
-            rows.append(
-                _attendee_row(
-                    event.id,
+            rows[event.id].append(
+                _person(
                     first,
                     last,
                     sp.email,
@@ -726,9 +653,8 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
             first = _FIRST[n % len(_FIRST)]
             last = _LAST[(n // len(_FIRST) * 7 + n) % len(_LAST)]
             rsvp = "going" if j < fresh else ("waitlist" if j < fresh + 2 else "not_going")
-            rows.append(
-                _attendee_row(
-                    event.id,
+            rows[event.id].append(
+                _person(
                     first,
                     last,
                     f"rsvp{n + 1:03d}@example.net",
@@ -742,9 +668,8 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
             first, last = _WALK_INS[walk_in % len(_WALK_INS)]
             walk_in += 1
             when = next(times)
-            rows.append(
-                _attendee_row(
-                    event.id,
+            rows[event.id].append(
+                _person(
                     first,
                     last,
                     None,
@@ -754,6 +679,6 @@ def _add_history(s: Session, venue: Venue, upcoming: DateTime) -> list[Event]:
                     badge_printed_at=when,
                 )
             )
-    s.execute(insert(_table(Attendee)), rows)
-    s.flush()
+    for event_id, people in rows.items():
+        attendees.add_attendees(s, event_id, people)
     return past

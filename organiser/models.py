@@ -31,6 +31,8 @@ from sqlalchemy import DateTime as SADateTime
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from organiser.textnorm import person_name
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -45,8 +47,18 @@ SESSION_KINDS = ("talk", "panel", "break", "networking", "lightning", "intro")
 SPEAKER_ROLES = ("speaker", "moderator", "panellist")
 STREAM_PURPOSES = ("main", "backup", "recording")
 ATTENDEE_ROLES = ("attendee", "speaker", "organiser", "volunteer", "sponsor")
-RSVP_STATES = ("going", "waitlist", "not_going")
-ATTENDEE_SOURCES = ("manual", "meetup", "eventbrite", "luma", "generic", "walk_in")
+RSVP_STATES = ("going", "waitlist", "not_going", "invited")  # invited: never registered
+ATTENDEE_SOURCES = (
+    "manual",
+    "meetup",
+    "eventbrite",
+    "luma",
+    "tito",
+    "zoom",
+    "pretix",
+    "generic",
+    "walk_in",
+)
 TEMPLATE_SCOPES = ("event", "speaker")
 
 
@@ -140,6 +152,8 @@ class Event(Base):
     organiser_name: Mapped[str] = mapped_column(String(200), default="")
     organiser_email: Mapped[str | None] = mapped_column(String(254))
     organiser_phone: Mapped[str] = mapped_column(String(50), default="")
+    # Events made together by "Make a series" share this id; each stays independent.
+    series_id: Mapped[str | None] = mapped_column(String(32), index=True)
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
     updated_at: Mapped[DateTime] = mapped_column(
         default=lambda: pendulum.now("UTC"), onupdate=lambda: pendulum.now("UTC")
@@ -376,7 +390,7 @@ class Attendee(Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return person_name(self.first_name, self.last_name)
 
 
 class BadgeLayout(Base):

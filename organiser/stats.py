@@ -13,9 +13,9 @@ from pendulum import DateTime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from organiser.attendees import name_key
 from organiser.crud import get_or_error
 from organiser.models import Attendee, Event
+from organiser.textnorm import name_key
 from organiser.timeutil import now_utc
 
 

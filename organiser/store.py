@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from organiser import APP_ID
+from organiser.backupfiles import PG_HINT, backup_file_to, pre_migration_backup
 from organiser.crud import conflict_from_stale
 from organiser.errors import OrganiserError
 
@@ -248,8 +249,6 @@ class Store:
         if current == head:
             return
         if current is not None and self.path is not None:
-            from organiser.backup import pre_migration_backup
-
             pre_migration_backup(self.path, current)
         from alembic import command
 
@@ -277,8 +276,11 @@ class Store:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                     conn.commit()
 
-    def backup_to(self, dest: Path) -> Path:
-        """Copy a live SQLite database with the backup API and verify the copy."""
-        from organiser.backup import backup_to
+    def backup_to(self, dest: Path | str) -> Path:
+        """Copy a live SQLite database with the backup API and verify the copy.
 
-        return backup_to(self, dest)
+        ``dest`` is a file or a folder (then the file is named after the database).
+        """
+        if self.path is None:
+            raise OrganiserError(PG_HINT)
+        return backup_file_to(self.path, dest)

@@ -1,7 +1,9 @@
-"""Text folding for search: case- and accent-insensitive, any script."""
+"""Text folding for search and matching: case- and accent-insensitive, any script."""
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 # Letters that do not decompose into base + accent in Unicode.
@@ -14,6 +16,8 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, keep non-Latin scripts as they are (NFC)."""
+    if text and text.isascii():  # the common case (most cells): the same result, quicker
+        return text.lower()
     lowered = unicodedata.normalize("NFC", text or "").casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -39,3 +43,55 @@ def search_key(*parts: str | None) -> str:
                 if v not in keys:
                     keys.append(v)
     return " ".join(keys)
+
+
+def name_key(first: str, last: str) -> str:
+    """Normalised full name for matching people across imports and events."""
+    return " ".join(fold(f"{first} {last}").replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_keys(part: str) -> tuple[str, ...]:
+    if part.isascii():
+        return (part.lower(),)
+    return tuple(sorted(variants(part)))
+
+
+def fast_search_key(*parts: str | None) -> str:
+    """Same result as :func:`search_key`, quicker (ASCII, repeated names), at most 800 chars."""
+    keys: list[str] = []
+    for p in parts:
+        if p:
+            for k in _part_keys(p):
+                if k not in keys:
+                    keys.append(k)
+    return " ".join(keys)[:800]
+
+
+_CJK_CHARS = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_WORD = re.compile(f"[{_CJK_CHARS}\\W\\d_]+")
+_CJK_RE = re.compile(f"[{_CJK_CHARS}]")
+
+
+def is_cjk(token: str) -> bool:
+    """A word written in Han, kana or Hangul (punctuation and digits allowed)."""
+    if not token or token.isascii():
+        return False
+    return _CJK_RE.search(token) is not None and _CJK_WORD.fullmatch(token) is not None
+
+
+def family_name_first(first: str, last: str) -> bool:
+    """Names in Chinese, Japanese or Korean script are said and written family name first."""
+    return bool(first and last) and is_cjk(first.strip()) and is_cjk(last.strip())
+
+
+def person_name(first: str, last: str) -> str:
+    """A person's whole name in the order their own script writes it.
+
+    "Giulia" + "Rossi" reads "Giulia Rossi"; "花子" + "佐藤" reads "佐藤 花子" (family
+    name first, as it was written), never "花子 佐藤".
+    """
+    first, last = (first or "").strip(), (last or "").strip()
+    if family_name_first(first, last):
+        return f"{last} {first}"
+    return " ".join(p for p in (first, last) if p)

@@ -377,6 +377,15 @@ class MainWindow(QMainWindow):
         self.delete_event_action = self._action(
             event_menu, self.tr("&Delete event…"), self.delete_event, None, "delete"
         )
+        event_menu.addSeparator()
+        self.series_action = self._action(event_menu, self.tr("Make a &series…"), self.make_series)
+        self.slots_action = self._action(
+            event_menu, self.tr("Find a time s&lot…"), self.find_slot, None, "globe"
+        )
+        speakers_menu = mb.addMenu(self.tr("&Speakers"))
+        self.mail_action = self._action(
+            speakers_menu, self.tr("&Write to speakers…"), self.write_to_speakers, None, "speaker"
+        )
 
         view_menu = mb.addMenu(self.tr("&View"))
         for i, (_m, _c, ic, title) in enumerate(PAGES):
@@ -564,6 +573,8 @@ class MainWindow(QMainWindow):
         has = event_id is not None
         for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
             act.setEnabled(has)
+        for act in (self.series_action, self.mail_action):
+            act.setEnabled(has)
         current = self.stack.currentWidget()
         for key, page in self.pages.items():
             if key < len(EVENT_PAGES) and page is current:
@@ -725,6 +736,24 @@ class MainWindow(QMainWindow):
         rec = self.current_event()
         if self.ctx is not None and rec is not None:
             actions.delete_event(self.ctx, self, rec.id, rec.title)
+
+    def make_series(self) -> None:
+        from ui.dialogs.series_dialog import MakeSeriesDialog
+
+        if self.ctx is not None and self.ctx.current_event_id is not None:
+            MakeSeriesDialog(self.ctx, self.ctx.current_event_id, self).exec()
+
+    def find_slot(self) -> None:
+        from ui.dialogs.slots_dialog import SlotFinderDialog
+
+        if self.ctx is not None:
+            SlotFinderDialog(self.ctx, self.ctx.current_event_id, self).exec()
+
+    def write_to_speakers(self) -> None:
+        from ui.dialogs.mail_dialog import WriteToSpeakersDialog
+
+        if self.ctx is not None and self.ctx.current_event_id is not None:
+            WriteToSpeakersDialog(self.ctx, self.ctx.current_event_id, self).exec()
 
     def delete_selected(self) -> None:
         page = self.current_page()

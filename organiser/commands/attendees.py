@@ -5,17 +5,24 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from organiser.attendees.formats import FORMATS
 from organiser.store import Store
 
 ORDER = 20
 
 
 def cmd_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
-    from organiser.attendees import import_file
+    from organiser.attendees import import_file, parse_map_option
 
+    overrides = parse_map_option(args.map) if args.map else None
     with store.session() as s:
         report = import_file(
-            s, args.event, args.file, fmt=args.format, overwrite_edits=args.overwrite_edits
+            s,
+            args.event,
+            args.file,
+            fmt=args.format,
+            overrides=overrides,
+            overwrite_edits=args.overwrite_edits,
         )
     for line in report.lines():
         print(line, file=out)
@@ -34,15 +41,21 @@ def cmd_export(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import-attendees",
-        help="import an RSVP export (Meetup, Eventbrite, Luma or any CSV) into an event",
+        help="import an RSVP export (Meetup, Eventbrite, Luma, Ti.to, Zoom, pretix or any CSV)",
     )
     p.add_argument("event", metavar="EVENT", type=int, help="event id (see `events`)")
-    p.add_argument("file", metavar="FILE", help="the CSV file")
+    p.add_argument("file", metavar="FILE", help="the CSV or Excel (.xlsx) file")
     p.add_argument(
         "--format",
-        choices=("auto", "meetup", "eventbrite", "luma", "generic"),
+        choices=("auto", *FORMATS),
         default="auto",
         help="the export's format (default: detected from the column names)",
+    )
+    p.add_argument(
+        "--map",
+        metavar='"COLUMN=FIELD,..."',
+        help="say which column holds what, e.g. \"Ticket Full Name=name,Ticket Email=email\" "
+        "(fields: name, first, last, email, company, title, status, attended, id, guests, notes)",
     )
     p.add_argument(
         "--overwrite-edits",

@@ -94,7 +94,9 @@ def _vcard_escape(value: str) -> str:
 
 def vcard(a: Attendee) -> str:
     """A vCard 3.0 of the name, company and email (what people swap when networking)."""
-    full = " ".join(p for p in (a.first_name.strip(), a.last_name.strip()) if p)
+    from organiser.textnorm import person_name
+
+    full = person_name(a.first_name, a.last_name)
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
@@ -133,11 +135,13 @@ def speaker_pronouns(s: Session, event_id: int) -> dict[str, str]:
 def badge_data(
     a: Attendee, qr: str = "token", pronouns_by_key: dict[str, str] | None = None
 ) -> BadgeData:
-    from organiser.textnorm import fold
+    from organiser.textnorm import family_name_first, fold, person_name
 
     first = a.first_name.strip()
     last = a.last_name.strip()
-    full = " ".join(p for p in (first, last) if p)
+    full = person_name(first, last)
+    if family_name_first(first, last):
+        first = full  # a Chinese, Japanese or Korean name: the whole name is the big line
     pronouns = a.pronouns.strip()
     if not pronouns and pronouns_by_key:
         pronouns = pronouns_by_key.get((a.email or "").strip().casefold(), "") or (

@@ -686,6 +686,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added by hand</source>
         <translation>Aggiunto a mano</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+235"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -791,6 +796,11 @@
         <location line="+1"/>
         <source>Waitlist</source>
         <translation>In lista d’attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited, not registered</source>
+        <translation>Invitato, non iscritto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1243,7 +1253,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+444"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+443"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
@@ -2426,7 +2436,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+177"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2586,7 +2596,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+64"/>
-        <location filename="../../ui/pages/overview_page.py" line="+49"/>
+        <location filename="../../ui/pages/overview_page.py" line="+50"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2784,6 +2794,26 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+3"/>
+        <source>Make a &amp;series…</source>
+        <translation>Crea una &amp;serie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a time s&amp;lot…</source>
+        <translation>Trova un &amp;orario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Relatori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write to speakers…</source>
+        <translation>&amp;Scrivi ai relatori…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -2818,7 +2848,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Working…</source>
         <translation>In corso…</translation>
     </message>
@@ -2833,7 +2863,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2874,9 +2904,102 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>MakeSeriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+86"/>
+        <source>Make a series</source>
+        <translation>Crea una serie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New events after “%1”: same venue, stream links (no keys), agenda skeleton and checklists, re-dated. Each stays independent.</source>
+        <translation>Nuovi eventi dopo “%1”: stessa sede, link della diretta (senza chiavi), schema del programma e checklist con le nuove date. Ogni evento resta indipendente.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How often</source>
+        <translation>Ogni quanto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Ogni:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many new events</source>
+        <translation>Quanti nuovi eventi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New events:</source>
+        <translation>&amp;Nuovi eventi:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zones to rotate through</source>
+        <translation>Fusi orari a rotazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate zones:</source>
+        <translation>&amp;Fusi a rotazione:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local start time</source>
+        <translation>Ora di inizio locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local start:</source>
+        <translation>Inizio &amp;locale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local start</source>
+        <translation>Inizio locale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The events to be made</source>
+        <translation>Gli eventi da creare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the events</source>
+        <translation>&amp;Crea gli eventi</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 new events.</source>
+        <translation>%1 nuovi eventi.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Make a series of %1 events</source>
+        <translation>Crea una serie di %1 eventi</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="+61"/>
+        <location filename="../../ui/ops.py" line="+62"/>
         <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
         <translation>Qualcosa è andato storto (%1); non è stato cambiato nulla. I dettagli sono nel registro.</translation>
     </message>
@@ -2935,12 +3058,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Preparazione dei relatori</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Choose an event in the sidebar, or create one with File ▸ New event.</source>
         <translation>Scegli un evento nella barra laterale, o creane uno con File ▸ Nuovo evento.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
@@ -3092,7 +3215,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-316"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-320"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3243,8 +3366,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+11"/>
-        <source>This file is not from Meetup, Eventbrite or Luma: check which column holds the name and the email before importing.</source>
-        <translation>Questo file non viene da Meetup, Eventbrite o Luma: controlla quale colonna contiene il nome e l’email prima di importare.</translation>
+        <source>The columns you chose last time for this file are set.</source>
+        <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not from a platform the app knows: check which column holds the name and the email before importing.</source>
+        <translation>Questo file non viene da una piattaforma che l&apos;app conosce: controlla quale colonna contiene il nome e l&apos;e-mail prima di importare.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3769,39 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>SeriesCard</name>
+    <message>
+        <location filename="../../ui/widgets/series_card.py" line="+28"/>
+        <source>This series</source>
+        <translation>Questa serie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Going</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked in</source>
+        <translation>Arrivati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events of this series</source>
+        <translation>Eventi di questa serie</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
@@ -3706,6 +3867,109 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SlotFinderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+47"/>
+        <source>Move event “%1”</source>
+        <translation>Sposta l&apos;evento “%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find a time slot</source>
+        <translation>Trova un orario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audience time zones with weights</source>
+        <translation>Fusi orari del pubblico con i pesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience (zone:weight):</source>
+        <translation>&amp;Pubblico (fuso:peso):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session length in minutes</source>
+        <translation>Durata della sessione in minuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te (UTC):</source>
+        <translation>Da&amp;ta (UTC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local hours the whole session must fit in</source>
+        <translation>Ore locali in cui deve stare tutta la sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local window:</source>
+        <translation>Fascia &amp;locale:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the audience for each start time (UTC)</source>
+        <translation>Quota del pubblico per ogni orario di inizio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected start</source>
+        <translation>Inizio scelto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Best start times</source>
+        <translation>Orari di inizio migliori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move the event to this start</source>
+        <translation>&amp;Sposta l&apos;evento a questo inizio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Green: the whole session falls inside everyone&apos;s local window.</source>
+        <translation>Verde: tutta la sessione cade nella fascia locale di tutti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start (UTC)</source>
+        <translation>Inizio (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audience</source>
+        <translation>Pubblico</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” now starts %2.</source>
+        <translation>“%1” ora inizia %2.</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5092,165 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>WriteToSpeakersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
+        <source>Write to speakers</source>
+        <translation>Scrivi ai relatori</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Messaggio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Speakers (ticked ones get a draft)</source>
+        <translation>Relatori (chi è spuntato riceve una bozza)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged message</source>
+        <translation>Messaggio compilato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template subject</source>
+        <translation>Oggetto del modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template text</source>
+        <translation>Testo del modello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields:</source>
+        <translation>Campi:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;template</source>
+        <translation>Salva il &amp;modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to the shipped text</source>
+        <translation>&amp;Ripristina il testo originale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit template</source>
+        <translation>Modifica il mod&amp;ello</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save drafts &amp;in:</source>
+        <translation>Salva le bozze &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+157"/>
+        <source>Folder for the drafts</source>
+        <translation>Cartella per le bozze</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save drafts</source>
+        <translation>Salva le &amp;bozze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in mail app</source>
+        <translation>Apri nel programma di &amp;posta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hands the selected speaker&apos;s message to your mail program (no attachment).</source>
+        <translation>Passa il messaggio del relatore scelto al tuo programma di posta (senza allegati).</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1 of %2 speakers ticked.</source>
+        <translation>%1 relatori spuntati su %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (no e-mail address: fill it in in your mail program)</source>
+        <translation>%1 (nessun indirizzo e-mail: inseriscilo nel programma di posta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 drafts saved in %2; %3 checklist items updated.</source>
+        <translation>%1 bozze salvate in %2; %3 voci della checklist aggiornate.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handed to your mail program: %1.</source>
+        <translation>Passato al programma di posta: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template “%1” saved.</source>
+        <translation>Modello “%1” salvato.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shipped text is back.</source>
+        <translation>Il testo originale è tornato.</translation>
     </message>
 </context>
 <context>

@@ -224,13 +224,15 @@ def test_restore_inside_the_app_that_holds_the_lock(demo_file, tmp_path):
             assert s.query(Venue).filter_by(name="Added after the backup").count() == 0
 
 
-def test_migration_is_preceded_by_a_backup(demo_file, monkeypatch):
-    import organiser.store as store_mod
-
-    before = dump(demo_file)
-    monkeypatch.setattr(store_mod, "head_revision", lambda: "0002_pretend_newer")
-    Store(demo_file).close()
-    kept = list((demo_file.parent / "backups").glob("organiser-before-migration-0001*.sqlite"))
+def test_migration_is_preceded_by_a_backup(tmp_path):
+    # a real database of the first released schema, upgraded by the real migrations
+    old = tmp_path / "organiser.sqlite"
+    first = Path(__file__).resolve().parents[1] / "data" / "migrations" / "0001.sqlite"
+    old.write_bytes(first.read_bytes())
+    before = dump(old)
+    with Store(old) as st:
+        assert st.current_revision() == head_revision() != "0001"
+    kept = list((old.parent / "backups").glob("organiser-before-migration-0001*.sqlite"))
     assert len(kept) == 1
     assert dump(kept[0]) == before
     assert mode(kept[0]) == 0o600

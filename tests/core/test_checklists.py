@@ -356,7 +356,7 @@ def test_template_export_import_round_trip(store, tmp_path):
     with store.session() as s:
         original = checklists.get_template(s, "Speaker")
         checklists.export_template(s, original.id, path)
-        before = checklists.template_to_dict(checklists._data_of(original))
+        before = checklists.template_to_dict(checklists.template_data(original))
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["items"][0]["offset"] == "-28 days"
     with store.session() as s:
@@ -366,7 +366,7 @@ def test_template_export_import_round_trip(store, tmp_path):
         assert not copy.builtin
         cid = copy.id
     with store.session() as s:
-        after = checklists.template_to_dict(checklists._data_of(checklists.get_template(s, cid)))
+        after = checklists.template_to_dict(checklists.template_data(checklists.get_template(s, cid)))
         assert after["items"] == before["items"]
         assert after["applies_to"] == "speaker"
         replaced = checklists.import_template(s, path, replace=True)

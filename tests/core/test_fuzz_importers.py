@@ -21,7 +21,7 @@ from tests.tools.outputs import available_commands, run_cli
 
 pytestmark = pytest.mark.skipif(
     "import-attendees" not in available_commands(),
-    reason="the `import-attendees` command (organiser/attendees.py) is not in this build yet",
+    reason="the `import-attendees` command (organiser/attendees/) is not in this build yet",
 )
 
 FUZZ = settings(

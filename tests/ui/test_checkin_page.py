@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from organiser import attendees as core
+from organiser import checkin
 from organiser.models import Attendee
 from ui.context import AppContext
 from ui.pages.checkin_page import CheckinPage
@@ -105,7 +105,7 @@ def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
     assert row.last_name == "Dvorak" and row.email == "ad@example.cz"
     qtbot.keyClicks(page.search, "renee dvor")
     assert page.results.count() == 1
-    if core.badge_printing_available():  # the walk-in is offered a badge, printed at once
+    if checkin.badge_printing_available():  # the walk-in is offered a badge, printed at once
         assert dialog.print_badge.isChecked()
         assert list((tmp_path / "badges").glob("*.pdf"))
         assert row.badge_printed_at is not None
@@ -121,7 +121,7 @@ def test_walk_in_with_a_bad_email_keeps_the_dialog_open(qtbot, page):
 
 
 def test_reprint_says_clearly_when_badges_are_unavailable(qtbot, page, monkeypatch):
-    monkeypatch.setattr(core, "_badges_module", lambda: None)
+    monkeypatch.setattr(checkin, "_badges_module", lambda: None)
     qtbot.keyClicks(page.search, "zoe")
     qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
     assert "not available" in page.status.text()
@@ -131,7 +131,7 @@ def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
     qtbot, page, monkeypatch, tmp_path
 ):
     pypdf = pytest.importorskip("pypdf")
-    if not core.badge_printing_available():
+    if not checkin.badge_printing_available():
         pytest.skip("badge printing not in this build")
     monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
     store = page.ctx.store
@@ -148,7 +148,7 @@ def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
     assert "Lefèvre" in text
     assert row_for(store, page.event_id, first_name="François").badge_printed_at is not None
     with store.session() as s:
-        assert core.reprint_layout(s) == "printer-a6"
+        assert checkin.reprint_layout(s) == "printer-a6"
 
 
 def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
@@ -212,7 +212,7 @@ def test_walk_in_added_by_mistake_is_undone_from_the_page(qtbot, page, monkeypat
 
 
 def test_walk_in_with_a_badge_printed_since_stays_and_says_why(qtbot, page, monkeypatch, tmp_path):
-    if not core.badge_printing_available():
+    if not checkin.badge_printing_available():
         pytest.skip("badge printing not in this build")
     monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
     store = page.ctx.store

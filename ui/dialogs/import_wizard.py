@@ -231,11 +231,15 @@ class PreviewPage(QWizardPage):
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
         self.format_combo.blockSignals(False)
-        self._apply_mapping(pv.mapping)
-        if pv.format == "generic":
+        header = pv.header
+        remembered = self.wiz.ops.call(lambda s: core.remembered_mapping(s, header))
+        self._apply_mapping(remembered or pv.mapping)
+        if remembered:
+            self.error.setText(self.tr("The columns you chose last time for this file are set."))
+        elif pv.format in ("generic", "google_forms"):
             self.error.setText(
                 self.tr(
-                    "This file is not from Meetup, Eventbrite or Luma: check which column "
+                    "This file is not from a platform the app knows: check which column "
                     "holds the name and the email before importing."
                 )
             )

@@ -46,6 +46,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("AttendeesModel", "Going"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Waitlist"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Not going"),
+    QT_TRANSLATE_NOOP("AttendeesModel", "Invited"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Added by hand"),
     QT_TRANSLATE_NOOP("AttendeesModel", "CSV file"),
     QT_TRANSLATE_NOOP("AttendeesModel", "Walk-in"),
@@ -79,7 +80,12 @@ def role_labels() -> dict[str, str]:
 
 
 def rsvp_labels() -> dict[str, str]:
-    return {"going": _tr("Going"), "waitlist": _tr("Waitlist"), "not_going": _tr("Not going")}
+    return {
+        "going": _tr("Going"),
+        "waitlist": _tr("Waitlist"),
+        "not_going": _tr("Not going"),
+        "invited": _tr("Invited"),
+    }
 
 
 def source_labels() -> dict[str, str]:
@@ -88,6 +94,9 @@ def source_labels() -> dict[str, str]:
         "meetup": "Meetup",
         "eventbrite": "Eventbrite",
         "luma": "Luma",
+        "tito": "Ti.to",
+        "zoom": "Zoom",
+        "pretix": "pretix",
         "generic": _tr("CSV file"),
         "walk_in": _tr("Walk-in"),
     }
@@ -230,7 +239,15 @@ class AttendeesModel(QAbstractTableModel):
 class AttendeesFilter(QSortFilterProxyModel):
     """Filter by typed text (any part of name, email or company, accents ignored) and status."""
 
-    STATUSES = ("all", "going", "waitlist", "not_going", "checked_in", "not_checked_in")
+    STATUSES = (
+        "all",
+        "going",
+        "waitlist",
+        "invited",
+        "not_going",
+        "checked_in",
+        "not_checked_in",
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -141,6 +141,7 @@ class AttendeesPage(Page):
             ("all", self.tr("Everyone")),
             ("going", self.tr("Going")),
             ("waitlist", self.tr("Waitlist")),
+            ("invited", self.tr("Invited, not registered")),
             ("not_going", self.tr("Not going")),
             ("checked_in", self.tr("Checked in")),
             ("not_checked_in", self.tr("Not checked in yet")),

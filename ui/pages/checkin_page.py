@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser import attendees as core
 from organiser import checkin
 from organiser.changes import ChangeSet, Kind
 from organiser.errors import OrganiserError
@@ -173,7 +172,7 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
@@ -265,13 +264,13 @@ class CheckinPage(Page):
 
     def _load_layouts(self) -> None:
         self.layout_combo.clear()
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.layout_combo.setVisible(False)
             self.layout_label.setVisible(False)
             return
         from organiser.printing.layouts import list_layouts
 
-        layouts, current = self.ctx.ops.call(lambda s: (list_layouts(s), core.reprint_layout(s)))
+        layouts, current = self.ctx.ops.call(lambda s: (list_layouts(s), checkin.reprint_layout(s)))
         for layout in layouts:
             self.layout_combo.addItem(layout.title or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
@@ -281,7 +280,7 @@ class CheckinPage(Page):
         if not name:
             return
         try:
-            self.ctx.ops.call(lambda s: core.set_reprint_layout(s, name))
+            self.ctx.ops.call(lambda s: checkin.set_reprint_layout(s, name))
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
@@ -472,7 +471,7 @@ class CheckinPage(Page):
     def open_walk_in(self) -> WalkInDialog | None:
         if self.event_id is None:
             return None
-        dialog = WalkInDialog(self, badges=core.badge_printing_available())
+        dialog = WalkInDialog(self, badges=checkin.badge_printing_available())
         typed = self.search.text().strip()
         if typed and "@" not in typed:
             first, _, last = typed.partition(" ")
@@ -529,7 +528,7 @@ class CheckinPage(Page):
 
     def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
         """Print and open the badge; the person as now stored, or None if not printed."""
-        if not core.badge_printing_available():
+        if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
                     "Badge printing is not available in this version of Meetup Organiser; "
@@ -545,7 +544,7 @@ class CheckinPage(Page):
             event_id, attendee_id = self.event_id, person.id
 
             def make(s: Any) -> checkin.Person:
-                core.print_badges(s, event_id, [attendee_id], out)
+                checkin.print_badges(s, event_id, [attendee_id], out)
                 return checkin.person(s, event_id, attendee_id)
 
             updated = self.ctx.ops.call(make)

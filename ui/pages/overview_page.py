@@ -29,6 +29,7 @@ from ui.widgets.countdown import CountdownWidget
 from ui.widgets.due_list import DueList
 from ui.widgets.progress import ProgressRing
 from ui.widgets.readiness_grid import ReadinessGrid
+from ui.widgets.series_card import SeriesCard
 from ui.widgets.stats import StatStrip
 from ui.widgets.trend_bars import TrendBars
 
@@ -152,6 +153,8 @@ class OverviewPage(Page):
         self.readiness.setAutoFillBackground(False)
         self.readiness_card.add(self.readiness_scroll)
         grid.addWidget(self.readiness_card, 3, 0, 1, 2)
+        self.series_card = SeriesCard(inner)
+        grid.addWidget(self.series_card, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
@@ -169,6 +172,7 @@ class OverviewPage(Page):
             self.checklist_card,
             self.readiness_card,
             self.trend_card,
+            self.series_card,
         )
 
         self.edit_button.clicked.connect(lambda: actions.edit_event(self.ctx, self, self.event_id))
@@ -270,3 +274,4 @@ class OverviewPage(Page):
             )
         elif hasattr(self.trend, "set_event"):
             self.trend.set_event(self.ctx, ov.id)  # type: ignore[attr-defined]
+        self.series_card.show_event(self.ctx, ov.id)

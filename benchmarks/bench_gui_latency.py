@@ -86,7 +86,7 @@ class DelayProxy:
 
 def _drive(url: str) -> list[float]:
     """Run the scripted session; the heartbeat gaps in milliseconds."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     from organiser import checkin
@@ -94,7 +94,7 @@ def _drive(url: str) -> list[float]:
     from organiser.store import Store
     from ui.main_window import PAGES, MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="organiser-bench-gui-"))
     store = Store(url)
     with store.session() as s:
@@ -108,26 +108,33 @@ def _drive(url: str) -> list[float]:
     ctx.select_event(event_id)
     gaps: list[float] = []
     last = [time.perf_counter()]
+    step = ["start"]
+    worst: dict[str, float] = {}
 
     def beat() -> None:
         now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
+        gap = (now - last[0]) * 1000
+        gaps.append(gap)
+        worst[step[0]] = max(worst.get(step[0], 0.0), gap)
         last[0] = now
 
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(beat)
 
+    pump = QEventLoop()  # not QApplication.processEvents: PySide6 6.12 leaks None there
+
     def settle() -> None:
         ctx.ops.wait_idle()
         deadline = time.perf_counter() + 0.05
         while time.perf_counter() < deadline:
-            app.processEvents()
+            pump.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
     last[0] = time.perf_counter()
     heartbeat.start()
     for _round in range(2):
         for key in range(len(PAGES)):
+            step[0] = f"page {PAGES[key][1]}" + (" (built)" if _round == 0 else "")
             window.show_page(key)
             settle()
     # every editor, opened and closed
@@ -152,6 +159,7 @@ def _drive(url: str) -> list[float]:
         lambda: SpeakerDialog(ctx, speaker_id, window),
         lambda: VenueDialog(ctx, venue_id, window),
     ):
+        step[0] = "editor"
         dialog: QDialog = make()
         dialog.show()
         settle()
@@ -161,6 +169,7 @@ def _drive(url: str) -> list[float]:
     # import, tick, check in, undo
     from ui.main_window import page_key
 
+    step[0] = "import"
     window.show_page(page_key("AttendeesPage"))
     settle()
     page = window.pages[page_key("AttendeesPage")]
@@ -170,6 +179,7 @@ def _drive(url: str) -> list[float]:
         wizard.start_import("auto", {}, False)
         settle()
         wizard.close()
+    step[0] = "tick"
     window.show_page(page_key("ChecklistPage"))
     settle()
     checklist = window.pages[page_key("ChecklistPage")]
@@ -177,6 +187,7 @@ def _drive(url: str) -> list[float]:
     if first is not None:
         checklist.tick(first, True)
         settle()
+    step[0] = "check-in and undo"
     window.show_page(page_key("CheckinPage"))
     settle()
     door = window.pages[page_key("CheckinPage")]
@@ -190,15 +201,17 @@ def _drive(url: str) -> list[float]:
     heartbeat.stop()
     window.close()
     settle()
+    _drive.worst = sorted(worst.items(), key=lambda kv: -kv[1])[:4]  # type: ignore[attr-defined]
     return gaps[1:]
 
 
 def _summary(label: str, gaps: list[float]) -> str:
     gaps = sorted(gaps)
     p95 = gaps[int(len(gaps) * 0.95) - 1] if gaps else 0.0
+    worst = ", ".join(f"{name} {ms:.0f}" for name, ms in getattr(_drive, "worst", []))
     return (
         f"{label}: heartbeat gaps p95 {p95:.0f} ms, max {max(gaps):.0f} ms "
-        f"(median {statistics.median(gaps):.0f} ms, {len(gaps)} ticks)"
+        f"(median {statistics.median(gaps):.0f} ms, {len(gaps)} ticks; longest by step: {worst})"
     )
 
 

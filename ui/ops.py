@@ -93,6 +93,7 @@ class Runner(QObject):
         self._busy_timer.timeout.connect(self._show_busy)
         self.gui_thread = threading.current_thread()
         self._plain: set[Callable[..., Any]] = set()  # jobs that open no session
+        self._pump = QEventLoop(self)  # only its processEvents, never exec()
 
     # -- the work itself (on a pool thread) --------------------------------------------
     def _in_session(self, fn: Callable[..., T], *args: Any) -> tuple[T, ChangeSet]:
@@ -191,14 +192,16 @@ class Runner(QObject):
             box["error"] = exc
 
         self.submit(fn, done, failed)
-        # Not a nested QEventLoop: processEvents never runs deferred deletions, so no
+        # Not a nested exec(): processEvents never runs deferred deletions, so no
         # widget that is being shown or edited up the stack is deleted under it.
+        # (QEventLoop's own processEvents: PySide6 6.12's static QCoreApplication
+        # .processEvents drops a reference to None on every call.)
         flags = (
             QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
             | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
         )
         while not box:
-            QCoreApplication.processEvents(flags)
+            self._pump.processEvents(flags)
         if "error" in box:
             raise box["error"]
         return box["result"]  # type: ignore[no-any-return]
@@ -255,7 +258,7 @@ class Runner(QObject):
         """Let queued jobs finish and their answers arrive; False on timeout."""
         deadline = QDeadlineTimer(timeout_ms)
         while not self.idle and not deadline.hasExpired():
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            self._pump.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             with contextlib.suppress(RuntimeError):
                 self.pool.waitForDone(5)
         return self.idle

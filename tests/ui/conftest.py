@@ -81,8 +81,11 @@ def _deletions_between_tests(qapp):
     widgets while the new window is being built.
     """
     yield
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QEventLoop
 
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QCoreApplication.processEvents()
+    # A short exec() runs the deletions posted outside any loop. (Not the static
+    # QCoreApplication.processEvents / sendPostedEvents: in PySide6 6.12 each call
+    # drops a reference to None.)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()

@@ -279,11 +279,36 @@ def closing_instant(event: Event) -> DateTime | None:
 
     A closing time earlier than the event's start (e.g. 01:00) means after midnight.
     """
+    return _closing_on(event, event.starts_at)
+
+
+def room_key(room: str) -> str:
+    """Rooms compare without case or surrounding spaces; "" is every room (a plenary)."""
+    return room.strip().casefold()
+
+
+def rooms_used(sessions: Sequence[EventSession] | Sequence[Any]) -> list[str]:
+    """The named rooms, in order of first use; empty when the event has one room."""
+    seen: dict[str, str] = {}
+    for x in sessions:
+        key = room_key(x.room)
+        if key and key not in seen:
+            seen[key] = x.room.strip()
+    return list(seen.values())
+
+
+def _same_room(a: EventSession, b: EventSession) -> bool:
+    ka, kb = room_key(a.room), room_key(b.room)
+    return not ka or not kb or ka == kb
+
+
+def _closing_on(event: Event, day_start: DateTime) -> DateTime | None:
+    """The venue's closing time on the evening of the day that starts at ``day_start``."""
     venue = event.venue
     if venue is None or not venue.closing_time:
         return None
     hour, minute = (int(p) for p in venue.closing_time.split(":"))
-    start = event.starts_at.in_timezone(event.timezone)
+    start = day_start.in_timezone(event.timezone)
     closing = pendulum.datetime(start.year, start.month, start.day, hour, minute, tz=event.timezone)
     if closing <= start:
         nxt = start.add(days=1)
@@ -292,40 +317,68 @@ def closing_instant(event: Event) -> DateTime | None:
 
 
 def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
-    """Every gap, overlap, overrun and double booking, each naming its sessions."""
+    """Every gap, overlap, overrun and double booking, each naming its sessions.
+
+    With several rooms, overlaps and gaps are looked for within each room (a
+    session without a room is in all of them); the night between two days
+    of a multi-day event is not a gap, and the venue closes on each day.
+    """
     event = get_event(s, event_id)
     zone = event.timezone
     order = sorted(list_sessions(s, event_id), key=lambda x: (x.starts_at, x.position))
+    rooms = rooms_used(order)
     out: list[AgendaWarning] = []
+
+    def where(x: EventSession) -> str:
+        return f"In {x.room.strip()}: " if len(rooms) > 1 and room_key(x.room) else ""
+
     for i, a in enumerate(order):
         for b in order[i + 1 :]:
             if b.starts_at >= a.ends_at:
                 break
-            if a.duration_minutes == 0 or b.duration_minutes == 0:
+            if a.duration_minutes == 0 or b.duration_minutes == 0 or not _same_room(a, b):
                 continue
             overlap = _minutes(b.starts_at, min(a.ends_at, b.ends_at))
             out.append(
                 AgendaWarning(
                     "overlap",
-                    f"“{a.title}” (until {_hm(a.ends_at, zone)}) overlaps “{b.title}” "
-                    f"(from {_hm(b.starts_at, zone)}) by {overlap} min.",
+                    f"{where(a) or where(b)}“{a.title}” (until {_hm(a.ends_at, zone)}) overlaps "
+                    f"“{b.title}” (from {_hm(b.starts_at, zone)}) by {overlap} min.",
                     (a.id, b.id),
                 )
             )
-    latest: EventSession | None = None
-    for x in order:
-        if latest is not None and x.starts_at > latest.ends_at:
-            out.append(
-                AgendaWarning(
-                    "gap",
-                    f"Gap of {_minutes(latest.ends_at, x.starts_at)} min between "
-                    f"“{latest.title}” (ends {_hm(latest.ends_at, zone)}) and “{x.title}” "
-                    f"(starts {_hm(x.starts_at, zone)}).",
-                    (latest.id, x.id),
-                )
+    timelines = (
+        [order]
+        if len(rooms) <= 1
+        else [
+            [x for x in order if not room_key(x.room) or room_key(x.room) == room_key(r)]
+            for r in rooms
+        ]
+    )
+    seen_gaps: set[tuple[int, int]] = set()
+    for line in timelines:
+        latest: EventSession | None = None
+        for x in line:
+            same_day = (
+                latest is not None
+                and latest.ends_at.in_timezone(zone).date() == x.starts_at.in_timezone(zone).date()
             )
-        if latest is None or x.ends_at > latest.ends_at:
-            latest = x
+            if latest is not None and x.starts_at > latest.ends_at and same_day:
+                pair = (latest.id, x.id)
+                if pair not in seen_gaps:
+                    seen_gaps.add(pair)
+                    named = x if room_key(x.room) else latest
+                    out.append(
+                        AgendaWarning(
+                            "gap",
+                            f"{where(named)}Gap of {_minutes(latest.ends_at, x.starts_at)} min "
+                            f"between “{latest.title}” (ends {_hm(latest.ends_at, zone)}) and "
+                            f"“{x.title}” (starts {_hm(x.starts_at, zone)}).",
+                            pair,
+                        )
+                    )
+            if latest is None or x.ends_at > latest.ends_at or not same_day:
+                latest = x
     for x in order:
         if x.ends_at > event.ends_at:
             out.append(
@@ -336,11 +389,20 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
                     (x.id,),
                 )
             )
-    closing = closing_instant(event)
-    if closing is not None:
-        assert event.venue is not None
+    if event.venue is not None and event.venue.closing_time:
+        first_of_day: dict[Any, DateTime] = {}
         for x in order:
-            if x.ends_at > closing:
+            day = x.starts_at.in_timezone(zone).date()
+            first_of_day.setdefault(day, x.starts_at)
+        for x in order:
+            day = x.starts_at.in_timezone(zone).date()
+            opening = (
+                event.starts_at
+                if day == event.starts_at.in_timezone(zone).date()
+                else (first_of_day[day])
+            )
+            closing = _closing_on(event, min(opening, first_of_day[day]))
+            if closing is not None and x.ends_at > closing:
                 out.append(
                     AgendaWarning(
                         "past_closing",

@@ -26,8 +26,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    inspect,
 )
 from sqlalchemy import DateTime as SADateTime
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -229,6 +231,9 @@ class EventSession(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     room: Mapped[str] = mapped_column(String(100), default="")
+    # iCalendar SEQUENCE: bumped whenever the start or the duration changes
+    # (organiser.calendar), so calendar clients take a moved session's new time.
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="sessions")
     speakers: Mapped[list[SessionSpeaker]] = relationship(
@@ -244,6 +249,23 @@ class EventSession(Base):
     @property
     def ends_at(self) -> DateTime:
         return self.starts_at.add(minutes=self.duration_minutes)
+
+
+@sa_event.listens_for(EventSession, "before_update")
+def _bump_sequence_on_move(_mapper: Any, _conn: Any, target: EventSession) -> None:
+    """A new start or duration is a new version of the calendar entry (RFC 5545 SEQUENCE)."""
+    state = inspect(target)
+    if state.attrs.starts_at.history.has_changes() or (
+        state.attrs.duration_minutes.history.has_changes()
+    ):
+        old = state.attrs.starts_at.history.deleted
+        new = state.attrs.starts_at.history.added
+        moved = bool(old and new and old[0] != new[0])
+        d_old = state.attrs.duration_minutes.history.deleted
+        d_new = state.attrs.duration_minutes.history.added
+        resized = bool(d_old and d_new and d_old[0] != d_new[0])
+        if moved or resized:
+            target.sequence = (target.sequence or 0) + 1
 
 
 class SessionSpeaker(Base):

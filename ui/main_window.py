@@ -331,6 +331,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
         )
         file_menu.addSeparator()
+        self.import_schedule_action = self._action(
+            file_menu, self.tr("&Import schedule…"), self.import_schedule_file
+        )
+        self.export_schedule_action = self._action(
+            file_menu, self.tr("E&xport schedule…"), self.export_schedule_file
+        )
+        file_menu.addSeparator()
         self.print_action = self._action(
             file_menu,
             self.tr("&Print…"),
@@ -412,6 +419,25 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         self.addAction(act)
         return act
+
+    # -- schedules (ui/schedule_actions.py) --------------------------------------------
+    def schedule_actions(self) -> Any:
+        """File ▸ Import/Export schedule…, bound to the open database."""
+        from ui.schedule_actions import ScheduleActions
+
+        current = getattr(self, "_schedule_actions", None)
+        if current is None or current.ctx is not self.ctx:
+            current = ScheduleActions(self.ctx, self)  # type: ignore[arg-type]
+            self._schedule_actions = current
+        return current
+
+    def import_schedule_file(self) -> None:
+        if self.ctx is not None:
+            self.schedule_actions().import_file()
+
+    def export_schedule_file(self) -> None:
+        if self.ctx is not None:
+            self.schedule_actions().export_file()
 
     # -- dropping a CSV file -----------------------------------------------------------
     def dropped_csv(self, mime: Any) -> str | None:
@@ -571,7 +597,12 @@ class MainWindow(QMainWindow):
             if self.welcome is not None and self.stack.currentWidget() is self.welcome:
                 self.show_page(0)
         has = event_id is not None
-        for act in (self.edit_event_action, self.copy_event_action, self.delete_event_action):
+        for act in (
+            self.edit_event_action,
+            self.copy_event_action,
+            self.delete_event_action,
+            self.export_schedule_action,
+        ):
             act.setEnabled(has)
         for act in (self.series_action, self.mail_action):
             act.setEnabled(has)

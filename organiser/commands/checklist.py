@@ -107,7 +107,9 @@ def cmd_briefing(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.printing.briefing_pdf import write_briefing
 
     with store.session() as s:
-        path, pages = write_briefing(s, args.event, Path(args.output), speaker_id=args.speaker)
+        path, pages = write_briefing(
+            s, args.event, Path(args.output), speaker_id=args.speaker, paper=args.paper
+        )
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} to {path}", file=out)
     return 0
 
@@ -145,4 +147,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("event", type=int, metavar="EVENT", help="event id (see `events`)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--speaker", type=int, metavar="ID", help="only this speaker")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.set_defaults(handler=cmd_briefing)

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from organiser import streaming
-from organiser.agenda import Schedule, build_schedule
+from organiser.agenda import Schedule, build_schedule, room_key, rooms_used, time_range
 from organiser.errors import ValidationError
 from organiser.events import FORMAT_LABELS, get_event
 from organiser.models import Event
@@ -205,6 +205,7 @@ def _info_block(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 6),
@@ -218,7 +219,7 @@ def _info_block(
     return [table]
 
 
-def _session_cell(row: Any, st: dict[str, ParagraphStyle]) -> list[Any]:
+def _session_cell(row: Any, st: dict[str, ParagraphStyle], with_room: bool = True) -> list[Any]:
     parts = [
         Paragraph(_m(row.heading, bold=row.kind in ("talk", "panel", "lightning")), st["cell"])
     ]
@@ -237,7 +238,7 @@ def _session_cell(row: Any, st: dict[str, ParagraphStyle]) -> list[Any]:
                 text += _m(" (") + _fields(extra, ", ") + _m(")")
             people.append(text)
         parts.append(Paragraph(_m("; ").join(people), st["small"]))
-    if row.room:
+    if row.room and with_room:
         parts.append(Paragraph(_m(f"Room: {row.room}"), st["small"]))
     return parts
 
@@ -260,6 +261,7 @@ def _schedule_table(
         data.append([*times, _session_cell(row, st)])
     table = Table(data, colWidths=[TIME_COL] * n + [session_w], repeatRows=1)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -274,6 +276,81 @@ def _schedule_table(
             style.append(("BACKGROUND", (0, i), (-1, i), SHADE))
     table.setStyle(TableStyle(style))
     return table
+
+
+def _room_grids(
+    sched: Schedule, event: Event, st: dict[str, ParagraphStyle], width: float
+) -> list[Any]:
+    """Per day, the rooms side by side: a row per start time, a column per room.
+
+    A session without a room (keynote, lunch) spans every room's column. The
+    time column shows the event's zone first, then each viewer zone.
+    """
+    rooms = rooms_used(sched.rows)
+    zone = event.timezone
+    room_w = (width - TIME_COL) / len(rooms)
+    by_day: dict[Any, list[Any]] = {}
+    for row in sorted(sched.rows, key=lambda r: (r.starts_at, r.position)):
+        by_day.setdefault(row.starts_at.in_timezone(zone).date(), []).append(row)
+    out: list[Any] = []
+    for n, (_day, rows) in enumerate(sorted(by_day.items()), start=1):
+        first = rows[0].starts_at.in_timezone(zone)
+        label = (
+            f"Day {n} · {first.format('dddd D MMMM YYYY')}"
+            if len(by_day) > 1
+            else (first.format("dddd D MMMM YYYY"))
+        )
+        head = [Paragraph(_m(f"Time ({zone_abbrev(first)})", bold=True), st["head"])]
+        head += [Paragraph(_m(r, bold=True), st["head"]) for r in rooms]
+        data: list[list[Any]] = [head]
+        style: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.3, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ]
+        slots: dict[tuple[Any, bool], list[Any]] = {}
+        for row in rows:
+            slots.setdefault((row.starts_at, not room_key(row.room)), []).append(row)
+        for (start, plenary), group in sorted(
+            slots.items(), key=lambda kv: (kv[0][0], not kv[0][1])
+        ):
+            times = [
+                Paragraph(
+                    _m(
+                        start.in_timezone(z).format("HH:mm")
+                        + f" {zone_abbrev(start.in_timezone(z))}",
+                        bold=(i == 0),
+                    ),
+                    st["time"] if i == 0 else st["small"],
+                )
+                for i, z in enumerate(sched.zones)
+            ]
+            cells: list[Any] = [times] + [[] for _ in rooms]
+            r = len(data)
+            for row in group:
+                cell = list(_session_cell(row, st, with_room=False))
+                until = time_range(row.starts_at, row.ends_at, zone)
+                cell.append(Paragraph(_m(until), st["small"]))
+                col = 1 if plenary else 1 + [room_key(x) for x in rooms].index(room_key(row.room))
+                cells[col] = cells[col] + cell
+                if row.kind in ("break", "networking"):
+                    style.append(("BACKGROUND", (col, r), (col if not plenary else -1, r), SHADE))
+            if plenary:
+                style.append(("SPAN", (1, r), (-1, r)))
+            data.append(cells)
+        table = Table(data, colWidths=[TIME_COL] + [room_w] * len(rooms), repeatRows=1)
+        table.setStyle(TableStyle(style))
+        out.append(KeepTogether([Paragraph(_m(label, bold=True), st["h2"]), Spacer(1, 1 * mm)]))
+        out.append(table)
+        out.append(Spacer(1, 4 * mm))
+    return out
 
 
 def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle]) -> list[Any]:
@@ -338,7 +415,8 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
     fonts.ensure_registered()
     event = get_event(s, event_id)
     sched = build_schedule(s, event_id, opts.viewer_zones)
-    size = page_size(opts.paper, len(sched.zones))
+    # rooms side by side take the width zone columns would
+    size = page_size(opts.paper, max(len(sched.zones), len(rooms_used(sched.rows))))
     st = _styles()
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -353,6 +431,7 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
         subject="Agenda",
         creator="Meetup Organiser",
         invariant=True,
+        initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
     )
     width = doc.width - 12  # the frame keeps 6 pt of padding on each side
     story: list[Any] = [
@@ -369,7 +448,9 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
     ]
     story += _info_block(s, event, opts, st, width)
     story.append(Spacer(1, 2 * mm))
-    if sched.rows:
+    if sched.rows and len(rooms_used(sched.rows)) > 1:
+        story += _room_grids(sched, event, st, width)
+    elif sched.rows:
         story.append(Paragraph(_m("Agenda", bold=True), st["h2"]))
         story.append(_schedule_table(sched, event, st, width))
     else:

@@ -484,6 +484,43 @@ def draw_badge_text(canvas: Any, geo: BadgeGeometry, b: BadgeData) -> None:
         y -= gap
 
 
+_MARK_GAP = 1.5 * MM  # between the label edge and its mark
+_MARK_MIN = 1.5 * MM  # a shorter mark is lost in the printer's blank edge
+
+
+def _mark_lengths(layout: Layout) -> tuple[float, float, float, float]:
+    """Top, bottom, left and right mark lengths; 0 where the margin has no room."""
+
+    def tick(margin: float) -> float:
+        length = min(6 * MM, margin - _MARK_GAP)
+        return length if length >= _MARK_MIN else 0.0
+
+    return (
+        tick(layout.margin_top),
+        tick(layout.margin_bottom),
+        tick(layout.margin_left),
+        tick(layout.margin_right),
+    )
+
+
+def cut_marks_refusal(layout: Layout) -> str | None:
+    """Why cut marks make no sense on ``layout``, or None when every cut line gets one.
+
+    Marks live in the sheet's margins, on the lines of the label edges: a
+    vertical cut needs room above or below the labels, a horizontal one room
+    on the left or right.
+    """
+    if layout.per_page == 1:
+        return f"{layout.title} prints one badge per page at its own size: there is nothing to cut."
+    top, bottom, left, right = _mark_lengths(layout)
+    if not (top or bottom) or not (left or right):
+        return (
+            f"On {layout.title} the badges reach the edge of the paper, leaving no margin "
+            "for cut marks: tear along the perforation or cut along the badge edges."
+        )
+    return None
+
+
 def draw_cut_marks(canvas: Any, layout: Layout) -> None:
     """Short lines in the sheet margins on every label edge, for a guillotine."""
     xs = sorted(
@@ -501,24 +538,17 @@ def draw_cut_marks(canvas: Any, layout: Layout) -> None:
     grid_bottom = layout.margin_bottom
     grid_left = layout.margin_left
     grid_right = layout.page_width - layout.margin_right
-    gap = 1.5 * MM
-
-    def tick(length: float) -> float:
-        return min(6 * MM, length - gap)
-
-    top_len = tick(layout.margin_top)
-    bottom_len = tick(layout.margin_bottom)
-    left_len = tick(layout.margin_left)
-    right_len = tick(layout.margin_right)
+    gap = _MARK_GAP
+    top_len, bottom_len, left_len, right_len = _mark_lengths(layout)
     for x in xs:
-        if top_len >= 1.5 * MM:
+        if top_len:
             canvas.line(x, grid_top + gap, x, grid_top + gap + top_len)
-        if bottom_len >= 1.5 * MM:
+        if bottom_len:
             canvas.line(x, grid_bottom - gap, x, grid_bottom - gap - bottom_len)
     for y in ys:
-        if left_len >= 1.5 * MM:
+        if left_len:
             canvas.line(grid_left - gap, y, grid_left - gap - left_len, y)
-        if right_len >= 1.5 * MM:
+        if right_len:
             canvas.line(grid_right + gap, y, grid_right + gap + right_len, y)
     canvas.restoreState()
 
@@ -615,6 +645,8 @@ def make_badges_pdf(
             f"Start at a label between 1 and {sheet.per_page} ({sheet.title} has "
             f"{sheet.per_page} per sheet).",
         )
+    if cut_marks and (reason := cut_marks_refusal(sheet)) is not None:
+        raise ValidationError("cut_marks", reason)
     cal = (calibration or get_calibration(s)).validated()
     logo_path = _check_logo(logo)
     people = select_attendees(s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids)
@@ -641,6 +673,7 @@ def make_badges_pdf(
             pagesize=(sheet.page_width, sheet.page_height),
             invariant=1 if invariant else 0,
             pageCompression=1,
+            initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
         )
         c.setTitle(f"Badges — {event.title}")
         c.setAuthor("Meetup Organiser")
@@ -720,7 +753,11 @@ def make_calibration_pdf(
     cal = (calibration or get_calibration(s)).validated()
     fonts.ensure_registered()
     with _output(out) as target:
-        c = Canvas(target, pagesize=(sheet.page_width, sheet.page_height))
+        c = Canvas(
+            target,
+            pagesize=(sheet.page_width, sheet.page_height),
+            initialFontName=fonts.BASE_FONT,
+        )
         c.setTitle(f"Calibration — {sheet.title}")
         cal.apply(c, sheet.page_height)
         W, H = sheet.page_width, sheet.page_height  # noqa: N806

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from organiser import checklists
 from organiser.agenda import KIND_LABELS
 from organiser.crud import get_or_error
-from organiser.errors import OrganiserError
+from organiser.errors import OrganiserError, ValidationError
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, StreamLink
 from organiser.printing import fonts
 from organiser.timeutil import in_zone, zone_abbrev
@@ -138,6 +138,7 @@ def _facts(rows: list[tuple[str, list[object]]], st: dict[str, object]) -> objec
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -291,11 +292,19 @@ def _speaker_page(
     return story
 
 
-def build_briefing(s: Session, event_id: int, speaker_id: int | None = None) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages (one per speaker)."""
-    from reportlab.lib.pagesizes import A4
+PAPERS = ("a4", "letter")
+
+
+def build_briefing(
+    s: Session, event_id: int, speaker_id: int | None = None, *, paper: str = "a4"
+) -> tuple[bytes, int]:
+    """The PDF bytes and the number of pages (one per speaker), on A4 or US Letter."""
+    from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    if paper not in PAPERS:
+        raise ValidationError("paper", f"Paper “{paper}” is not one of: a4, letter.")
 
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     people = checklists.event_speakers(s, event.id)
@@ -318,7 +327,7 @@ def build_briefing(s: Session, event_id: int, speaker_id: int | None = None) -> 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
-        pagesize=A4,
+        pagesize=A4 if paper == "a4" else LETTER,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
@@ -326,15 +335,16 @@ def build_briefing(s: Session, event_id: int, speaker_id: int | None = None) -> 
         title=f"Speaker briefing — {event.title}",
         author=event.organiser_name or "Meetup Organiser",
         invariant=1,
+        initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
     )
     doc.build(story)
     return buf.getvalue(), len(people)
 
 
 def write_briefing(
-    s: Session, event_id: int, path: Path, speaker_id: int | None = None
+    s: Session, event_id: int, path: Path, speaker_id: int | None = None, *, paper: str = "a4"
 ) -> tuple[Path, int]:
-    data, pages = build_briefing(s, event_id, speaker_id)
+    data, pages = build_briefing(s, event_id, speaker_id, paper=paper)
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise OrganiserError(f"Give the briefing a .pdf file name, not “{path.name}”.")

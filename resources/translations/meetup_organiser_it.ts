@@ -2743,6 +2743,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Fai un backup &amp;ora…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import schedule…</source>
+        <translation>&amp;Importa programma…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport schedule…</source>
+        <translation>Es&amp;porta programma…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
@@ -2828,7 +2838,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -2848,7 +2858,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Working…</source>
         <translation>In corso…</translation>
     </message>
@@ -3383,7 +3393,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Stampa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
@@ -3516,12 +3526,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3552,13 +3562,13 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+295"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-301"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3578,12 +3588,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3766,6 +3776,52 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleActions</name>
+    <message>
+        <location filename="../../ui/schedule_actions.py" line="+35"/>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Import a schedule</source>
+        <translation>Importa un programma</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Schedules (*.json *.xml *.csv *.xlsx)</source>
+        <translation>Programmi (*.json *.xml *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the sessions to the selected event, or make a new event?</source>
+        <translation>Aggiungere le sessioni all’evento selezionato o creare un nuovo evento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to this event</source>
+        <translation>Aggiungi a questo evento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event</source>
+        <translation>Nuovo evento</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Export the schedule</source>
+        <translation>Esporta il programma</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>frab schedule XML (*.xml);;c3voc schedule JSON (*.json)</source>
+        <translation>Programma frab XML (*.xml);;Programma c3voc JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule written to %1</source>
+        <translation>Programma salvato in %1</translation>
     </message>
 </context>
 <context>

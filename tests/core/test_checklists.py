@@ -366,7 +366,8 @@ def test_template_export_import_round_trip(store, tmp_path):
         assert not copy.builtin
         cid = copy.id
     with store.session() as s:
-        after = checklists.template_to_dict(checklists.template_data(checklists.get_template(s, cid)))
+        copied = checklists.get_template(s, cid)
+        after = checklists.template_to_dict(checklists.template_data(copied))
         assert after["items"] == before["items"]
         assert after["applies_to"] == "speaker"
         replaced = checklists.import_template(s, path, replace=True)

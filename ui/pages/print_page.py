@@ -66,6 +66,7 @@ class PrintPage(Page):
         self._preview_pdf = Path(self._tmp.name) / "preview.pdf"
         self._pdf = QPdfDocument(self)
         self._per_page: dict[str, int] = {}
+        self._cut_refusal: dict[str, str | None] = {}
         self._loading = False
         self._calibration_loaded = False
         self.last_run: badges.BadgeRun | None = None
@@ -243,6 +244,7 @@ class PrintPage(Page):
             )
             self.layout_combo.clear()
             self._per_page = {}
+            self._cut_refusal = {}
             for sheet in sheets:
                 label = (
                     sheet.title
@@ -254,6 +256,7 @@ class PrintPage(Page):
                     self.layout_combo.count() - 1, sheet.describe(), Qt.ItemDataRole.ToolTipRole
                 )
                 self._per_page[sheet.name] = sheet.per_page
+                self._cut_refusal[sheet.name] = badges.cut_marks_refusal(sheet)
             index = self.layout_combo.findData(current or layouts.DEFAULT_LAYOUT)
             self.layout_combo.setCurrentIndex(max(index, 0))
             if not self._calibration_loaded:  # never overwrite what the user is typing
@@ -269,6 +272,11 @@ class PrintPage(Page):
     def _layout_changed(self) -> None:
         per_page = self._per_page.get(self.layout_combo.currentData() or "", 1)
         self.start_at.setMaximum(per_page)
+        refusal = self._cut_refusal.get(self.layout_combo.currentData() or "")
+        if refusal:
+            self.cut_marks.setChecked(False)
+        self.cut_marks.setEnabled(not refusal)
+        self.cut_marks.setToolTip(refusal or "")
 
     def _options_changed(self) -> None:
         if not self._loading:

@@ -506,7 +506,10 @@ class MainWindow(QMainWindow):
         self.ctx.event_selected.connect(self._event_selected)
         self.ctx.ops.changed.connect(self._changes_arrived)
         self.ctx.ops.busy.connect(self._busy)
+        ctx = self.ctx
         self.reload_events()
+        if self.ctx is not ctx:  # closed while the events were being read
+            return
         last = self.settings.value(settings_key_for(store.display_name))
         wanted = int(last) if last not in (None, "") else None
         if self.events_model.rowCount() == 0:
@@ -564,10 +567,13 @@ class MainWindow(QMainWindow):
     def reload_events(self) -> None:
         from organiser.overview import event_summaries
 
-        assert self.ctx is not None
-        rows = self.ctx.ops.call(event_summaries)
+        ctx = self.ctx
+        assert ctx is not None
+        rows = ctx.ops.call(event_summaries)
+        if self.ctx is not ctx:  # the window closed or switched database meanwhile
+            return
         self.events_model.set_rows(rows)
-        self._select_in_sidebar(self.ctx.current_event_id)
+        self._select_in_sidebar(ctx.current_event_id)
 
     # -- selection and pages -------------------------------------------------------
     def _sidebar_changed(self, current: Any, _previous: Any) -> None:
@@ -715,6 +721,8 @@ class MainWindow(QMainWindow):
             return
         if changes.touches(Kind.EVENT, Kind.VENUE):
             self.reload_events()
+            if self.ctx is None:
+                return
             ids = {r.id for r in self.events_model.records()}
             if self.ctx.current_event_id not in ids:
                 self.ctx.select_event(self.events_model.record(0).id if ids else None)

@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench stress installer clean venv
+.PHONY: run test lint bench stress installer clean venv mutation test-shuffled
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,9 +30,21 @@ bench: $(STAMP)
 stress: $(STAMP)
 	QT_QPA_PLATFORM=offscreen ORGANISER_STRESS=1 $(PY) -m pytest -q -m slow -p no:cacheprovider
 
+# Mutation testing of the core's critical modules (slow; not part of `make test`).
+# ONLY='organiser.checkin.*' limits the run to some mutants; the score per module
+# is printed from mutmut's results (see [tool.mutmut] in pyproject.toml).
+mutation: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutation]'
+	QT_QPA_PLATFORM=offscreen ORGANISER_TEST_OUTSIDE_CHECK=0 $(VENV)/bin/mutmut run $(ONLY)
+	$(PY) -m tests.tools.mutation_score
+
+# The suite in a shuffled order (seed printed; ORGANISER_TEST_SEED=N replays it).
+test-shuffled: $(STAMP)
+	QT_QPA_PLATFORM=offscreen ORGANISER_TEST_SHUFFLE=1 $(PY) -m pytest -q -p no:cacheprovider
+
 installer: $(STAMP)
 	$(PY) -m pip install --quiet pyinstaller
 	$(PY) installer/build.py
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache mutants

@@ -14,11 +14,17 @@ SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    # `--db X` alone (no command) still means: open the GUI on that database.
-    if args and not _only_db_option(args):
+    from organiser.logs import setup_logging
+
+    # `--db X` alone (no command) still means: open the GUI on that database; a CSV
+    # file (the menu entry's "Open with", %f) opens the GUI's import wizard on it.
+    if args and not _only_gui_arguments(args):
         from organiser.cli import run
 
+        if args[0] not in ("--version", "-h", "--help"):
+            setup_logging("cli")
         return run(args)
+    setup_logging("gui")
     from ui.app import run_gui
 
     timer = _arm_smoke_quit()
@@ -30,10 +36,20 @@ def main(argv: list[str] | None = None) -> int:
             timer.deleteLater()
 
 
-def _only_db_option(args: list[str]) -> bool:
-    if len(args) == 2 and args[0] == "--db":
+#: What a file manager may hand over for "Open with": an RSVP export to import.
+OPEN_FILE_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def _only_gui_arguments(args: list[str]) -> bool:
+    """True for ``[--db X] [FILE.csv]``: no sub-command (those never end in .csv)."""
+    rest = list(args)
+    if rest[:1] == ["--db"] and len(rest) >= 2:
+        rest = rest[2:]
+    elif rest and rest[0].startswith("--db="):
+        rest = rest[1:]
+    if not rest:
         return True
-    return len(args) == 1 and args[0].startswith("--db=")
+    return len(rest) == 1 and rest[0].lower().endswith(OPEN_FILE_SUFFIXES)
 
 
 def _arm_smoke_quit() -> Any:

@@ -62,6 +62,32 @@ DEB_DEPENDS = [
     "libwayland-client0",
     "libwayland-cursor0",
     "libwayland-egl1",
+    # The bundle leaves these out and uses the system's (installer/pyinstaller.spec
+    # SYSTEM_LIBS): printing, fonts, the C++ runtime, compression, SQLite, X helpers.
+    "libcups2",
+    "libharfbuzz0b",
+    "libpng16-16",
+    "libsqlite3-0",
+    "libstdc++6",
+    "libgcc-s1",
+    "zlib1g",
+    "libexpat1",
+    "libzstd1",
+    "liblzma5",
+    "libbz2-1.0",
+    "libxcb-util1",
+    "libxcb-render0",
+    "libxcb-glx0",
+    "libxrender1",
+    "libxext6",
+    "libssl3 | libssl3t64",
+    "libuuid1",
+    # What libQt6Network links to (QtPdf needs it): Brotli and GSSAPI (Kerberos).
+    "libbrotli1",
+    "libgssapi-krb5-2",
+    # PostgreSQL client library (psycopg's pure-Python layer loads it) and zone data.
+    "libpq5",
+    "tzdata",
 ]
 # Names in every script on screen (the PDFs carry their own fonts).
 DEB_RECOMMENDS = ["fonts-noto-core", "fonts-noto-cjk"]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser import checklists
 from organiser import validation as v
-from organiser.crud import apply, check_lengths, get_or_error
+from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
 from organiser.models import (
@@ -105,11 +105,17 @@ def add_session(
 
 
 def update_session(
-    s: Session, session_id: int, *, reflow: bool = True, **changes: Any
+    s: Session,
+    session_id: int,
+    *,
+    reflow: bool = True,
+    expected_version: int | None = None,
+    **changes: Any,
 ) -> EventSession:
     """Change a session; a new duration moves the (unlocked) sessions after it."""
     session = get_session(s, session_id)
     data = _clean(changes)
+    check_version(session, expected_version, "session", data)
     anchor = _anchor(list_sessions(s, session.event_id))
     apply(session, data)
     s.flush()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from organiser import streaming
 from organiser.agenda import build_schedule, city_of, zones_for
-from organiser.events import get_event
+from organiser.events import get_event, is_streamed, meets_in_room
 from organiser.models import Event
 from organiser.timeutil import zone_abbrev
 
@@ -71,7 +71,7 @@ def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None =
         out.append(f"- {when_in(event.starts_at, event.ends_at, z)}")
     out.append("")
     venue = event.venue
-    if event.format != "online" and venue is not None:
+    if meets_in_room(event.format) and venue is not None:
         where = md_escape(venue.name)
         if venue.address:
             where += ", " + md_escape(venue.address)
@@ -80,7 +80,7 @@ def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None =
         out += [f"**Where:** {where}", ""]
         if venue.accessibility:
             out += [f"**Access:** {md_escape(venue.accessibility)}", ""]
-    if event.format in ("online", "hybrid"):
+    if is_streamed(event.format):
         if url:
             line = f"**Online:** watch live on {platform}: <{url}>"
             if backup:
@@ -141,10 +141,10 @@ def short_announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | 
         others.append(f"{day}{loc.format('HH:mm')} {zone_abbrev(loc)}")
     venue = event.venue
     place = ""
-    if event.format != "online" and venue is not None:
+    if meets_in_room(event.format) and venue is not None:
         place = f" at {venue.name}"
     online = ""
-    if event.format in ("online", "hybrid") and url:
+    if is_streamed(event.format) and url:
         online = f" + live online: {url}" if place else f" live online: {url}"
 
     def compose(title: str, with_others: bool, with_place: bool) -> str:

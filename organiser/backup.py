@@ -26,6 +26,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pendulum
@@ -290,6 +291,15 @@ def inspect_backup(path: Path) -> str | None:
     con = open_existing(path)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        for kind, name in con.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ):
+            # Meetup Organiser never makes these: a trigger in a backup would rewrite
+            # later data (say, every imported address) once restored.
+            raise OrganiserError(
+                f"{path} holds a {kind} (“{str(name)[:40]}”) that Meetup Organiser never "
+                "makes; it was not restored. Nothing was changed."
+            )
         if "alembic_version" not in tables:
             raise OrganiserError(
                 f"{path} is not a Meetup Organiser backup (it has no schema version). "
@@ -314,7 +324,7 @@ def inspect_backup(path: Path) -> str | None:
 @contextmanager
 def _restore_lock(db_path: Path) -> Iterator[None]:
     """Hold the instance lock, unless this very process already holds it (the GUI)."""
-    lock = InstanceLock(db_path)
+    lock = InstanceLock(db_path, reentrant=True)
     assert lock.path is not None
     try:
         holder = json.loads(lock.path.read_text(encoding="utf-8"))
@@ -327,6 +337,11 @@ def _restore_lock(db_path: Path) -> Iterator[None]:
         yield
 
 
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def _keep_current(db_path: Path) -> Path | None:
     """Save the file about to be replaced; a damaged one is kept byte for byte."""
     if not db_path.exists() or db_path.stat().st_size == 0:
@@ -337,15 +352,121 @@ def _keep_current(db_path: Path) -> Path | None:
         return copy_sqlite(db_path, dest)
     except OrganiserError:
         pass
-    # Too damaged for SQLite to read: keep the raw bytes (and its journal) instead.
-    create_private_file(dest)
-    shutil.copyfile(db_path, dest)
-    for suffix in ("-wal", "-journal"):
-        side = Path(str(db_path) + suffix)
-        if side.exists():
-            shutil.copyfile(side, Path(str(dest) + suffix))
-            os.chmod(Path(str(dest) + suffix), 0o600)
+    # Too damaged for SQLite to read: keep the raw bytes (and its journal) instead,
+    # each under a temporary name first: a full disk must not leave a cut-off file
+    # that looks like a real backup.
+    written: list[Path] = []
+    try:
+        for suffix in ("", "-wal", "-journal"):
+            side = Path(str(db_path) + suffix)
+            if suffix and not side.exists():
+                continue
+            part = Path(str(dest) + suffix + ".part")
+            written.append(part)
+            create_private_file(part)
+            shutil.copyfile(side, part)
+        for part in written:
+            os.replace(part, Path(str(part)[: -len(".part")]))
+    except OSError:
+        for part in written:
+            part.unlink(missing_ok=True)
+            Path(str(part)[: -len(".part")]).unlink(missing_ok=True)
+        raise
     return dest
+
+
+def _schema_objects(st: Store) -> dict[tuple[str, str], set[str]]:
+    """(type, name) of every table, index, trigger and view -> the table's columns."""
+    out: dict[tuple[str, str], set[str]] = {}
+    with st.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT type, name, tbl_name FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index', 'trigger', 'view')"
+        ).all()
+        for kind, name, _tbl in rows:
+            cols: set[str] = set()
+            if kind == "table":
+                cols = {str(r[1]) for r in conn.exec_driver_sql(f'PRAGMA table_info("{name}")')}
+            out[(str(kind), str(name))] = cols
+    return out
+
+
+@lru_cache(maxsize=1)
+def _reference_schema() -> dict[tuple[str, str], set[str]]:
+    """What a database made by this program holds at head."""
+    import tempfile
+
+    with (
+        tempfile.TemporaryDirectory(prefix="organiser-schema-") as folder,
+        Store(Path(folder) / "reference.sqlite") as ref,
+    ):
+        return _schema_objects(ref)
+
+
+def _check_schema_objects(st: Store) -> None:
+    """Only this program's tables, indexes and columns: nothing added, nothing missing."""
+    found = _schema_objects(st)
+    expected = _reference_schema()
+    for key in sorted(set(found) - set(expected)):
+        raise OrganiserError(
+            f"The backup holds a {key[0]} (“{key[1][:40]}”) that Meetup Organiser never makes; "
+            "it was not restored. Nothing was changed."
+        )
+    for key in sorted(set(expected) - set(found)):
+        raise OrganiserError(
+            f"The backup lacks the {key[0]} “{key[1]}”; it was not restored. Nothing was changed."
+        )
+    for key, cols in expected.items():
+        if found[key] != cols:
+            raise OrganiserError(
+                f"The backup's table “{key[1]}” has other columns than Meetup Organiser's; "
+                "it was not restored. Nothing was changed."
+            )
+
+
+def _check_values(st: Store) -> None:
+    """Links, allowed values, lengths and time zones: what the app relies on when reading."""
+    from sqlalchemy import CheckConstraint, String
+
+    from organiser.models import Event, Speaker
+    from organiser.timeutil import is_canonical_zone
+
+    problem: str | None = None
+    with st.engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+            problem = "records that point at records it does not have"
+        for table in Base.metadata.sorted_tables:
+            if problem:
+                break
+            for constraint in table.constraints:
+                if isinstance(constraint, CheckConstraint):
+                    sql = str(constraint.sqltext.compile(dialect=conn.dialect))
+                    bad = conn.exec_driver_sql(
+                        f'SELECT count(*) FROM "{table.name}" WHERE NOT ({sql})'
+                    ).scalar()
+                    if bad:
+                        problem = f"values “{table.name}” does not allow"
+                        break
+            for col in table.columns:
+                length = getattr(col.type, "length", None)
+                if isinstance(col.type, String) and length and not problem:
+                    bad = conn.exec_driver_sql(
+                        f'SELECT count(*) FROM "{table.name}" WHERE length("{col.name}") > {length}'
+                    ).scalar()
+                    if bad:
+                        problem = f"text too long for “{table.name}.{col.name}”"
+        if problem is None:
+            zones = [
+                *conn.execute(select(Event.timezone)).scalars(),
+                *(z for z in conn.execute(select(Speaker.timezone)).scalars() if z),
+            ]
+            wrong = next((z for z in zones if not is_canonical_zone(str(z))), None)
+            if wrong is not None:
+                problem = f"a time zone that does not exist (“{str(wrong)[:40]}”)"
+    if problem is not None:
+        raise OrganiserError(
+            f"The backup holds {problem}; it was not restored. Nothing was changed."
+        )
 
 
 def _check_readable(path: Path) -> None:
@@ -355,6 +476,9 @@ def _check_readable(path: Path) -> None:
     value (text that is no longer UTF-8, a date that is no longer a date)
     passes it and would only fail later, in the middle of the app.
     """
+    with Store(path) as st:
+        _check_schema_objects(st)
+        _check_values(st)
     with Store(path) as st, st.session() as s:
         for mapper in Base.registry.mappers:
             cls = mapper.class_
@@ -416,15 +540,19 @@ def restore(backup: Path | str, into_db: Path | str | None) -> RestoreResult:
         copy_sqlite(backup, staged)
         try:
             _check_readable(staged)  # upgrades an older schema, then reads every record
+            previous = _keep_current(target)
+            _fold_wal(target)
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            os.replace(staged, target)
+        except OSError as exc:  # a full disk while keeping the current data
+            _remove_with_companions(staged)
+            raise OrganiserError(
+                f"Cannot restore into {target}: {exc.strerror or exc}. Nothing was changed."
+            ) from None
         except BaseException:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(str(staged) + suffix).unlink(missing_ok=True)
+            _remove_with_companions(staged)
             raise
-        previous = _keep_current(target)
-        _fold_wal(target)
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-        os.replace(staged, target)
         migrated = revision != head_revision()
         problem = integrity_problem(target)
         if problem is not None:  # pragma: no cover - the copy was verified twice

@@ -74,6 +74,12 @@ def integrity_problem(path: Path) -> str | None:
     return "; ".join(str(r[0]) for r in rows[:3]) or "no answer"
 
 
+def _unlink_all(path: Path) -> None:
+    """A temporary copy and the journal SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def copy_sqlite(src: Path, dest: Path) -> Path:
     """Copy the live database ``src`` to ``dest`` with the backup API, then verify it.
 
@@ -93,6 +99,7 @@ def copy_sqlite(src: Path, dest: Path) -> Path:
         )
     tmp = dest.with_name(dest.name + ".part")
     try:
+        _unlink_all(tmp)  # leftovers of a copy that was killed: never reuse its journal
         create_private_file(tmp)
         source = open_existing(src)
         try:
@@ -105,14 +112,14 @@ def copy_sqlite(src: Path, dest: Path) -> Path:
         finally:
             source.close()
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(f"Could not back up {src}: {exc}.") from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(f"Could not write the backup {dest}: {exc.strerror or exc}.") from exc
     problem = integrity_problem(tmp)
     if problem is not None:
-        tmp.unlink(missing_ok=True)
+        _unlink_all(tmp)
         raise OrganiserError(
             f"The backup {dest} failed its integrity check ({problem}); it was removed."
         )
@@ -191,9 +198,13 @@ def backup_file_to(src: Path, dest: Path | str) -> Path:
     ``dest`` is a file or a folder; given a folder, the file is named after the
     database and the time.
     """
+    from organiser.output import check_target
+
     dest = Path(dest).expanduser()
     if dest.is_dir():
         dest = unique_path(dest / backup_name(src, "manual"))
+    else:
+        check_target(dest)  # never over the database, its backups or another database
     return copy_sqlite(src, dest)
 
 

@@ -26,11 +26,16 @@ from sqlalchemy.orm import Session
 from organiser import __version__, streaming
 from organiser.agenda import list_sessions, time_range
 from organiser.crud import get_or_error
-from organiser.events import get_event
+from organiser.events import get_event, meets_in_room
 from organiser.models import Event, EventSession, Speaker
 from organiser.secrets import database_id
 
 PRODID = f"-//Meetup Organiser//{__version__}//EN"
+
+
+def _one_line(text: str) -> str:
+    """Titles and places are one line in a calendar (a line break would end the field)."""
+    return " ".join(text.split())
 
 
 def _at(instant: DateTime, zone: str) -> dt.datetime:
@@ -144,7 +149,7 @@ def session_uid(s: Session, session_id: int) -> str:
 def location_of(event: Event) -> str:
     venue = event.venue
     if venue is None:
-        return "Online" if event.format == "online" else ""
+        return "" if meets_in_room(event.format) else "Online"
     parts = [venue.name, venue.address.replace("\n", ", ")]
     text = ", ".join(p for p in parts if p)
     return f"{text} (and online)" if event.format == "hybrid" else text
@@ -195,7 +200,7 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
             lines.append(f"{time_range(x.starts_at, x.ends_at, zone)}  {x.title}")
 
     cal = icalendar.Calendar.new(
-        prodid=PRODID, name=event.title, uid=f"calendar-{event.id}-{database_id(s)}"
+        prodid=PRODID, name=_one_line(event.title), uid=f"calendar-{event.id}-{database_id(s)}"
     )
     organizer = None
     if event.organiser_email:
@@ -204,12 +209,12 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
         organizer.params["cn"] = icalendar.vText(event.organiser_name or event.title)
     ev = icalendar.Event.new(
         uid=event_uid(s, event.id),
-        summary=event.title,
+        summary=_one_line(event.title),
         start=_at(event.starts_at, zone),
         end=_at(event.ends_at, zone),
         stamp=stamp,
         description="\n".join(lines).strip(),
-        location=location or None,
+        location=_one_line(location) or None,
         url=main.viewer_url if main is not None else None,
         sequence=max(0, event.version - 1),
         last_modified=event.updated_at,
@@ -231,14 +236,14 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
         body.append(f"Part of {event.title}.")
         entry = icalendar.Event.new(
             uid=session_uid(s, x.id),
-            summary=x.title,
+            summary=_one_line(x.title),
             start=_at(x.starts_at, session_zone),
             end=_at(x.ends_at, session_zone),
             stamp=stamp,
             description="\n\n".join(body),
-            location=(f"{x.room}, {location}" if location else x.room)
+            location=_one_line(f"{x.room}, {location}" if location else x.room)
             if x.room
-            else (location or None),
+            else (_one_line(location) or None),
             url=link.viewer_url if link is not None else None,
             related_to=event_uid(s, event.id),
             sequence=x.sequence or 0,

@@ -46,8 +46,10 @@ class Kind(Enum):
     SETTING = "app_settings"
 
 
-# An attendee row whose only changed columns are these was checked in or out.
-CHECKIN_COLUMNS = frozenset({"checked_in_at"})
+# An attendee row whose check-in time changed, and nothing but these columns with
+# it, was checked in or out (a check-in also records the door, sets the RSVP to
+# going, and bumps the version).
+CHECKIN_COLUMNS = frozenset({"checked_in_at", "checked_in_door", "rsvp", "version"})
 
 _BY_TABLE = {k.value: k for k in Kind}
 _WRITE_RE = re.compile(
@@ -167,7 +169,7 @@ class Collector:
         values: Mapping[str, Any] | None = None,
     ) -> None:
         cols = set(columns)
-        if name == Kind.ATTENDEE.value and cols and cols <= CHECKIN_COLUMNS:
+        if name == Kind.ATTENDEE.value and "checked_in_at" in cols and cols <= CHECKIN_COLUMNS:
             self.add(Kind.CHECKIN, ids)
             return
         own = _BY_TABLE.get(name)

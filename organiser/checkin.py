@@ -14,54 +14,58 @@ from pathlib import Path
 from typing import Any
 
 from pendulum import DateTime
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from organiser.attendees import add_attendee, get_attendee
+from organiser import tickets
+from organiser.attendees import AttendeeRow, add_attendee, get_attendee, row_of
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError
 from organiser.models import AppSetting, Attendee, Event, Venue
-from organiser.textnorm import fold, person_name
-from organiser.timeutil import now_utc
+from organiser.printing.layouts import get_layout
+from organiser.textnorm import fold
+from organiser.timeutil import in_zone, now_utc
+
+# What the door shows about one attendee is the Attendees table's row: one type.
+Person = AttendeeRow
+
+# The columns a row is built from without loading the ORM object (per keystroke / scan).
+_ROW_COLS = (
+    Attendee.id,
+    Attendee.first_name,
+    Attendee.last_name,
+    Attendee.email,
+    Attendee.company,
+    Attendee.job_title,
+    Attendee.role,
+    Attendee.rsvp,
+    Attendee.source,
+    Attendee.checked_in_at,
+    Attendee.badge_printed_at,
+    Attendee.search_key,
+    Attendee.edited_fields,
+    Attendee.guests,
+    Attendee.checked_in_door,
+)
 
 
-@dataclass(frozen=True)
-class Person:
-    """What the door needs to show about one attendee (a plain copy, safe in the UI)."""
-
-    id: int
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    role: str
-    rsvp: str
-    checked_in_at: DateTime | None
-    badge_printed_at: DateTime | None
-    key: str
-
-    @property
-    def full_name(self) -> str:
-        return person_name(self.first_name, self.last_name)
-
-    @property
-    def checked_in(self) -> bool:
-        return self.checked_in_at is not None
-
-
-def _person(a: Attendee) -> Person:
-    key = a.search_key or ""
-    return Person(
-        id=a.id,
-        first_name=a.first_name,
-        last_name=a.last_name,
-        email=a.email or "",
-        company=a.company,
-        role=a.role,
-        rsvp=a.rsvp,
-        checked_in_at=a.checked_in_at,
-        badge_printed_at=a.badge_printed_at,
-        key=key,
+def _row_from(r: Any) -> AttendeeRow:
+    return AttendeeRow(
+        id=r[0],
+        first_name=r[1],
+        last_name=r[2],
+        email=r[3] or "",
+        company=r[4],
+        job_title=r[5],
+        role=r[6],
+        rsvp=r[7],
+        source=r[8],
+        checked_in_at=r[9],
+        badge_printed_at=r[10],
+        search_key=r[11] or "",
+        edited_fields=tuple(r[12] or ()),
+        guests=r[13] or 0,
+        door=r[14] or "",
     )
 
 
@@ -78,23 +82,8 @@ class CheckinIndex:
     @classmethod
     def load(cls, s: Session, event_id: int) -> CheckinIndex:
         get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
-        cols = (
-            Attendee.id,
-            Attendee.first_name,
-            Attendee.last_name,
-            Attendee.email,
-            Attendee.company,
-            Attendee.role,
-            Attendee.rsvp,
-            Attendee.checked_in_at,
-            Attendee.badge_printed_at,
-            Attendee.search_key,
-        )
-        rows = s.execute(select(*cols).where(Attendee.event_id == event_id))
-        people = [
-            Person(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9] or "")
-            for r in rows
-        ]
+        rows = s.execute(select(*_ROW_COLS).where(Attendee.event_id == event_id))
+        people = [_row_from(r) for r in rows]
         return cls(event_id, people)
 
     def _resort(self) -> None:
@@ -149,15 +138,15 @@ class CheckinIndex:
             pool = self._last[1]
         if len(tokens) == 1:
             token = tokens[0]
-            matched = [p for p in pool if token in p.key]
+            matched = [p for p in pool if token in p.search_key]
         else:
-            matched = [p for p in pool if all(t in p.key for t in tokens)]
+            matched = [p for p in pool if all(t in p.search_key for t in tokens)]
         self._last = (folded, matched)
         first = tokens[0]
         spaced = " " + first
 
         def starts(p: Person) -> bool:
-            return p.key.startswith(first) or spaced in p.key
+            return p.search_key.startswith(first) or spaced in p.search_key
 
         # Going before the rest, then names that start with the word before other
         # matches; each group keeps the name order. Lazily: stop at ``limit``.
@@ -170,9 +159,42 @@ class CheckinIndex:
         return list(itertools.islice(itertools.chain.from_iterable(groups), limit))
 
     def counters(self, capacity: int | None) -> Counters:
-        going = sum(1 for p in self._people.values() if p.rsvp == "going")
-        checked = sum(1 for p in self._people.values() if p.checked_in_at is not None)
-        return Counters(checked_in=checked, going=going, capacity=capacity)
+        going = [p for p in self._people.values() if p.rsvp == "going"]
+        checked = [p for p in self._people.values() if p.checked_in_at is not None]
+        return Counters(
+            checked_in=len(checked),
+            going=len(going),
+            capacity=capacity,
+            guests_going=sum(p.guests for p in going),
+            guests_in=sum(p.guests for p in checked),
+        )
+
+    def arrivals(self, zone: str, minutes: int = 10) -> list[tuple[str, int]]:
+        """Check-ins per ``minutes`` slot ("18:40", 7), in the event's zone, oldest first."""
+        return arrivals_per_slot(
+            [p.checked_in_at for p in self._people.values() if p.checked_in_at], zone, minutes
+        )
+
+
+def arrivals_per_slot(times: list[DateTime], zone: str, minutes: int = 10) -> list[tuple[str, int]]:
+    """Count instants per slot of ``minutes`` local wall-clock time, empty slots included."""
+    if not times:
+        return []
+    local = sorted(t.in_timezone(zone) for t in times)
+
+    def slot(t: DateTime) -> DateTime:
+        return t.replace(minute=t.minute - t.minute % minutes, second=0, microsecond=0)
+
+    first, last = slot(local[0]), slot(local[-1])
+    counts: dict[DateTime, int] = {}
+    for t in local:
+        counts[slot(t)] = counts.get(slot(t), 0) + 1
+    out: list[tuple[str, int]] = []
+    cur = first
+    while cur <= last and len(out) < 500:
+        out.append((cur.format("HH:mm"), counts.get(cur, 0)))
+        cur = cur.add(minutes=minutes)
+    return out
 
 
 @dataclass(frozen=True)
@@ -180,10 +202,23 @@ class Counters:
     checked_in: int
     going: int
     capacity: int | None
+    guests_going: int = 0  # +1s of the people who are going
+    guests_in: int = 0  # +1s of the people checked in
+
+    @property
+    def people_in(self) -> int:
+        """Heads through the door: people checked in and the guests they brought."""
+        return self.checked_in + self.guests_in
+
+    @property
+    def people_going(self) -> int:
+        return self.going + self.guests_going
 
     def text(self) -> str:
         cap = f" / {self.capacity} capacity" if self.capacity is not None else ""
-        return f"{self.checked_in} checked in / {self.going} going{cap}"
+        guests = f" (+{self.guests_in} guests)" if self.guests_going else ""
+        going = f" (+{self.guests_going} guests)" if self.guests_going else ""
+        return f"{self.checked_in} checked in{guests} / {self.going} going{going}{cap}"
 
 
 def event_capacity(s: Session, event_id: int) -> int | None:
@@ -199,19 +234,25 @@ def event_capacity(s: Session, event_id: int) -> int | None:
 
 
 def counters(s: Session, event_id: int) -> Counters:
-    """Checked in / going / capacity, counted in the database."""
+    """Checked in / going / capacity (and the guests they bring), counted in the database."""
     cap = event_capacity(s, event_id)
-    going = s.scalar(
-        select(func.count())
-        .select_from(Attendee)
-        .where(Attendee.event_id == event_id, Attendee.rsvp == "going")
+    going, guests_going = s.execute(
+        select(func.count(), func.coalesce(func.sum(Attendee.guests), 0)).where(
+            Attendee.event_id == event_id, Attendee.rsvp == "going"
+        )
+    ).one()
+    checked, guests_in = s.execute(
+        select(func.count(), func.coalesce(func.sum(Attendee.guests), 0)).where(
+            Attendee.event_id == event_id, Attendee.checked_in_at.is_not(None)
+        )
+    ).one()
+    return Counters(
+        checked_in=int(checked or 0),
+        going=int(going or 0),
+        capacity=cap,
+        guests_going=int(guests_going or 0),
+        guests_in=int(guests_in or 0),
     )
-    checked = s.scalar(
-        select(func.count())
-        .select_from(Attendee)
-        .where(Attendee.event_id == event_id, Attendee.checked_in_at.is_not(None))
-    )
-    return Counters(checked_in=int(checked or 0), going=int(going or 0), capacity=cap)
 
 
 def _for_event(s: Session, event_id: int, attendee_id: int) -> Attendee:
@@ -222,34 +263,73 @@ def _for_event(s: Session, event_id: int, attendee_id: int) -> Attendee:
 
 
 def check_in(
-    s: Session, event_id: int, attendee_id: int, *, when: DateTime | None = None
+    s: Session,
+    event_id: int,
+    attendee_id: int,
+    *,
+    when: DateTime | None = None,
+    door: str = "",
 ) -> Person:
-    """Check a person in now (a second check-in keeps the first time)."""
-    a = _for_event(s, event_id, attendee_id)
-    if a.checked_in_at is None:
-        a.checked_in_at = when or now_utc()
-        if a.rsvp != "going":
-            a.rsvp = "going"  # they came: from the waitlist or a late "no"
-        s.flush()
-    return _person(a)
+    """Check a person in now (a second check-in keeps the first time and door)."""
+    _for_event(s, event_id, attendee_id)
+    _claim(s, attendee_id, when or now_utc(), door)
+    return _fresh(s, attendee_id)
+
+
+def _claim(s: Session, attendee_id: int, when: DateTime, door: str) -> bool:
+    """Record the check-in unless someone already did: True when this call did it.
+
+    One conditional UPDATE (``WHERE checked_in_at IS NULL``): when two doors scan
+    the same person at the same moment the database lets exactly one of them
+    change the row, on SQLite (one writer at a time) and on PostgreSQL (the
+    second UPDATE waits for the first and then re-checks the condition).
+    """
+    s.flush()
+    result = s.execute(
+        update(Attendee)
+        .where(Attendee.id == attendee_id, Attendee.checked_in_at.is_(None))
+        .values(
+            checked_in_at=when,
+            checked_in_door=(door.strip()[:100] or None),
+            rsvp="going",  # they came: from the waitlist or a late "no"
+            version=Attendee.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def _fresh(s: Session, attendee_id: int) -> Person:
+    a = s.get(Attendee, attendee_id, populate_existing=True)
+    if a is None:  # deleted meanwhile by another organiser
+        raise OrganiserError("That person is no longer on the list.")
+    return row_of(a)
 
 
 def undo_check_in(s: Session, event_id: int, attendee_id: int) -> Person:
     a = _for_event(s, event_id, attendee_id)
     a.checked_in_at = None
+    a.checked_in_door = None
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def restore(
-    s: Session, event_id: int, attendee_id: int, *, checked_in_at: DateTime | None, rsvp: str
+    s: Session,
+    event_id: int,
+    attendee_id: int,
+    *,
+    checked_in_at: DateTime | None,
+    rsvp: str,
+    door: str = "",
 ) -> Person:
     """Put back a person's check-in state exactly (for undo of a check-in)."""
     a = _for_event(s, event_id, attendee_id)
     a.checked_in_at = checked_in_at
+    a.checked_in_door = door or None
     a.rsvp = rsvp
     s.flush()
-    return _person(a)
+    return row_of(a)
 
 
 def add_walk_in(
@@ -262,6 +342,7 @@ def add_walk_in(
     company: str = "",
     role: str = "attendee",
     check_in_now: bool = True,
+    door: str = "",
 ) -> Person:
     """Someone not on the list turns up: add them (source walk_in) and check them in."""
     a = add_attendee(
@@ -276,7 +357,10 @@ def add_walk_in(
         source="walk_in",
         checked_in=check_in_now,
     )
-    return _person(a)
+    if check_in_now and door.strip():
+        a.checked_in_door = door.strip()[:100]
+        s.flush()
+    return row_of(a)
 
 
 def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
@@ -294,7 +378,7 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
         raise OrganiserError(
             f"{a.full_name} was not added at the door, so undo does not remove them."
         )
-    now = _person(a)
+    now = row_of(a)
     reasons = []
     if now.checked_in_at != as_added.checked_in_at:
         reasons.append("their check-in changed since")
@@ -314,7 +398,127 @@ def undo_walk_in(s: Session, event_id: int, as_added: Person) -> Person:
 
 
 def person(s: Session, event_id: int, attendee_id: int) -> Person:
-    return _person(_for_event(s, event_id, attendee_id))
+    return row_of(_for_event(s, event_id, attendee_id))
+
+
+# --------------------------------------------------------------------------- scan
+
+
+def _person_by_id(s: Session, attendee_id: int) -> Person | None:
+    """One person as plain columns (no ORM object): the scan's hot path."""
+    r = s.execute(select(*_ROW_COLS).where(Attendee.id == attendee_id)).first()
+    return _row_from(r) if r is not None else None
+
+
+OUTCOME_COLOURS = {
+    "checked_in": "green",
+    "already": "amber",
+    "cancelled": "red",
+    "not_found": "red",
+    "other_event": "red",
+    "ambiguous": "red",
+    "invalid": "red",
+    "empty": "",
+    "not_a_code": "",
+}
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What a scan did, in one line a volunteer reads at a glance."""
+
+    kind: str  # a key of OUTCOME_COLOURS
+    message: str
+    person: Person | None = None
+    people: tuple[Person, ...] = ()  # both names when a code is ambiguous
+
+    @property
+    def colour(self) -> str:
+        return OUTCOME_COLOURS[self.kind]
+
+    @property
+    def changed(self) -> bool:
+        """True only when this scan recorded a check-in."""
+        return self.kind == "checked_in"
+
+    @property
+    def ok(self) -> bool:
+        """The person may come in (checked in now or earlier)."""
+        return self.kind in ("checked_in", "already")
+
+
+def _guests_text(p: Person) -> str:
+    if p.guests <= 0:
+        return ""
+    return f" (+{p.guests} guest{'s' if p.guests != 1 else ''})"
+
+
+def already_text(p: Person, zone: str) -> str:
+    at = in_zone(p.checked_in_at, zone).format("HH:mm") if p.checked_in_at else "?"
+    door = f" ({p.door})" if p.door else ""
+    return f"Already checked in: {p.full_name} at {at}{door}"
+
+
+def scan(
+    s: Session,
+    event_id: int,
+    text: str,
+    *,
+    door: str = "",
+    when: DateTime | None = None,
+    code_only: bool = False,
+) -> ScanOutcome:
+    """Check in whoever holds the scanned or pasted code, or say clearly why not.
+
+    The match is exact (see :mod:`organiser.tickets`), never fuzzy. Outcomes:
+    checked in · already checked in (time and door) · cancelled · not on the
+    list · a ticket for another event · ambiguous (two people hold the code:
+    nothing changes, both names shown) · not a code (whitespace, junk, a
+    4,000-character paste). Text that reads like a name (``not_a_code``) is left
+    to the name search unless ``code_only`` (a scanner typed it, or the CLI).
+    """
+    zone = s.scalar(select(Event.timezone).where(Event.id == event_id))
+    if zone is None:
+        get_or_error(s, Event, event_id, "event", "Run `events` to list them.")  # raises
+    assert zone is not None
+    parsed = tickets.parse(text or "")
+    if parsed.problem:
+        return ScanOutcome("invalid", parsed.problem)
+    if not parsed.candidates and not parsed.is_vcard:
+        return ScanOutcome("empty", "")
+    hits = tickets.find(s, parsed, event_id=event_id)
+    mine = [h for h in hits if h.event_id == event_id]
+    if not mine:
+        if hits:
+            other = s.get(Event, hits[0].event_id)
+            title = other.title if other is not None else "another event"
+            return ScanOutcome("other_event", f"This ticket is for {title}")
+        if code_only or parsed.is_vcard or tickets.looks_like_code(text):
+            return ScanOutcome("not_found", "Not on the list")
+        return ScanOutcome("not_a_code", "")
+    if len(mine) > 1:
+        people = tuple(p for h in mine[:5] if (p := _person_by_id(s, h.attendee_id)) is not None)
+        names = " and ".join(p.full_name for p in people)
+        return ScanOutcome(
+            "ambiguous",
+            f"{len(mine)} people hold this code: {names}. Check them in by name.",
+            people=people,
+        )
+    found = _person_by_id(s, mine[0].attendee_id)
+    if found is None:
+        return ScanOutcome("not_found", "Not on the list")
+    if found.checked_in:
+        return ScanOutcome("already", already_text(found, zone), found)
+    if found.rsvp == "not_going":
+        return ScanOutcome("cancelled", f"Cancelled ticket: {found.full_name}", found)
+    claimed = _claim(s, found.id, when or now_utc(), door)
+    now = _person_by_id(s, found.id)
+    if now is None:
+        return ScanOutcome("not_found", "Not on the list")
+    if claimed:
+        return ScanOutcome("checked_in", f"Checked in: {now.full_name}{_guests_text(now)}", now)
+    # Another door checked them in between our look-up and our update.
+    return ScanOutcome("already", already_text(now, zone), now)
 
 
 # ---------------------------------------------------------------------------------
@@ -349,11 +553,7 @@ def reprint_layout(s: Session) -> str:
 
 
 def set_reprint_layout(s: Session, name: str) -> None:
-    badges = _badges_module()
-    if badges is not None:
-        from organiser.printing.layouts import get_layout
-
-        get_layout(s, name)  # refuses an unknown layout with a clear message
+    get_layout(s, name)  # refuses an unknown layout with a clear message
     row = s.get(AppSetting, REPRINT_LAYOUT_KEY)
     if row is None:
         s.add(AppSetting(key=REPRINT_LAYOUT_KEY, value=name))

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import TextIO, cast
+
+from sqlalchemy.exc import DBAPIError
 
 from organiser import APP_ID, __version__
 from organiser.commands import register_all
@@ -18,6 +24,99 @@ from organiser.errors import OrganiserError
 from organiser.store import Store
 
 log = logging.getLogger(__name__)
+
+
+class _PipeSafe:
+    """Standard output that a closed pipe (``| head -1``) cannot turn into a failure.
+
+    Once the reader is gone the rest of the output is dropped: the command still
+    finishes and commits its work, and exits 0 without an error line.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.closed_by_reader = False
+
+    def write(self, text: str) -> int:
+        if not self.closed_by_reader:
+            try:
+                self._stream.write(text)
+                if self._stream is sys.stdout and text.endswith("\n"):
+                    self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_by_reader:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._reader_gone()
+
+    def _reader_gone(self) -> None:
+        self.closed_by_reader = True
+        if self._stream is sys.stdout:
+            # Python flushes stdout again at exit: point it at /dev/null so that
+            # last flush cannot print "Exception ignored ... BrokenPipeError".
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                os.close(devnull)
+            except (OSError, ValueError):
+                pass
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _writer_lock(args: argparse.Namespace, err: TextIO) -> AbstractContextManager[object]:
+    """The one-writer lock for commands that change data in bulk (SQLite files only).
+
+    While another program holds it (the GUI, another import) the command waits
+    ORGANISER_LOCK_WAIT seconds (default 10) saying so, then is refused in one line.
+    """
+    writes = getattr(args, "writes", False)
+    if callable(writes):
+        writes = writes(args)
+    if not writes:
+        return nullcontext()
+    from organiser.lock import InstanceLock
+    from organiser.store import resolve_url
+
+    url = resolve_url(args.db)
+    if not url.startswith("sqlite:///"):
+        return nullcontext()  # PostgreSQL: shared on purpose; imports take an advisory lock
+    path = Path(url[len("sqlite:///") :])
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        return nullcontext()  # the store explains a missing or read-only folder
+    try:
+        wait = max(0.0, float(os.environ.get("ORGANISER_LOCK_WAIT", "10")))
+    except ValueError:
+        wait = 10.0
+
+    def waiting() -> None:
+        print(
+            f"Waiting for another Meetup Organiser to finish with {path} "
+            f"(up to {wait:g} s)…",
+            file=err,
+            flush=True,
+        )
+
+    return InstanceLock(path, wait=wait, on_wait=waiting, reentrant=True)
+
+
+def _db_name(db: str | None) -> str:
+    if not db:
+        return "the database"
+    if "://" in db:
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(db).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - a malformed URL: do not echo it back
+            return "the database"
+    return db
 
 Handler = Callable[[argparse.Namespace, Store, TextIO], int]
 
@@ -53,7 +152,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     A handler may raise ``SystemExit(2)`` after printing a usage message itself
     (e.g. an option that needs another option).
     """
-    out = out or sys.stdout
+    out = cast(TextIO, _PipeSafe(out or sys.stdout))
     err = err or sys.stderr
     parser = build_parser()
     try:
@@ -69,7 +168,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         if not getattr(args, "needs_store", True):
             # e.g. `badges --list-layouts`, `restore FILE`: they open what they need.
             return handler(args, None, out)  # type: ignore[arg-type]
-        with Store(args.db) as store:
+        with _writer_lock(args, err), Store(args.db) as store:
             return handler(args, store, out)
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int | None) else 2
@@ -79,7 +178,17 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except KeyboardInterrupt:
         print("error: interrupted", file=err)
         return 1
+    except OverflowError:  # an id beyond what a database integer holds
+        print("error: a number given is too large to be an id; see `events`.", file=err)
+        return 1
+    except (MemoryError, DBAPIError, sqlite3.Error) as exc:
+        from organiser.dberrors import explain
+
+        print(f"error: {explain(exc, _db_name(args.db))}", file=err)
+        return 1
     except Exception as exc:  # a bug, not the user's fault: still one line, details in the log
-        log.debug("unexpected failure", exc_info=True)
-        print(f"error: unexpected problem ({exc.__class__.__name__}: {exc})", file=err)
+        from organiser.logs import log_unexpected, unexpected_message
+
+        log_unexpected(f"command {args.command}", exc)
+        print(f"error: {unexpected_message(exc)}", file=err)
         return 1

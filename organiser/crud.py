@@ -16,9 +16,11 @@ T = TypeVar("T")
 
 
 def get_or_error(s: Session, model: type[T], obj_id: int, what: str, hint: str = "") -> T:
-    obj = s.get(model, obj_id)
+    in_range = isinstance(obj_id, int) and -(2**63) <= obj_id < 2**63  # a database integer
+    obj = s.get(model, obj_id) if in_range else None
     if obj is None:
-        raise OrganiserError(f"There is no {what} with id {obj_id}.{(' ' + hint) if hint else ''}")
+        shown = str(obj_id) if len(str(obj_id)) <= 20 else str(obj_id)[:20] + "…"
+        raise OrganiserError(f"There is no {what} with id {shown}.{(' ' + hint) if hint else ''}")
     return obj
 
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import stat
 import unicodedata
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from organiser.errors import OrganiserError
 
@@ -25,13 +29,74 @@ MAX_BYTES = 50 * 1024 * 1024  # far beyond any RSVP export; protects the laptop 
 csv.field_size_limit(4 * 1024 * 1024)
 
 
+Row = tuple[int, list[str]]
+
+
+class LazyRows(Sequence[Row]):
+    """The records of a CSV text, parsed when asked for, not kept.
+
+    A million-row file held as lists of strings takes over a gigabyte; this
+    keeps the text once plus three integers per record (where it starts and
+    ends, its first line number) and parses a record again when it is read.
+    Slices are views; iterating parses the records in one pass.
+    """
+
+    def __init__(
+        self, text: str, delimiter: str, starts: array[int], ends: array[int], lines: array[int],
+        lo: int = 0, hi: int | None = None,
+    ) -> None:
+        self._text = text
+        self._delimiter = delimiter
+        self._starts, self._ends, self._lines = starts, ends, lines
+        self._lo = lo
+        self._hi = len(starts) if hi is None else hi
+
+    def __len__(self) -> int:
+        return max(0, self._hi - self._lo)
+
+    def _parse(self, i: int) -> list[str]:
+        chunk = self._text[self._starts[i] : self._ends[i]]
+        reader = csv.reader(
+            io.StringIO(chunk, newline=""), delimiter=self._delimiter, quotechar='"',
+            doublequote=True, strict=False,
+        )
+        return next(reader, [])
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> LazyRows: ...
+
+    def __getitem__(self, index: int | slice) -> Row | LazyRows:
+        if isinstance(index, slice):
+            lo, hi, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("rows are sliced without a step")
+            return LazyRows(
+                self._text, self._delimiter, self._starts, self._ends, self._lines,
+                self._lo + lo, self._lo + max(lo, hi),
+            )
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("row index out of range")
+        i = self._lo + index
+        return self._lines[i], self._parse(i)
+
+    def __iter__(self) -> Iterator[Row]:
+        for i in range(self._lo, self._hi):
+            yield self._lines[i], self._parse(i)
+
+
 @dataclass
 class Table:
     """A decoded, split CSV file; ``rows`` pairs each record with its first line number."""
 
     encoding: str
     delimiter: str
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    rows: Sequence[Row] = field(default_factory=list)
     truncated_line: int | None = None  # a final record cut off inside a quoted field
 
 
@@ -49,18 +114,134 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding name); refuse what is not text."""
+# The legacy encodings spreadsheets still write, with the names people know them by.
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "cp1253": "Windows-1253",
+    "cp1254": "Windows-1254",
+    "cp1257": "Windows-1257",
+    "gb18030": "GBK",
+    "big5": "Big5",
+    "shift_jis": "Shift-JIS",
+    "euc_kr": "EUC-KR",
+    "koi8_r": "KOI8-R",
+    "mac_roman": "Mac Roman",
+    **{f"iso8859_{n}": f"ISO-8859-{n}" for n in (2, 4, 5, 7, 9, 13, 15, 16)},
+}
+_LEGACY = [k for k in ENCODING_NAMES if not k.startswith("utf")]
+
+
+def encoding_label(codec: str) -> str:
+    """"Windows-1251" for cp1251, windows-1251 or CP1251; the codec itself otherwise."""
+    if codec in ENCODING_NAMES:
+        return ENCODING_NAMES[codec]
+    canonical = codecs.lookup(codec).name
+    for key, label in ENCODING_NAMES.items():
+        if codecs.lookup(key).name == canonical:
+            return label
+    return codec
+
+
+def _first_non_utf8_line(data: bytes) -> int | None:
+    """The first line that is not UTF-8 in a file whose other non-ASCII lines are.
+
+    A file put together from two exports (one UTF-8, one Windows-1252) must be
+    refused: read either way, half the names would come out as "ZoÃ« MÃ¼ller".
+    """
+    utf8_seen = False
+    first_bad: int | None = None
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if first_bad is None:
+                first_bad = number
+            if utf8_seen:
+                return first_bad
+            continue
+        utf8_seen = True
+        if first_bad is not None:
+            return first_bad
+    return None
+
+
+_HIGH_CELLS = re.compile(rb"[^\r\n,;\t\"]*[\x80-\xff][^\r\n,;\t\"]*")
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    """The most likely legacy encoding (charset-normalizer), or None for non-text."""
+    from charset_normalizer import from_bytes
+
+    # Judge the cells that hold non-ASCII bytes: in an RSVP export most bytes are
+    # ASCII (addresses, links, dates) and would drown the few names that tell.
+    cells = _HIGH_CELLS.findall(data[:2_000_000])
+    sample = b"\n".join(cells) if cells else data
+    matches = from_bytes(sample, cp_isolation=_LEGACY)
+    best = matches.best()
+    if best is None:
+        return None
+    # Latin names that read cleanly as Windows-1252 are taken as such (the most
+    # common case); a Central European file read wrong is fixed with --encoding.
+    for m in matches:
+        if m.encoding == "cp1252" and m.chaos <= best.chaos + 0.01:
+            best = m
+            break
+    try:
+        text = data.decode(str(best.encoding))
+    except UnicodeDecodeError:
+        best = from_bytes(data, cp_isolation=_LEGACY).best()
+        if best is None:
+            return None
+        text = str(best)
+    # Several code pages read Western names the same way: call that Windows-1252.
+    for preferred in ("cp1252", "cp1251"):
+        try:
+            if preferred != best.encoding and data.decode(preferred) == text:
+                return preferred
+        except UnicodeDecodeError:
+            pass
+    return str(best.encoding)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name); refuse what is not text.
+
+    ``encoding`` (a Python codec name) skips the detection: the user chose it.
+    """
     if not data.strip(b" \t\r\n\x00"):
         raise OrganiserError(f"The file {name} is empty.")
     candidates: list[str]
-    if data.startswith(codecs.BOM_UTF8):
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise OrganiserError(f"“{encoding[:40]}” is not an encoding name.") from None
+        candidates = [encoding]
+    elif data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
     else:
         guess = _looks_utf16(data)
-        candidates = [guess] if guess else ["utf-8", "cp1252"]
+        candidates = [guess] if guess else ["utf-8"]
+        if not guess:
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                bad_line = _first_non_utf8_line(data)
+                if bad_line is not None:
+                    raise OrganiserError(
+                        f"The file {name} mixes encodings: line {bad_line} is not UTF-8 like "
+                        "the rest. Save the whole file again as CSV UTF-8."
+                    ) from None
+                legacy = _guess_legacy(data)
+                candidates = [legacy] if legacy else []
     text: str | None = None
     used = ""
     for enc in candidates:
@@ -72,8 +253,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         break
     if text is None:
         raise OrganiserError(
-            f"The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252); "
-            "save it again as CSV."
+            f"The file {name} is not text in an encoding this program knows "
+            f"({'the chosen one' if encoding else 'UTF-8, UTF-16 or a Windows/ISO code page'}); "
+            "save it again as CSV UTF-8."
         )
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -86,9 +268,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise OrganiserError(
             f"The file {name} does not look like a CSV text file (it contains binary data)."
         )
-    return text, {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}.get(
-        used, "UTF-16"
-    )
+    return text, ("UTF-16" if used.startswith("utf-16") else encoding_label(used))
 
 
 def _first_record(text: str) -> str:
@@ -136,6 +316,8 @@ def split(text: str, delimiter: str, first_line: int = 1) -> Table:
     reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
     line_no = first_line
     last_raw = ""
+    starts, ends, lines = array("q"), array("q"), array("q")
+    offset = 0
     try:
         for record in reader:
             raw = "".join(consumed)
@@ -143,12 +325,16 @@ def split(text: str, delimiter: str, first_line: int = 1) -> Table:
             start = line_no
             line_no = reader.line_num + first_line
             if any(cell.strip() for cell in record):
-                table.rows.append((start, record))
+                starts.append(offset)
+                ends.append(offset + len(raw))
+                lines.append(start)
                 last_raw = raw
-        if table.rows and _cut_off(last_raw, delimiter):
-            table.truncated_line = table.rows[-1][0]
+            offset += len(raw)
+        if lines and _cut_off(last_raw, delimiter):
+            table.truncated_line = lines[-1]
     except csv.Error as exc:
         raise OrganiserError(f"The file cannot be read as CSV near line {line_no}: {exc}.") from exc
+    table.rows = LazyRows(text, delimiter, starts, ends, lines)
     return table
 
 
@@ -163,25 +349,38 @@ def _cut_off(raw: str, delimiter: str) -> bool:
     return False
 
 
-def read_table(path: str | Path) -> Table:
+def read_table(path: str | Path, encoding: str | None = None) -> Table:
     """Read a CSV file from disk into a :class:`Table`, or say why not."""
     p = Path(path)
     name = p.name
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(str(p))
+        if not stat.S_ISREG(st.st_mode):
+            raise OrganiserError(
+                f"{p} is not a regular file (a device, pipe or socket); give a CSV file."
+            )
+        size = st.st_size
         if size > MAX_BYTES:
             raise OrganiserError(
-                f"The file {name} is {size // (1024 * 1024)} MB; an attendee list is far "
-                "smaller, so it is probably not one."
+                f"The file {name} is {size // (1024 * 1024)} MB, over the "
+                f"{MAX_BYTES // (1024 * 1024)} MB an attendee list can be; it was not read."
             )
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # a file growing while read stops at the cap
+        if len(data) > MAX_BYTES:
+            raise OrganiserError(
+                f"The file {name} is over the {MAX_BYTES // (1024 * 1024)} MB an attendee "
+                "list can be; it was not read."
+            )
     except FileNotFoundError as exc:
         raise OrganiserError(f"There is no file {p}.") from exc
     except IsADirectoryError as exc:
         raise OrganiserError(f"{p} is a folder, not a CSV file.") from exc
     except OSError as exc:
         raise OrganiserError(f"The file {name} cannot be opened: {exc.strerror}.") from exc
-    return read_bytes(data, name)
+    return read_bytes(data, name, encoding)
 
 
 XLSX_ROW_CAP = 1_100_000  # Excel's own limit is 1,048,576 rows
@@ -205,6 +404,8 @@ def read_xlsx(data: bytes, name: str = "file") -> Table:
         if sheet is None:
             raise OrganiserError(f"The workbook {name} has no sheets.")
         table = Table(encoding="Excel workbook", delimiter="")
+        rows: list[Row] = []
+        table.rows = rows
         for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if line > XLSX_ROW_CAP:
                 raise OrganiserError(f"The workbook {name} has more rows than Excel allows.")
@@ -212,7 +413,7 @@ def read_xlsx(data: bytes, name: str = "file") -> Table:
             while record and not record[-1]:
                 record.pop()
             if any(cell.strip() for cell in record):
-                table.rows.append((line, record))
+                rows.append((line, record))
     finally:
         book.close()
     if not table.rows:
@@ -230,10 +431,10 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_bytes(data: bytes, name: str = "file") -> Table:
+def read_bytes(data: bytes, name: str = "file", encoding: str | None = None) -> Table:
     if data[:4] == b"PK\x03\x04":  # a ZIP container: an .xlsx workbook
         return read_xlsx(data, name)
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, encoding)
     hint = text.split("\n", 1)[0].strip()
     start = 1
     if hint.lower().startswith("sep=") and len(hint) == 5:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from pendulum import DateTime
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser import agenda, attendees, checklists, events, speakers, streaming, venues
@@ -293,7 +292,7 @@ _WALK_INS = [
 
 
 def _venue(s: Session) -> Venue:
-    existing = s.scalar(select(Venue).where(Venue.name == VENUE_NAME))
+    existing = next((v for v in venues.list_venues(s) if v.name == VENUE_NAME), None)
     if existing is not None:
         return existing
     return venues.create_venue(
@@ -317,7 +316,7 @@ def _venue(s: Session) -> Venue:
 
 
 def _speaker(s: Session, data: dict[str, object]) -> Speaker:
-    existing = s.scalar(select(Speaker).where(Speaker.email == data["email"]))
+    existing = next((sp for sp in speakers.list_speakers(s) if sp.email == data["email"]), None)
     if existing is not None:
         return existing
     fields = dict(data)
@@ -337,10 +336,8 @@ def _meetup_day(day: DateTime) -> DateTime:
 
 def has_history(s: Session) -> bool:
     """Whether an ML Rome meetup already took place here (then no history is added)."""
-    found = s.scalar(
-        select(Event.id).where(Event.title.like("ML Rome #%"), Event.ends_at < now_utc()).limit(1)
-    )
-    return found is not None
+    now = now_utc()
+    return any(e.title.startswith("ML Rome #") and e.ends_at < now for e in events.list_events(s))
 
 
 def create_demo(s: Session) -> Event:

@@ -25,7 +25,19 @@ from organiser.models import (
 from organiser.timeutil import check_zone, now_utc
 
 FORMAT_LABELS = {"in_person": "In person", "online": "Online", "hybrid": "Hybrid"}
+STREAMED_FORMATS = frozenset({"online", "hybrid"})  # watched online: links, readiness
+IN_ROOM_FORMATS = frozenset({"in_person", "hybrid"})  # people meet at a venue
 _TEXT_FIELDS = ("description", "organiser_name", "organiser_phone")
+
+
+def is_streamed(format: str) -> bool:
+    """Whether an event of this format is streamed (online or hybrid)."""
+    return format in STREAMED_FORMATS
+
+
+def meets_in_room(format: str) -> bool:
+    """Whether people of an event of this format meet in a room (in person or hybrid)."""
+    return format in IN_ROOM_FORMATS
 
 
 def _aware(value: Any, field: str) -> DateTime:

@@ -1,88 +1,115 @@
-"""One program instance per database file.
+"""One writer per database file: an OS-level lock beside it.
 
-A lock file beside the database records the holder's host and pid. A lock
-left behind by a crash (its process is gone) is taken over; a live one is
-refused with a clear message. PostgreSQL databases are shared on purpose
-(team mode), so they take no lock.
+``organiser.sqlite.lock`` is locked with the operating system's file lock
+(``flock`` on POSIX, ``LockFileEx`` on Windows, through ``filelock``). The OS
+drops the lock when its process ends, however it ends, so there is no stale
+lock to guess about and no pid that another program could reuse.
+
+Who holds it: the GUI, for as long as a database is open in it; a CLI command
+that changes data in bulk (``demo``, ``import-attendees``, ``checklist
+--apply`` / ``--import-template``, ``badges``), for the length of the command;
+``restore``. A second holder waits ``wait`` seconds with a message, then is
+refused with one line (see docs/DESIGN.md, "One writer").
+
+Asked with ``reentrant=True`` (restore, the CLI's writer lock) the lock is
+re-entrant within a process: the GUI restoring a backup into its own database
+already holds it. A second window opening the same file is refused. PostgreSQL
+databases are shared on purpose (team mode) and take no file lock; their
+imports use an advisory lock instead.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from organiser.errors import OrganiserError
 
+_held: dict[Path, tuple[object, int]] = {}
+_guard = threading.Lock()
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    except OSError:
-        return False
-    return True
+
+def _key(path: Path) -> Path:
+    return Path(os.path.realpath(path))
 
 
 class InstanceLock:
     """``with InstanceLock(db_path):`` or ``acquire()`` / ``release()``."""
 
-    def __init__(self, db_path: Path | None) -> None:
+    def __init__(
+        self,
+        db_path: Path | None,
+        *,
+        wait: float = 0.0,
+        on_wait: Callable[[], None] | None = None,
+        reentrant: bool = False,
+    ) -> None:
         self.db_path = Path(db_path) if db_path is not None else None
         self.path = self.db_path.with_name(self.db_path.name + ".lock") if self.db_path else None
+        self.wait = wait
+        self.on_wait = on_wait
+        self.reentrant = reentrant
         self.held = False
 
-    def _read_holder(self) -> dict[str, object]:
-        assert self.path is not None
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            return {}
-
-    def _is_stale(self, holder: dict[str, object]) -> bool:
-        pid = holder.get("pid")
-        if not isinstance(pid, int):
-            return True  # unreadable or half-written lock: nobody can be holding it properly
-        if holder.get("host") != socket.gethostname():
-            return False  # another machine (shared folder): we cannot tell, so respect it
-        return not _pid_alive(pid)
+    def _refused(self) -> OrganiserError:
+        return OrganiserError(
+            f"{self.db_path} is already open in another Meetup Organiser (the app window "
+            "or a command still running); nothing was changed. "
+            "Switch to that window, or close it first."
+        )
 
     def acquire(self) -> None:
         if self.path is None or self.held:
             self.held = self.path is not None
             return
-        payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname()})
-        for _attempt in range(2):
+        from filelock import FileLock, Timeout
+
+        key = _key(self.path)
+        with _guard:
+            if key in _held:  # this process already holds it (GUI restoring, nested use)
+                if not self.reentrant:  # a second window on the same file
+                    raise self._refused()
+                lock, count = _held[key]
+                _held[key] = (lock, count + 1)
+                self.held = True
+                return
+        flock = FileLock(str(self.path), mode=0o600, thread_local=False)
+        try:
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            except FileExistsError:
-                holder = self._read_holder()
-                if self._is_stale(holder):
-                    self.path.unlink(missing_ok=True)
-                    continue
-                raise OrganiserError(
-                    f"{self.db_path} is already open in another Meetup Organiser "
-                    f"(process {holder.get('pid')} on {holder.get('host')}). "
-                    "Switch to that window, or close it first."
-                ) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-            self.held = True
-            return
-        raise OrganiserError(f"Could not lock {self.db_path}; try again.")
+                flock.acquire(timeout=0)
+            except Timeout:
+                if self.wait <= 0:
+                    raise self._refused() from None
+                if self.on_wait is not None:
+                    self.on_wait()
+                try:
+                    flock.acquire(timeout=self.wait)
+                except Timeout:
+                    raise self._refused() from None
+        except OSError as exc:
+            raise OrganiserError(
+                f"Could not lock {self.db_path}: {exc.strerror or exc}."
+            ) from None
+        with _guard:
+            _held[key] = (flock, 1)
+        self.held = True
 
     def release(self) -> None:
-        if self.held and self.path is not None:
-            holder = self._read_holder()
-            if holder.get("pid") == os.getpid():
-                self.path.unlink(missing_ok=True)
+        if not self.held or self.path is None:
+            self.held = False
+            return
+        key = _key(self.path)
+        with _guard:
+            entry = _held.get(key)
+            if entry is not None:
+                lock, count = entry
+                if count > 1:
+                    _held[key] = (lock, count - 1)
+                else:
+                    del _held[key]
+                    lock.release()  # type: ignore[attr-defined]
         self.held = False
 
     def __enter__(self) -> InstanceLock:

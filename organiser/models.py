@@ -26,10 +26,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     inspect,
+    text,
 )
 from sqlalchemy import DateTime as SADateTime
 from sqlalchemy import event as sa_event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -95,8 +98,15 @@ class UTCDateTime(TypeDecorator[DateTime]):
 
 
 def new_token() -> str:
-    """A short unguessable token for check-in QR codes."""
-    return secrets.token_urlsafe(12)
+    """A short unguessable token for check-in QR codes.
+
+    Never starting with "-": typed or scanned into a command line
+    (``checkin EVENT CODE``) it would read as an option.
+    """
+    while True:
+        token = secrets.token_urlsafe(12)
+        if not token.startswith("-"):
+            return token
 
 
 class Base(DeclarativeBase):
@@ -222,6 +232,9 @@ class EventSession(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(16), default="talk")
@@ -299,6 +312,9 @@ class StreamLink(Base):
     __table_args__ = (CheckConstraint(_in("purpose", STREAM_PURPOSES), name="purpose"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
@@ -318,6 +334,9 @@ class ChecklistTemplate(Base):
     __table_args__ = (CheckConstraint(_in("applies_to", TEMPLATE_SCOPES), name="applies_to"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     applies_to: Mapped[str] = mapped_column(String(16), default="event")
@@ -354,6 +373,9 @@ class ChecklistItem(Base):
     __tablename__ = "checklist_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("speakers.id", ondelete="CASCADE"), index=True
@@ -382,12 +404,21 @@ class Attendee(Base):
     __tablename__ = "attendees"
     __table_args__ = (
         UniqueConstraint("event_id", "source", "external_id"),
+        # One person per address in an event (people without a platform id):
+        # two imports at once cannot both add them. See attendee_email_key.
+        UniqueConstraint("event_id", "email_key"),
         CheckConstraint(_in("role", ATTENDEE_ROLES), name="role"),
         CheckConstraint(_in("rsvp", RSVP_STATES), name="rsvp"),
         Index("ix_attendees_event_search", "event_id", "search_key"),
+        # A scan matches codes whatever case the scanner typed them in.
+        Index("ix_attendees_token_lower", func.lower(text("checkin_token"))),
+        Index("ix_attendees_external_lower", func.lower(text("external_id"))),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Team mode: a save based on an older version is refused (see crud.conflict_error).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
@@ -398,9 +429,11 @@ class Attendee(Base):
     role: Mapped[str] = mapped_column(String(16), default="attendee")
     source: Mapped[str] = mapped_column(String(16), default="manual")
     external_id: Mapped[str | None] = mapped_column(String(200))
+    email_key: Mapped[str | None] = mapped_column(String(254))
     rsvp: Mapped[str] = mapped_column(String(16), default="going")
     guests: Mapped[int] = mapped_column(Integer, default=0)
     checked_in_at: Mapped[DateTime | None]
+    checked_in_door: Mapped[str | None] = mapped_column(String(100))
     badge_printed_at: Mapped[DateTime | None]
     checkin_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_token)
     edited_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -409,10 +442,64 @@ class Attendee(Base):
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
 
     event: Mapped[Event] = relationship(back_populates="attendees")
+    ticket_codes: Mapped[list[TicketCode]] = relationship(
+        back_populates="attendee", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def full_name(self) -> str:
         return person_name(self.first_name, self.last_name)
+
+
+class TicketCode(Base):
+    """One code a person can show at the door besides our own badge token.
+
+    Eventbrite barcode, Luma QR URL, pretix secret, Ti.to reference ...: ``code``
+    is stored folded (see :func:`organiser.tickets.normalise`) so a scan matches
+    exactly whatever case the scanner typed; ``value`` keeps it as imported.
+    """
+
+    __tablename__ = "ticket_codes"
+    __table_args__ = (
+        UniqueConstraint("attendee_id", "code"),
+        Index("ix_ticket_codes_code", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("attendees.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32), default="")
+    code: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(String(500), default="")
+
+    attendee: Mapped[Attendee] = relationship(back_populates="ticket_codes")
+
+
+def attendee_email_key(email: str | None, external_id: str | None) -> str | None:
+    """The address that must be unique in an event, or None.
+
+    People with a platform id are told apart by it (Eventbrite puts the buyer's
+    address on every ticket), so only people without one are keyed by address.
+    """
+    if external_id or not email or not email.strip():
+        return None
+    return email.strip().lower()
+
+
+@sa_event.listens_for(Attendee, "before_insert")
+def _key_new_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    a.email_key = attendee_email_key(a.email, a.external_id)
+
+
+@sa_event.listens_for(Attendee, "before_update")
+def _rekey_attendee(_mapper: Any, _conn: Any, a: Attendee) -> None:
+    # Only when the address or id changes: an older file may hold two rows with
+    # one address (kept unkeyed by the upgrade) and must stay editable.
+    state = sa_inspect(a)
+    if state.attrs.email.history.has_changes() or state.attrs.external_id.history.has_changes():
+        a.email_key = attendee_email_key(a.email, a.external_id)
 
 
 class BadgeLayout(Base):
@@ -447,6 +534,7 @@ __all__ = [
     "Speaker",
     "StreamLink",
     "TemplateItem",
+    "TicketCode",
     "UTCDateTime",
     "Venue",
 ]

@@ -160,6 +160,17 @@ class EventOverview:
     next_items: tuple[DueItem, ...]
     readiness: Readiness
     trend: tuple[TrendPoint, ...] = field(default=())
+    guests_going: int = 0  # the +1s the people going bring (Meetup "Guests")
+    guests_in: int = 0  # the +1s of the people checked in
+
+    @property
+    def people_going(self) -> int:
+        """Heads expected: RSVPs going and their guests (what the room must hold)."""
+        return self.going + self.guests_going
+
+    @property
+    def people_in(self) -> int:
+        return self.checked_in + self.guests_in
 
     @property
     def capacity(self) -> int | None:
@@ -446,9 +457,13 @@ def event_overview(s: Session, event_id: int, now: DateTime | None = None) -> Ev
             func.sum(case((Attendee.rsvp == "waitlist", 1), else_=0)),
             func.sum(case((Attendee.rsvp == "not_going", 1), else_=0)),
             func.sum(case((Attendee.checked_in_at.is_not(None), 1), else_=0)),
+            func.sum(case((Attendee.rsvp == "going", Attendee.guests), else_=0)),
+            func.sum(case((Attendee.checked_in_at.is_not(None), Attendee.guests), else_=0)),
         ).where(Attendee.event_id == event_id)
     ).one()
-    going, waitlist, not_going, checked_in = (int(c or 0) for c in counts)
+    going, waitlist, not_going, checked_in, guests_going, guests_in = (
+        int(c or 0) for c in counts
+    )
     n_sessions = s.scalar(
         select(func.count()).select_from(EventSession).where(EventSession.event_id == event_id)
     )
@@ -517,4 +532,6 @@ def event_overview(s: Session, event_id: int, now: DateTime | None = None) -> Ev
         next_items=next_items,
         readiness=_readiness(s, event_id, now),
         trend=tuple(attendance_trend(s, before=event.starts_at)),
+        guests_going=guests_going,
+        guests_in=guests_in,
     )

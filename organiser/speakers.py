@@ -46,6 +46,9 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
                     raise ValidationError(
                         "photo", "The photo is larger than 8 MB; pick a smaller one."
                     )
+                from organiser.images import check_pixels
+
+                check_pixels(data, "photo", "photo")  # before anything decodes it
                 out["photo"], out["photo_mime"] = data, photo_mime(data)
         elif key in _TEXT_FIELDS:
             out[key] = v.clean_text(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -59,12 +65,29 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     return f"sqlite:///{Path(text).expanduser().absolute()}"
 
 
+def busy_timeout_ms() -> int:
+    """How long a write waits for another program's write (ORGANISER_BUSY_TIMEOUT_MS)."""
+    try:
+        return max(0, int(os.environ.get("ORGANISER_BUSY_TIMEOUT_MS", "5000")))
+    except ValueError:
+        return 5000
+
+
+def write_wait_ms() -> int:
+    """How long an import waits for another import (ORGANISER_WRITE_WAIT_MS, default 60 s)."""
+    try:
+        return max(0, int(os.environ.get("ORGANISER_WRITE_WAIT_MS", "60000")))
+    except ValueError:
+        return 60000
+
+
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     try:
-        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
+        with suppress(Exception):  # a read-only file keeps the mode it has
+            cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
     finally:
         cur.close()
@@ -137,6 +160,7 @@ class Store:
             raise OrganiserError(f"“{self.url}” is not a database file path or URL.") from exc
         self.dialect = url.get_backend_name()
         self.path: Path | None = None
+        self.read_only = False
         if self.dialect == "sqlite":
             if not url.database or url.database == ":memory:":
                 raise OrganiserError("Give a database file path; in-memory databases are not kept.")
@@ -147,7 +171,20 @@ class Store:
                 )
             if self.path.is_dir():
                 raise OrganiserError(f"Cannot open the database: {self.path} is a folder.")
-            self._create_private_file(self.path)
+            self.read_only = self.path.exists() and not (
+                os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+            )
+            if self.read_only:
+                # Reads still work from a read-only file or folder; a write says so in
+                # one line. "immutable" lets SQLite read a WAL database whose -shm
+                # file cannot be created in a read-only folder.
+                flags = "mode=ro" if os.access(self.path.parent, os.W_OK) else "mode=ro&immutable=1"
+                self.url = f"sqlite:///file:{self.path}?{flags}&uri=true"
+            else:
+                self._create_private_file(self.path)
+            from organiser.output import protect_database
+
+            protect_database(self.path)
         elif self.dialect != "postgresql":
             raise OrganiserError(
                 f"Databases of type “{self.dialect}” are not supported; use a SQLite file "
@@ -204,6 +241,13 @@ class Store:
             s.commit()
         except StaleDataError as exc:  # two organisers saved the same record (team mode)
             raise conflict_from_stale(s) from exc
+        except (OperationalError, InterfaceError, MemoryError) as exc:
+            # read-only, disk full, busy, connection lost: one line, no SQL, no values
+            from organiser.dberrors import explain
+
+            with suppress(Exception):
+                s.rollback()
+            raise explain(exc, self.display_name) from exc
         except BaseException:
             s.rollback()
             raise
@@ -248,6 +292,11 @@ class Store:
             )
         if current == head:
             return
+        if self.read_only:
+            raise OrganiserError(
+                f"{self.display_name} needs an upgrade but cannot be written (read-only); "
+                "copy it somewhere writable first. Nothing was changed."
+            )
         if current is not None and self.path is not None:
             pre_migration_backup(self.path, current)
         from alembic import command

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from organiser import secrets
 from organiser import validation as v
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
-from organiser.events import get_event
+from organiser.events import get_event, is_streamed
 from organiser.models import (
     STREAM_PURPOSES,
     ChecklistItem,
@@ -195,9 +195,12 @@ def add_link(
     return link
 
 
-def update_link(s: Session, link_id: int, **changes: Any) -> StreamLink:
+def update_link(
+    s: Session, link_id: int, *, expected_version: int | None = None, **changes: Any
+) -> StreamLink:
     link = get_link(s, link_id)
     data = _clean(s, link.event_id, changes)
+    check_version(link, expected_version, "stream link", data)
     for key, value in data.items():
         setattr(link, key, value)
     link.platform = detect_platform(link.viewer_url or link.studio_url)
@@ -328,7 +331,7 @@ def _tech_check_done(s: Session, event_id: int, speaker_id: int, name: str) -> b
 def readiness(s: Session, event_id: int) -> list[Missing]:
     """What is missing for the stream; empty for an in-person event or when all is set."""
     event = get_event(s, event_id)
-    if event.format not in ("hybrid", "online"):
+    if not is_streamed(event.format):
         return []
     out: list[Missing] = []
     event_links = [x for x in list_links(s, event_id) if x.session_id is None]

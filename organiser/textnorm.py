@@ -14,11 +14,21 @@ _SPECIAL = str.maketrans(
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
+# Invisible characters search ignores: zero-width space/joiners, word joiner, BOM,
+# soft hyphen, and the bidirectional controls.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    None,
+)
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, keep non-Latin scripts as they are (NFC)."""
+    """Lower-case, strip accents and invisible characters, keep non-Latin scripts (NFC)."""
     if text and text.isascii():  # the common case (most cells): the same result, quicker
         return text.lower()
-    lowered = unicodedata.normalize("NFC", text or "").casefold().translate(_SPECIAL)
+    text = (text or "").translate(_INVISIBLE)
+    lowered = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped)

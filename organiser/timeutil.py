@@ -10,7 +10,9 @@ from pendulum import DateTime
 
 from organiser.errors import ValidationError
 
-_LOCAL_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$")
+_LOCAL_RE = re.compile(
+    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?:\s+(earlier|later))?\s*$", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +20,25 @@ def all_zones() -> tuple[str, ...]:
     """IANA zone names known to this machine's tz database, sorted."""
     import zoneinfo
 
-    return tuple(sorted(z for z in zoneinfo.available_timezones() if "/" in z or z == "UTC"))
+    return tuple(
+        sorted(
+            z
+            for z in zoneinfo.available_timezones()
+            if ("/" in z or z == "UTC") and not z.startswith(_NOT_IANA_PREFIXES)
+        )
+    )
+
+
+# Files in the tz folder that are not zones a meetup can be in: "right/" zones
+# count leap seconds (CEST in December), "posix/" duplicates, "posixrules",
+# "Factory" (abbreviation "-00") and "localtime" (whatever this machine is set to).
+_NOT_IANA_PREFIXES = ("right/", "posix/")
+_NOT_IANA_NAMES = frozenset({"posixrules", "Factory", "localtime", "leapseconds"})
+
+
+def is_canonical_zone(name: str) -> bool:
+    """True for an IANA zone name a stored event may use (see ``all_zones``)."""
+    return name in all_zones() and name not in _NOT_IANA_NAMES
 
 
 def check_zone(name: str, field: str = "timezone") -> str:
@@ -26,11 +46,15 @@ def check_zone(name: str, field: str = "timezone") -> str:
     name = (name or "").strip()
     if not name:
         raise ValidationError(field, "Choose a time zone, for example Europe/Rome.")
+    if not is_canonical_zone(name):
+        raise ValidationError(
+            field, f"“{name[:60]}” is not a known time zone; use a name like Europe/Rome."
+        )
     try:
         pendulum.timezone(name)
     except Exception as exc:
         raise ValidationError(
-            field, f"“{name}” is not a known time zone; use a name like Europe/Rome."
+            field, f"“{name[:60]}” is not a known time zone; use a name like Europe/Rome."
         ) from exc
     return name
 
@@ -40,12 +64,22 @@ def now_utc() -> DateTime:
 
 
 def local(
-    zone: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0, field: str = "start"
+    zone: str,
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    field: str = "start",
+    *,
+    fold: int | None = None,
 ) -> DateTime:
     """Build an aware datetime from a wall-clock time in ``zone``.
 
     A wall-clock time that does not exist (skipped by a DST change) is refused,
-    because silently shifting it would move a talk by an hour.
+    because silently shifting it would move a talk by an hour. A time that
+    happens twice (the repeated hour when the clocks go back) needs ``fold``:
+    0 for the earlier one, 1 for the later; without it the user is asked.
     """
     check_zone(zone)
     if not 1900 <= year <= 2200:  # also keeps the UTC conversion inside datetime's range
@@ -62,6 +96,18 @@ def local(
             f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d} does not exist in {zone}: "
             "the clocks skip that hour for daylight saving time.",
         )
+    earlier = pendulum.datetime(year, month, day, hour, minute, tz=zone, fold=0)
+    later = pendulum.datetime(year, month, day, hour, minute, tz=zone, fold=1)
+    if later.utcoffset() != earlier.utcoffset():
+        if fold is None:
+            stamp = f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}"
+            raise ValidationError(
+                field,
+                f"{stamp} happens twice in {zone} (the clocks go back that night): "
+                f"write “{stamp} earlier” ({zone_abbrev(earlier)}) or “{stamp} later” "
+                f"({zone_abbrev(later)}).",
+            )
+        return later if fold else earlier
     return dt
 
 
@@ -70,10 +116,12 @@ def parse_local(text: str, zone: str, field: str = "start") -> DateTime:
     m = _LOCAL_RE.match(text or "")
     if not m:
         raise ValidationError(field, f"“{text}” is not a date and time like 2026-12-10 18:30.")
-    y, mo, d, h, mi = (int(g) for g in m.groups())
+    y, mo, d, h, mi = (int(g) for g in m.groups()[:5])
+    which = (m.group(6) or "").lower()
     if not (0 <= h <= 23 and 0 <= mi <= 59):
         raise ValidationError(field, f"“{text}” is not a real time of day.")
-    return local(zone, y, mo, d, h, mi, field=field)
+    fold = {"earlier": 0, "later": 1}.get(which)
+    return local(zone, y, mo, d, h, mi, field=field, fold=fold)
 
 
 def to_utc(dt: DateTime) -> DateTime:

@@ -21,7 +21,15 @@ def clean_text(value: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(value))
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    return text.strip()
+    return text.translate(BIDI_CONTROLS).strip()
+
+
+# Bidirectional overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069)
+# and the marks U+200E/U+200F: invisible, they make "Eve<U+202E>gnp.exe" print
+# as something else than what it is. Names are what they say.
+BIDI_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F], None
+)
 
 
 def required(value: str | None, field: str, label: str) -> str:

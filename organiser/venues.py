@@ -13,6 +13,19 @@ from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import Venue
 
+# The venue fields a person edits: free text of several lines, then one-line fields.
+MULTILINE_FIELDS = ("address", "accessibility", "av_equipment", "notes")
+LINE_FIELDS = (
+    "map_url",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "wifi_name",
+    "wifi_password",
+    "closing_time",
+)
+EDITABLE_FIELDS = ("name", "capacity", *MULTILINE_FIELDS, *LINE_FIELDS)
+
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _TEXT_FIELDS = (
     "address",

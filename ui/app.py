@@ -53,19 +53,30 @@ def split_db_option(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def run_gui(argv: list[str]) -> int:
+    from ui import single_instance
+
     db_arg, qt_args = split_db_option(argv)
+    open_file, qt_args = single_instance.split_open_file(qt_args)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # taskbars match the window to the menu entry and icon
+    if single_instance.hand_over(db_arg, open_file):
+        return 0  # the running window came forward with our database and file
     from ui import i18n, theme
 
     settings = QSettings()
     i18n.install(app, i18n.choose_language(settings))
     theme.apply_style(app)
     window = MainWindow(None, settings)
+    from ui.problems import install_excepthook
+
+    install_excepthook()
     window.show()
+    window.instance_server = single_instance.InstanceServer(window)  # type: ignore[attr-defined]
+    if open_file:
+        single_instance.open_file_when_ready(window, open_file)
     _quit_when_idle(app, window)
     last = settings.value("database/last")
     db = db_arg or (str(last) if last else None)
@@ -89,13 +100,17 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
         # crashed Qt), after the first paint but before any name is shown.
         install_bundled_fonts()
         window.attach(store, lock)
+        from ui.recent import remember_database
+
+        remember_database(window.settings, store.url)
 
     def failed(exc: BaseException) -> None:
         from organiser.errors import OrganiserError
+        from ui.problems import log_unexpected, unexpected_text
 
-        message = (
-            exc.message if isinstance(exc, OrganiserError) else f"{exc.__class__.__name__}: {exc}"
-        )
+        if not isinstance(exc, OrganiserError):
+            log_unexpected("opening the database", exc)
+        message = exc.message if isinstance(exc, OrganiserError) else unexpected_text(exc)
         if not explicit and db is not None:
             # The remembered database is gone or busy: fall back to the default one.
             QMessageBox.warning(window, APP_NAME, message)

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(ic)
         self.resize(1280, 820)
         self._build()
+        self._window_keys: list[tuple[QAction, list[QKeySequence]]] = []
         self._build_actions()
         self._restore_layout()
         if store is not None:
@@ -323,6 +324,10 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("New &database…"), self.new_database_file)
         self._action(file_menu, self.tr("Connect to a &team database…"), self.open_database_url)
+        from ui.recent import RecentMenu
+
+        self.recent_menu = RecentMenu(self, self.settings, self.switch_database)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         self.backup_dialog_action = self._action(
             file_menu, self.tr("Back up or &restore…"), self.backup_or_restore, None, "database"
@@ -404,6 +409,11 @@ class MainWindow(QMainWindow):
                 view_menu.addSeparator()
 
         help_menu = mb.addMenu(self.tr("&Help"))
+        guide_key = QKeySequence.StandardKey.HelpContents
+        self._action(help_menu, self.tr("&User guide"), self.user_guide, guide_key)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts)
+        self._action(help_menu, self.tr("&Report a problem…"), self.report_problem)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Meetup Organiser"), self.about, None, "about")
         self.statusBar().setSizeGripEnabled(True)
 
@@ -418,7 +428,27 @@ class MainWindow(QMainWindow):
         act.triggered.connect(lambda _=False: slot())
         menu.addAction(act)
         self.addAction(act)
+        self._window_keys.append((act, list(act.shortcuts())))
         return act
+
+    def _lend_keys(self, page: QWidget | None) -> None:
+        """Give the showing page the keys it claims; every other page gets them back.
+
+        A page's own shortcut (Ctrl+N walk-in on the Check-in page) and the window's
+        (File ▸ New event) must never be active at once: Qt then fires neither.
+        """
+        claimed = {
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
+            for k in getattr(page, "claimed_keys", ())
+        }
+        for act, keys in self._window_keys:
+            act.setShortcuts(
+                [
+                    k
+                    for k in keys
+                    if k.toString(QKeySequence.SequenceFormat.PortableText) not in claimed
+                ]
+            )
 
     # -- schedules (ui/schedule_actions.py) --------------------------------------------
     def schedule_actions(self) -> Any:
@@ -672,6 +702,7 @@ class MainWindow(QMainWindow):
         self.header_title.setText(_tr(PAGES[key][3]))
         self.header_box.setVisible(is_event_page and key != 0)
         self.stack.setCurrentWidget(page)
+        self._lend_keys(page)
         if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
         self.settings.setValue("window/page", key)
@@ -697,6 +728,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.welcome)
         self.header_box.setVisible(False)
         self.stack.setCurrentWidget(self.welcome)
+        self._lend_keys(None)
         self.welcome.setFocus()
         self.nav.blockSignals(True)
         self.nav.clearSelection()
@@ -858,6 +890,23 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.store.display_name if self.store else "", self).exec()
 
+    def user_guide(self) -> None:
+        from ui.dialogs.help_dialogs import UserGuideDialog
+
+        self.guide = UserGuideDialog(self)
+        self.guide.show()
+
+    def keyboard_shortcuts(self) -> None:
+        from ui.dialogs.help_dialogs import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
+    def report_problem(self) -> None:
+        from ui.dialogs.help_dialogs import report_problem
+
+        report_problem(self, self.store)
+
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -901,6 +950,9 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         self.attach(store, lock)
         self.settings.setValue("database/last", db)
+        from ui.recent import remember_database
+
+        remember_database(self.settings, db)
         return True
 
     # -- layout memory ------------------------------------------------------------

@@ -70,7 +70,9 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     if isinstance(exc, OrganiserError):
         QMessageBox.warning(parent, title, one_line(exc))
     else:
-        log.error("%s failed", title, exc_info=exc)
+        from organiser.logs import log_unexpected
+
+        log_unexpected(title or "a background job", exc)  # the stack goes to the log file
         QMessageBox.critical(parent, title, one_line(exc))
 
 

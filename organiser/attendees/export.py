@@ -8,11 +8,8 @@ from pathlib import Path
 from pendulum import DateTime
 from sqlalchemy.orm import Session
 
+from organiser.attendees.formats import needs_neutralising
 from organiser.attendees.service import list_attendees
-from organiser.errors import OrganiserError
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 EXPORT_COLUMNS = (
     ("first_name", "First name"),
@@ -33,9 +30,7 @@ EXPORT_COLUMNS = (
 
 def neutralise(value: str) -> str:
     """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
-    if value and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    return "'" + value if needs_neutralising(value) else value
 
 
 def export_rows(s: Session, event_id: int) -> list[list[str]]:
@@ -58,13 +53,9 @@ def export_rows(s: Session, event_id: int) -> list[list[str]]:
 def export_csv(s: Session, event_id: int, out: str | Path) -> int:
     """Write the attendees as CSV (UTF-8 with BOM, for spreadsheets); return how many."""
     rows = export_rows(s, event_id)
-    target = Path(out)
-    tmp = target.with_name(target.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh, lineterminator="\r\n").writerows(rows)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    from organiser.output import atomic_open
+
+    # Every cell quoted: a spreadsheet whose list separator is ";" must not split one.
+    with atomic_open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerows(rows)
     return len(rows) - 1

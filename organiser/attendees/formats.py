@@ -60,6 +60,9 @@ FIELD_LABELS: dict[str, str] = {
     "notes": "Notes",
 }
 
+# Fields the import wizard offers in its column mapping, in the order a person
+# thinks of them (the source comes from the format).
+MAPPED_FIELDS = tuple(key for key in FIELD_LABELS if key != "source")
 
 # Fields a person edits by hand; an import writes the same set (and so a manual
 # edit protects exactly the fields an import could overwrite).
@@ -494,14 +497,32 @@ def _norm_header(name: str) -> str:
     return " ".join(text.split())
 
 
+_FORMULA_RE = re.compile(r"(?:^|[;,|])[=+\-@\t\r]")
+
+
+def needs_neutralising(value: str) -> bool:
+    """True when a spreadsheet could read ``value`` (or a part of it) as a formula.
+
+    OWASP's rule: ``= + - @``, tab or CR at the start of the cell, or right after a
+    ``;``, ``,`` or ``|`` inside it (a spreadsheet whose list separator is ``;``
+    splits ``x;=cmd|...`` there). A cell our own export already neutralised
+    (``'`` + such a value) is neutralised again so re-importing is exact.
+    """
+    if not value:
+        return False
+    if value[0] == "'" and needs_neutralising(value[1:]):
+        return True
+    return _FORMULA_RE.search(value) is not None
+
+
 def clean_cell(value: str) -> str:
     """Clean one cell; undo our own export's formula neutralising."""
     if value.isprintable():  # no control characters: only normalise (the common case)
         text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
     else:
         text = v.clean_text(value)
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        text = text[1:]
+    if len(text) > 1 and text[0] == "'" and needs_neutralising(text[1:]):
+        text = text[1:]  # exactly what export.neutralise added
     return text
 
 

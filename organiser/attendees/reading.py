@@ -46,6 +46,34 @@ class SkippedRow:
     reason: str
 
 
+class ProblemList(list[SkippedRow]):
+    """The problems of an import: the first ``KEEP`` are kept, all are counted.
+
+    A file of 2.5 million broken rows must not become 2.5 million report lines
+    (nor their memory): ``len()`` is the full count, iterating gives the kept ones.
+    """
+
+    KEEP = 100
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, item: SkippedRow) -> None:
+        self.total += 1
+        if super().__len__() < self.KEEP:
+            super().append(item)
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
+SHOWN_PROBLEMS = 20
+
+
 @dataclass
 class ImportReport:
     """What an import did, for a person to read."""
@@ -57,8 +85,8 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    skipped: list[SkippedRow] = field(default_factory=list)
-    warnings: list[SkippedRow] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=ProblemList)
+    warnings: list[SkippedRow] = field(default_factory=ProblemList)
     kept_edits: int = 0
 
     @property
@@ -86,10 +114,13 @@ class ImportReport:
                 f"{self.kept_edits} value(s) you edited by hand were kept "
                 "(use overwrite edits to replace them)."
             )
-        for row in self.skipped:
-            out.append(f"Skipped line {row.line}: {row.reason}")
-        for row in self.warnings:
-            out.append(f"Note on line {row.line}: {row.reason}")
+        # The first SHOWN_PROBLEMS problems, then how many more: never millions of lines.
+        shown = [f"Skipped line {row.line}: {row.reason}" for row in self.skipped]
+        shown += [f"Note on line {row.line}: {row.reason}" for row in self.warnings]
+        out += shown[:SHOWN_PROBLEMS]
+        hidden = len(self.skipped) + len(self.warnings) - min(len(shown), SHOWN_PROBLEMS)
+        if hidden > 0:
+            out.append(f"… and {hidden} more problems (skipped lines and notes).")
         return out
 
 
@@ -113,17 +144,20 @@ class Parsed:
     values: dict[str, Any]
     checked_in: bool = False
     checked_in_at: DateTime | None = None
+    codes: list[tuple[str, str]] = field(default_factory=list)  # door codes (kind, value)
 
 
 # ---------------------------------------------------------------------------------
 # Reading a file
 # ---------------------------------------------------------------------------------
-def load_table(path: str | Path | None, data: bytes | None, name: str) -> Table:
+def load_table(
+    path: str | Path | None, data: bytes | None, name: str, encoding: str | None = None
+) -> Table:
     if data is not None:
-        table = read_bytes(data, name)
+        table = read_bytes(data, name, encoding)
     else:
         assert path is not None
-        table = read_table(path)
+        table = read_table(path, encoding)
     _refuse_other_kinds(table, name)
     return table
 

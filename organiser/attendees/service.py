@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pendulum import DateTime
 from sqlalchemy import Table as SATable
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from organiser import tickets
 from organiser import validation as v
 from organiser.attendees.formats import (
     EDITABLE_FIELDS,
@@ -41,7 +43,7 @@ from organiser.attendees.reading import (
     parse_row,
     resolve_columns,
 )
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     ATTENDEE_ROLES,
@@ -50,6 +52,7 @@ from organiser.models import (
     AppSetting,
     Attendee,
     Event,
+    attendee_email_key,
     new_token,
 )
 from organiser.stats import flagged_attendees
@@ -71,6 +74,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "rsvp": "going",
     "guests": 0,
     "notes": "",
+    "version": 1,
 }
 
 
@@ -93,6 +97,8 @@ def import_file(
     overrides: Mapping[str, str] | None = None,
     overwrite_edits: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Import an RSVP export into an event and say what happened.
 
@@ -103,11 +109,12 @@ def import_file(
     read and checked before the database is touched; the caller's session is
     the one transaction.
     """
+    serialise_import(s, event_id, on_wait)
     event = get_or_error(s, Event, event_id, "event", "Run `events` to list them.")
     if fmt != "auto" and fmt not in FORMATS:
         raise OrganiserError(f"“{fmt}” is not an import format; use auto, {', '.join(FORMATS)}.")
     file_name = name or (Path(path).name if path is not None else "file")
-    table = load_table(path, data, file_name)
+    table = load_table(path, data, file_name, encoding)
     h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
     if mapping is None and looks_like_schedule(header):
@@ -137,26 +144,37 @@ def import_file(
         file_name=file_name, format=detected, encoding=table.encoding, delimiter=table.delimiter
     )
 
-    parsed: list[Parsed] = []
-    for line, record in body:
-        if table.truncated_line == line:
-            report.skipped.append(
-                SkippedRow(
-                    line, "the row is cut off (a quote is never closed); is the file complete?"
+    code_cols = tickets.code_columns(header, detected)
+
+    def parsed_rows() -> Iterator[Parsed]:
+        # One row at a time: a million-row file is never held as parsed rows.
+        for line, record in body:
+            if table.truncated_line == line:
+                report.skipped.append(
+                    SkippedRow(
+                        line, "the row is cut off (a quote is never closed); is the file complete?"
+                    )
                 )
-            )
-            continue
-        row = parse_row(detected, cols, record, line, event, report)
-        if row is not None:
-            parsed.append(row)
+                continue
+            row = parse_row(detected, cols, record, line, event, report)
+            if row is not None:
+                ext = row.values.get("external_id")  # already matched on the attendee row
+                row.codes = [
+                    c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
+                ]
+                yield row
 
     existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
     index = Index(existing)
-    if detected == "zoom":
-        parsed = _merge_rejoins(source, parsed)
-    seen: dict[str, int] = {}
+    parsed: Iterable[Parsed] = parsed_rows()
+    if detected == "zoom":  # rejoins are merged over the whole (small) report
+        parsed = _merge_rejoins(source, list(parsed))
+    # identity key -> first line; hashed, so a million keys stay small
+    seen: dict[int, int] = {}
     new_rows: list[dict[str, Any]] = []
-    total = len(parsed)
+    codes: dict[int, list[tuple[str, str]]] = {}  # attendee id -> door codes
+    codes_by_token: dict[str, list[tuple[str, str]]] = {}  # new people, by their token
+    total = len(body)
     now = now_utc()
     for n, row in enumerate(parsed):
         if progress is not None and n % 500 == 0:
@@ -164,11 +182,12 @@ def import_file(
         values = row.values
         row_source = values.pop("source", source)
         identity = identity_keys(row_source, values)
-        dup = next((seen[k] for k in identity if k in seen), None)
+        hashed = [hash(k) for k in identity]
+        dup = next((seen[k] for k in hashed if k in seen), None)
         if dup is not None:
             report.skipped.append(SkippedRow(row.line, f"the same person as line {dup}."))
             continue
-        for k in identity:
+        for k in hashed:
             seen[k] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
         found = index.find(row_source, values)
@@ -182,13 +201,21 @@ def import_file(
                 "source": row_source,
                 "checked_in_at": stamp,
                 "checkin_token": new_token(),
+                "email_key": attendee_email_key(values.get("email"), values.get("external_id")),
             }
             new_row["search_key"] = attendee_search_key(
                 new_row["first_name"], new_row["last_name"], new_row["email"], new_row["company"]
             )
             new_rows.append(new_row)
+            if row.codes:
+                codes_by_token[new_row["checkin_token"]] = row.codes
             report.added += 1
+            if len(new_rows) >= IMPORT_BATCH:
+                _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
+                new_rows = []
             continue
+        if row.codes:
+            codes[found.id] = row.codes
         changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
         if changed:
             report.updated += 1
@@ -198,9 +225,66 @@ def import_file(
         # Core executemany: one statement for all new rows (the ORM would split them).
         _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
     s.flush()
+    if codes_by_token:
+        ids = s.execute(
+            select(Attendee.checkin_token, Attendee.id).where(
+                Attendee.event_id == event_id, Attendee.checkin_token.in_(list(codes_by_token))
+            )
+        )
+        for token, aid in ids:
+            codes[aid] = codes_by_token[token]
+    tickets.add_codes_bulk(s, event_id, codes)
+    s.flush()
     if progress is not None:
         progress(total, total)
     return report
+
+
+IMPORT_BATCH = 5000  # new people inserted per executemany: bounded memory, few round trips
+_IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
+
+
+def serialise_import(
+    s: Session, event_id: int, on_wait: Callable[[], None] | None = None
+) -> None:
+    """One import per event at a time, across processes and machines.
+
+    The matching reads the event's people and then adds the new ones; two
+    imports interleaving there would both add the same people. SQLite: the
+    transaction starts with ``BEGIN IMMEDIATE`` (the write lock, taken before
+    the reads). PostgreSQL: a transaction-scoped advisory lock on the event.
+    ``on_wait`` is called once when another import holds the lock.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        args = {"c": _IMPORT_LOCK_CLASS, "e": event_id}
+        got = conn.execute(text("SELECT pg_try_advisory_xact_lock(:c, :e)"), args).scalar()
+        if not got:
+            if on_wait is not None:
+                on_wait()
+            conn.execute(text("SELECT pg_advisory_xact_lock(:c, :e)"), args)
+        return
+    if conn.dialect.name != "sqlite":
+        return
+    raw: Any = conn.connection.dbapi_connection
+    if raw is None or raw.in_transaction:
+        return  # a write already happened in this transaction: the write lock is held
+    from organiser.store import busy_timeout_ms, write_wait_ms
+
+    conn.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+        if on_wait is not None:
+            on_wait()
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={write_wait_ms()}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
 
 
 _MAPPING_KEY = "import.mapping.{}"
@@ -357,7 +441,11 @@ def list_attendees(s: Session, event_id: int) -> list[Attendee]:
 
 @dataclass(frozen=True)
 class AttendeeRow:
-    """One line of the Attendees table: plain values, safe to keep in the UI."""
+    """One attendee as plain values, safe to keep in the UI.
+
+    The Attendees table's row and the check-in desk's person (``checkin.Person``
+    is this type).
+    """
 
     id: int
     first_name: str
@@ -373,10 +461,16 @@ class AttendeeRow:
     search_key: str
     edited_fields: tuple[str, ...]
     repeat_no_show: bool = False
+    guests: int = 0  # the +1s they bring
+    door: str = ""  # where they were checked in
 
     @property
     def full_name(self) -> str:
         return person_name(self.first_name, self.last_name)
+
+    @property
+    def checked_in(self) -> bool:
+        return self.checked_in_at is not None
 
 
 def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
@@ -392,9 +486,11 @@ def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
         source=a.source,
         checked_in_at=a.checked_in_at,
         badge_printed_at=a.badge_printed_at,
-        search_key=a.search_key,
+        search_key=a.search_key or "",
         edited_fields=tuple(a.edited_fields or ()),
         repeat_no_show=repeat_no_show,
+        guests=a.guests or 0,
+        door=a.checked_in_door or "",
     )
 
 
@@ -460,10 +556,13 @@ def add_attendee(
     return a
 
 
-def update_attendee(s: Session, attendee_id: int, **changes: Any) -> Attendee:
+def update_attendee(
+    s: Session, attendee_id: int, *, expected_version: int | None = None, **changes: Any
+) -> Attendee:
     """Change a person; every changed field is remembered as edited by hand."""
     a = get_attendee(s, attendee_id)
     data = _clean_fields(changes)
+    check_version(a, expected_version, "attendee", data)
     if ("first_name" in data or "last_name" in data) and not (
         data.get("first_name", a.first_name) or data.get("last_name", a.last_name)
     ):

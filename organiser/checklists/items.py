@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from organiser import validation as v
 from organiser.checklists.apply import event_or_error, event_speakers, next_position
 from organiser.checklists.templates import due_date, parse_offset
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.models import (
     ChecklistItem,
@@ -181,9 +181,12 @@ def assign_team(s: Session, event_id: int, team: Mapping[str, str]) -> int:
     return count
 
 
-def update_item(s: Session, item_id: int, **changes: Any) -> ChecklistItem:
+def update_item(
+    s: Session, item_id: int, *, expected_version: int | None = None, **changes: Any
+) -> ChecklistItem:
     """Change an item's assignee, note, title or due date."""
     item = _item(s, item_id)
+    check_version(item, expected_version, "checklist item", dict(changes))
     for key, value in changes.items():
         if key == "assignee":
             item.assignee = v.clean_text(value)[:200]

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser import validation as v
-from organiser.crud import get_or_error
+from organiser.crud import check_version, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     EVENT_FORMATS,
@@ -413,8 +413,11 @@ def create_template(
     return t
 
 
-def update_template(s: Session, template_id: int, **changes: Any) -> ChecklistTemplate:
+def update_template(
+    s: Session, template_id: int, *, expected_version: int | None = None, **changes: Any
+) -> ChecklistTemplate:
     t = get_template(s, template_id)
+    check_version(t, expected_version, "checklist template", dict(changes))
     for key, value in changes.items():
         if key == "name":
             t.name = _unique_name(s, value, t.id)
@@ -523,13 +526,9 @@ def export_template(s: Session, template_id: int, path: str | Path) -> Path:
     t = get_template(s, template_id)
     path = Path(path)
     text = json.dumps(template_to_dict(template_data(t)), ensure_ascii=False, indent=2) + "\n"
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    from organiser.output import write_atomic
+
+    write_atomic(path, text.encode("utf-8"))
     return path
 
 
@@ -547,6 +546,38 @@ def import_template(
                 f"A checklist template named “{data.name}” already exists; import it under "
                 "another name or choose to replace it."
             )
-        s.delete(existing)
-        s.flush()
+        return _replace_in_place(s, existing, data)
     return _create_from_data(s, data, builtin=False)
+
+
+def _replace_in_place(s: Session, t: ChecklistTemplate, data: TemplateData) -> ChecklistTemplate:
+    """Give a template the file's contents, keeping the items that stay (same title).
+
+    Items already applied to events point at template items; deleting and
+    re-creating them would cut that link, and applying the template again would
+    then add every item a second time.
+    """
+    t.description = data.description
+    t.applies_to = data.applies_to
+    t.formats = list(data.formats)
+    t.builtin = False
+    by_title: dict[str, list[TemplateItem]] = {}
+    for old in sorted(t.items, key=lambda x: x.position):
+        by_title.setdefault(old.title, []).append(old)
+    kept: list[TemplateItem] = []
+    for pos, it in enumerate(data.items):
+        same = by_title.get(it.title)
+        item = same.pop(0) if same else TemplateItem(title=it.title)
+        item.position = pos
+        item.why = it.why
+        item.offset_minutes = it.offset_minutes
+        item.at_time = it.at_time
+        item.category = it.category
+        item.owner_role = it.owner_role
+        kept.append(item)
+    for leftovers in by_title.values():
+        for gone in leftovers:
+            s.delete(gone)
+    t.items[:] = kept
+    s.flush()
+    return t

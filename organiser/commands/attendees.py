@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from organiser.attendees.formats import FORMATS
@@ -14,6 +15,9 @@ ORDER = 20
 def cmd_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.attendees import import_file, parse_map_option
 
+    def waiting() -> None:
+        print("Waiting for another import into this event to finish…", file=sys.stderr, flush=True)
+
     overrides = parse_map_option(args.map) if args.map else None
     with store.session() as s:
         report = import_file(
@@ -23,6 +27,8 @@ def cmd_import(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             fmt=args.format,
             overrides=overrides,
             overwrite_edits=args.overwrite_edits,
+            on_wait=waiting,
+            encoding=args.encoding,
         )
     for line in report.lines():
         print(line, file=out)
@@ -62,7 +68,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="replace values you corrected by hand in the app with the file's",
     )
-    p.set_defaults(handler=cmd_import)
+    p.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the file's encoding when detection picks the wrong one (e.g. cp1250, gbk)",
+    )
+    p.set_defaults(handler=cmd_import, writes=True)
     p = sub.add_parser("export-attendees", help="write an event's attendees as CSV")
     p.add_argument("event", metavar="EVENT", type=int, help="event id (see `events`)")
     p.add_argument("-o", "--output", metavar="FILE.csv", required=True, help="where to write")

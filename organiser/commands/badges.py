@@ -83,6 +83,7 @@ def cmd_badges(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             cut_marks=args.cut_marks,
             logo=args.logo,
             attendee_ids=args.attendee or None,
+            guest_badges=args.guest_badges,
         )
     import sys
 
@@ -119,6 +120,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="QR content: the check-in token (default) or a vCard for networking",
     )
     p.add_argument("--cut-marks", action="store_true", help="draw cut marks in the margins")
+    p.add_argument(
+        "--guest-badges",
+        action="store_true",
+        help='after each person, a blank "Guest of NAME" badge per guest they bring',
+    )
     p.add_argument("--logo", metavar="IMAGE", help="PNG or JPEG logo for the badge header")
     p.add_argument(
         "--attendee",
@@ -133,4 +139,4 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action=_ListLayouts,
         help="list the label sheets and exit",
     )
-    p.set_defaults(handler=cmd_badges)
+    p.set_defaults(handler=cmd_badges, writes=True)  # marks badges printed

@@ -19,6 +19,10 @@ def _usage_error(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
+def _writes(args: argparse.Namespace) -> bool:
+    return args.apply is not None or bool(args.import_template)
+
+
 def cmd_checklist(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser import checklists as c
 
@@ -136,7 +140,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--replace", action="store_true", help="with --import-template: replace a same-named one"
     )
     p.add_argument("-o", "--output", metavar="FILE", help="output file for --export-template")
-    p.set_defaults(handler=cmd_checklist)
+    p.set_defaults(handler=cmd_checklist, writes=_writes)
 
     p = sub.add_parser(
         "briefing",

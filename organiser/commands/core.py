@@ -35,6 +35,6 @@ def cmd_events(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="add a realistic sample meetup and print its event id")
-    p.set_defaults(handler=cmd_demo)
+    p.set_defaults(handler=cmd_demo, writes=True)
     p = sub.add_parser("events", help="list events: id, start in the event's zone, title")
     p.set_defaults(handler=cmd_events)

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from organiser import streaming
 from organiser.agenda import Schedule, build_schedule, room_key, rooms_used, time_range
 from organiser.errors import ValidationError
-from organiser.events import FORMAT_LABELS, get_event
+from organiser.events import FORMAT_LABELS, get_event, is_streamed
 from organiser.models import Event
 from organiser.printing import fonts
 from organiser.timeutil import zone_abbrev
@@ -159,7 +159,7 @@ def _venue_block(event: Event, opts: AgendaOptions, st: dict[str, ParagraphStyle
 
 def _online_lines(s: Session, event: Event) -> tuple[list[str], str | None]:
     """Markup lines on how to watch, and the main viewer URL for the QR code."""
-    if event.format not in ("online", "hybrid"):
+    if not is_streamed(event.format):
         return [], None
     main = streaming.main_link(s, event.id)
     backup = next(

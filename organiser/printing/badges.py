@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,12 +22,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pendulum
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser.errors import OrganiserError, ValidationError
-from organiser.models import Attendee, Event
+from organiser.models import Event
 from organiser.printing import fonts
+from organiser.printing.badge_content import QR_CHOICES as QR_CHOICES
+from organiser.printing.badge_content import BadgeData as BadgeData
+from organiser.printing.badge_content import badge_data as badge_data
+from organiser.printing.badge_content import event_date_line as event_date_line
+from organiser.printing.badge_content import glyph_warnings as glyph_warnings
+from organiser.printing.badge_content import preflight as preflight
+from organiser.printing.badge_content import select_attendees as select_attendees
+from organiser.printing.badge_content import speaker_pronouns as speaker_pronouns
+from organiser.printing.badge_content import vcard as vcard
+from organiser.printing.badge_content import with_guest_badges as with_guest_badges
 from organiser.printing.layouts import (
     MM,
     Calibration,
@@ -37,9 +45,7 @@ from organiser.printing.layouts import (
     get_calibration,
     get_layout,
 )
-from organiser.timeutil import in_zone, zone_abbrev
 
-QR_CHOICES = ("token", "vcard")
 QUIET_MODULES = 4
 
 # Role band colours (RGB 0..1) and the colour of the word on the band.
@@ -70,162 +76,6 @@ class BadgeRun:
     path: Path | None
     warnings: list[str] = field(default_factory=list)
     attendee_ids: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class BadgeData:
-    """One badge's content, detached from the database."""
-
-    attendee_id: int
-    first: str
-    full: str
-    affiliation: str
-    pronouns: str
-    role: str
-    qr: str
-
-
-# --------------------------------------------------------------------------- content
-
-
-def _vcard_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
-
-
-def vcard(a: Attendee) -> str:
-    """A vCard 3.0 of the name, company and email (what people swap when networking)."""
-    from organiser.textnorm import person_name
-
-    full = person_name(a.first_name, a.last_name)
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"N:{_vcard_escape(a.last_name.strip())};{_vcard_escape(a.first_name.strip())};;;",
-        f"FN:{_vcard_escape(full)}",
-    ]
-    if a.company.strip():
-        lines.append(f"ORG:{_vcard_escape(a.company.strip())}")
-    if a.job_title.strip():
-        lines.append(f"TITLE:{_vcard_escape(a.job_title.strip())}")
-    if a.email:
-        lines.append(f"EMAIL:{a.email.strip()}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines)
-
-
-def speaker_pronouns(s: Session, event_id: int) -> dict[str, str]:
-    """Pronouns from the speaker profiles of this event, by email and by folded name.
-
-    Attendee lists imported from RSVP sites rarely carry pronouns, but the
-    speaker profile does: a speaker's badge should show them.
-    """
-    from organiser.speakers import speakers_of_event
-    from organiser.textnorm import fold
-
-    out: dict[str, str] = {}
-    for sp in speakers_of_event(s, event_id):
-        if not sp.pronouns.strip():
-            continue
-        if sp.email:
-            out[sp.email.strip().casefold()] = sp.pronouns.strip()
-        out[fold(" ".join(sp.name.split()))] = sp.pronouns.strip()
-    return out
-
-
-def badge_data(
-    a: Attendee, qr: str = "token", pronouns_by_key: dict[str, str] | None = None
-) -> BadgeData:
-    from organiser.textnorm import family_name_first, fold, person_name
-
-    first = a.first_name.strip()
-    last = a.last_name.strip()
-    full = person_name(first, last)
-    if family_name_first(first, last):
-        first = full  # a Chinese, Japanese or Korean name: the whole name is the big line
-    pronouns = a.pronouns.strip()
-    if not pronouns and pronouns_by_key:
-        pronouns = pronouns_by_key.get((a.email or "").strip().casefold(), "") or (
-            pronouns_by_key.get(fold(full), "")
-        )
-    return BadgeData(
-        attendee_id=a.id,
-        first=first or last or full,
-        full=full,
-        affiliation=a.company.strip(),
-        pronouns=pronouns,
-        role=a.role if a.role in ROLE_COLOURS else "attendee",
-        qr=a.checkin_token if qr == "token" else vcard(a),
-    )
-
-
-def event_date_line(event: Event) -> str:
-    """The event's day and start time in its own zone, zone named."""
-    start = in_zone(event.starts_at, event.timezone)
-    return f"{start.format('ddd D MMM YYYY · HH:mm')} {zone_abbrev(start)}"
-
-
-def select_attendees(
-    s: Session,
-    event_id: int,
-    *,
-    only_unprinted: bool = False,
-    attendee_ids: Sequence[int] | None = None,
-) -> list[Attendee]:
-    """Who gets a badge: RSVP "going" by default; named attendees whatever their RSVP."""
-    q = select(Attendee).where(Attendee.event_id == event_id)
-    if attendee_ids is not None:
-        ids = list(dict.fromkeys(attendee_ids))
-        q = q.where(Attendee.id.in_(ids))
-        found = {a.id: a for a in s.scalars(q)}
-        unknown = [i for i in ids if i not in found]
-        if unknown:
-            raise ValidationError(
-                "attendee_ids",
-                f"Attendee {unknown[0]} is not on this event's list, so no badge was made.",
-            )
-        chosen = [found[i] for i in ids]
-    else:
-        q = q.where(Attendee.rsvp == "going")
-        chosen = list(s.scalars(q))
-        chosen.sort(key=lambda a: (a.last_name.casefold(), a.first_name.casefold(), a.id))
-    if only_unprinted:
-        chosen = [a for a in chosen if a.badge_printed_at is None]
-    return chosen
-
-
-def glyph_warnings(people: Sequence[BadgeData]) -> list[str]:
-    """One sentence per badge with characters no bundled font can print."""
-    out = []
-    for b in people:
-        missing: list[str] = []
-        for text in (b.full, b.affiliation, b.pronouns):
-            for ch in fonts.missing_glyphs(text):
-                if ch not in missing:
-                    missing.append(ch)
-        if missing:
-            shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-            out.append(
-                f"{b.full or 'A badge'}: no bundled font has {shown}; "
-                "those characters are left out of the badge."
-            )
-    return out
-
-
-def preflight(
-    s: Session,
-    event_id: int,
-    *,
-    only_unprinted: bool = False,
-    attendee_ids: Sequence[int] | None = None,
-) -> list[str]:
-    """Problems worth telling the organiser before anything is printed."""
-    people = [
-        badge_data(a)
-        for a in select_attendees(
-            s, event_id, only_unprinted=only_unprinted, attendee_ids=attendee_ids
-        )
-    ]
-    return glyph_warnings(people)
 
 
 # --------------------------------------------------------------------------- QR
@@ -574,18 +424,10 @@ def _output(out: Path | BinaryIO) -> Iterator[Any]:
     if not isinstance(out, str | os.PathLike):
         yield out
         return
-    path = Path(out)
-    if path.parent and not path.parent.is_dir():
-        raise OrganiserError(f"The folder {path.parent} does not exist, so the PDF was not saved.")
-    fd, tmp = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from organiser.output import atomic_path
+
+    with atomic_path(out, suffix=".pdf") as tmp:
+        yield str(tmp)
 
 
 def _check_logo(logo: Path | str | None) -> Path | None:
@@ -594,6 +436,12 @@ def _check_logo(logo: Path | str | None) -> Path | None:
     path = Path(logo)
     if not path.is_file():
         raise ValidationError("logo", f"The logo file {path} does not exist.")
+    from organiser.images import check_pixels
+
+    if path.stat().st_size > 8 * 1024 * 1024:
+        raise ValidationError("logo", f"The logo {path.name} is larger than 8 MB.")
+    with path.open("rb") as fh:
+        check_pixels(fh.read(256 * 1024), "logo", "logo")  # before ReportLab decodes it
     try:
         from reportlab.lib.utils import ImageReader
 
@@ -622,6 +470,7 @@ def make_badges_pdf(
     logo: Path | str | None = None,
     invariant: bool = False,
     first_sheet_only: bool = False,
+    guest_badges: bool = False,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -659,6 +508,8 @@ def make_badges_pdf(
         mark_printed = False
     known_pronouns = speaker_pronouns(s, event_id)
     data = [badge_data(a, qr, known_pronouns) for a in people]
+    if guest_badges:
+        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people})
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
@@ -704,7 +555,8 @@ def make_badges_pdf(
             c.translate(r.x, r.y)
             c.doForm(form)
             draw_badge_text(c, geo, b)
-            draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
+            if b.qr:  # a guest's blank badge has none: it checks nobody in
+                draw_qr(c, geo.qr.x, geo.qr.y, geo.qr.width, qr_matrix(b.qr))
             c.restoreState()
             slot += 1
             if slot == sheet.per_page or i == total - 1:

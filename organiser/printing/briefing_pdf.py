@@ -348,13 +348,9 @@ def write_briefing(
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise OrganiserError(f"Give the briefing a .pdf file name, not “{path.name}”.")
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OrganiserError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    from organiser.output import write_atomic
+
+    write_atomic(path, data)
     return path, pages
 
 

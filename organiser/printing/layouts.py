@@ -269,6 +269,11 @@ def parse_layout(spec: dict[str, Any], *, builtin: bool = False) -> Layout:
 
 
 @lru_cache(maxsize=1)
+def sheet_count(labels: int, per_page: int, start_at: int = 1) -> int:
+    """How many sheets ``labels`` badges take, the first from label ``start_at`` (1-based)."""
+    return -(-(labels + start_at - 1) // max(per_page, 1))
+
+
 def builtin_layouts() -> dict[str, Layout]:
     """The label sheets shipped in ``resources/badge_layouts``, by name."""
     out: dict[str, Layout] = {}

@@ -218,7 +218,7 @@ def import_schedule(
         existing.setdefault(old.title.casefold(), []).append(old)
     for talk in sorted(conf.talks, key=lambda t: (t.starts_at, t.room, t.title)):
         title = _title(talk)
-        fields = {
+        fields: dict[str, Any] = {
             "kind": talk.kind,
             "abstract": talk.abstract,
             "room": talk.room[:100],

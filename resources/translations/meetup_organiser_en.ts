@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+276"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+280"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="+247"/>
+        <location filename="../../ui/pages/overview_page.py" line="+254"/>
         <source>%n stream link(s)</source>
         <translation>
             <numerusform>%n stream link</numerusform>

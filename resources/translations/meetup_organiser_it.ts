@@ -884,7 +884,7 @@
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
@@ -1225,6 +1225,49 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/camera_scanner.py" line="+39"/>
+        <source>Camera status</source>
+        <translation>Stato della fotocamera</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading codes needs the zxing-cpp package; scan or type instead.</source>
+        <translation>Per leggere i codici serve il pacchetto zxing-cpp; usa lo scanner o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The camera needs Qt Multimedia (the PySide6-Addons package); scan with a USB scanner or type the name instead.</source>
+        <translation>La fotocamera richiede Qt Multimedia (il pacchetto PySide6-Addons); usa uno scanner USB o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No camera found; scan with a USB scanner or type the name instead.</source>
+        <translation>Nessuna fotocamera trovata; usa uno scanner USB o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hold the badge or the phone&apos;s ticket up to the camera.</source>
+        <translation>Mostra alla fotocamera il badge o il biglietto sul telefono.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The camera cannot be used (%1); scan or type instead.</source>
+        <translation>Non si può usare la fotocamera (%1); usa lo scanner o scrivi il nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access refused</source>
+        <translation>accesso negato</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read that frame (%1).</source>
+        <translation>Impossibile leggere questa immagine (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBar</name>
     <message>
         <location filename="../../ui/widgets/capacity_bar.py" line="+22"/>
@@ -1253,23 +1296,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+443"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
+        <location line="+91"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+30"/>
-        <source>%1 was already checked in at %2.</source>
-        <translation>%1 aveva già fatto il check-in alle %2.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+150"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
@@ -1284,14 +1323,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-611"/>
+        <source>Scan result</source>
+        <translation>Esito della scansione</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Type part of a name or email…</source>
-        <translation>Scrivi parte di un nome o di un’email…</translation>
+        <source>Scan a ticket, or type part of a name or email…</source>
+        <translation>Scansiona un biglietto, o scrivi parte di un nome o di un’email…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,7 +1348,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Persone trovate</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last action</source>
         <translation>Ultima azione</translation>
     </message>
@@ -1349,12 +1393,32 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Ristampa il badge della persona evidenziata</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan codes with this computer&apos;s camera</source>
+        <translation>Leggi i codici con la fotocamera di questo computer</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Door mode  (F11)</source>
+        <translation>Modalità ingresso  (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, large type, for volunteers at the door</source>
+        <translation>Schermo intero, caratteri grandi, per i volontari all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Badge printing is not available in this version.</source>
         <translation>La stampa dei badge non è disponibile in questa versione.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Badge layout for reprints</source>
         <translation>Formato del badge per le ristampe</translation>
     </message>
@@ -1369,14 +1433,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Ristampa su:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Choose an event to check people in.</source>
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 arrivati  /  %2 iscritti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  /  guests %1 of %2</source>
+        <translation>  /  ospiti %1 di %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1384,7 +1453,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>  /  capienza %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>✓ checked in %1</source>
         <translation>✓ check-in alle %1</translation>
     </message>
@@ -1399,34 +1468,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+145"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+77"/>
+        <source>Printing the badge for %1…</source>
+        <translation>Stampa del badge di %1…</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Badge printing is not available in this version of Meetup Organiser; write the name on a blank badge.</source>
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Cannot write the badge: %1</source>
-        <translation>Impossibile scrivere il badge: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Badge for %1 ready: %2</source>
-        <translation>Badge di %1 pronto: %2</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2164,103 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>DoorModeWindow</name>
+    <message>
+        <location filename="../../ui/pages/door_mode.py" line="+42"/>
+        <location line="+1"/>
+        <source>Door mode</source>
+        <translation>Modalità ingresso</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checked in, going and guests</source>
+        <translation>Arrivati, iscritti e ospiti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes</source>
+        <translation>Arrivi ogni 10 minuti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a ticket or type a name…</source>
+        <translation>Scansiona un biglietto o scrivi un nome…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or find a person</source>
+        <translation>Scansiona o cerca una persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching people</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter checks in  ·  ↑ ↓ pick a name  ·  Ctrl+Z undoes the last check-in  ·  Esc leaves door mode</source>
+        <translation>Invio fa il check-in  ·  ↑ ↓ scegli un nome  ·  Ctrl+Z annulla l’ultimo check-in  ·  Esc esce dalla modalità ingresso</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 checked in  /  %2 going</source>
+        <translation>%1 arrivati  /  %2 iscritti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  /  guests %1 of %2</source>
+        <translation>  /  ospiti %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(door name: Preferences)</source>
+        <translation>(nome dell’ingresso: Preferenze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes: none yet</source>
+        <translation>Arrivi ogni 10 minuti: ancora nessuno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrivals per 10 minutes:</source>
+        <translation>Arrivi ogni 10 minuti:</translation>
+    </message>
+</context>
+<context>
+    <name>DoorPrinting</name>
+    <message>
+        <location filename="../../ui/door_printing.py" line="+38"/>
+        <source>Printer “%1” was not found; choose another in Preferences.</source>
+        <translation>Stampante «%1» non trovata; scegline un’altra nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No default printer is set; choose one in Preferences.</source>
+        <translation>Nessuna stampante predefinita; scegline una nelle Preferenze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer “%1” could not start the job.</source>
+        <translation>La stampante «%1» non ha potuto avviare la stampa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge sent to %1.</source>
+        <translation>Badge inviato a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge not printed (the check-in is saved): %1</source>
+        <translation>Badge non stampato (il check-in è registrato): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing a badge</source>
+        <translation>Stampa di un badge</translation>
+    </message>
+</context>
+<context>
     <name>DueList</name>
     <message>
         <location filename="../../ui/widgets/due_list.py" line="+23"/>
@@ -2370,7 +2531,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+98"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+83"/>
         <source>Choose the RSVP export</source>
         <translation>Scegli l’esportazione delle iscrizioni</translation>
     </message>
@@ -2434,6 +2595,43 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="+124"/>
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a problem report</source>
+        <translation>Salva la segnalazione di un problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation>File zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1.
+
+It holds the program&apos;s versions, your system&apos;s name and the log file, but no names, addresses or other data from your meetups. Attach it to a new issue on the project&apos;s page.</source>
+        <translation>Salvato %1.
+
+Contiene le versioni del programma, il nome del sistema e il file di log, ma nessun nome, indirizzo o altro dato dei tuoi meetup. Allegalo a una nuova segnalazione sulla pagina del progetto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the issue page</source>
+        <translation>Apri la pagina delle segnalazioni</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="+177"/>
@@ -2493,7 +2691,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>LineUp</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+42"/>
         <source>Speakers of this session</source>
         <translation>Relatori di questa sessione</translation>
     </message>
@@ -2596,7 +2794,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+64"/>
-        <location filename="../../ui/pages/overview_page.py" line="+50"/>
+        <location filename="../../ui/pages/overview_page.py" line="+51"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2655,7 +2853,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -2733,7 +2931,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Collegati a un database del &amp;team…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Back up or &amp;restore…</source>
         <translation>&amp;Backup e ripristino…</translation>
     </message>
@@ -2833,12 +3031,27 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report a problem…</source>
+        <translation>Segnala un &amp;problema…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Meetup Organiser</source>
         <translation>&amp;Informazioni su Meetup Organiser</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+83"/>
         <source>Choose an event to import attendees into.</source>
         <translation>Scegli un evento in cui importare i partecipanti.</translation>
     </message>
@@ -2853,27 +3066,27 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+189"/>
         <source>Working…</source>
-        <translation>In corso…</translation>
+        <translation>Al lavoro…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working</source>
-        <translation>In corso</translation>
+        <translation>Al lavoro</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+130"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -2908,7 +3121,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Apri database</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
     </message>
@@ -3103,12 +3316,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>relatori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>going</source>
         <translation>iscritti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>going (%1 guests)</source>
+        <translation>iscritti (%1 ospiti)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>checked in</source>
         <translation>arrivati</translation>
     </message>
@@ -3197,7 +3415,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+30"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -3217,15 +3435,75 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A new language shows fully after restarting the program.</source>
         <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. Door 1, Main entrance</source>
+        <translation>es. Ingresso 1, Entrata principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Door name of this laptop</source>
+        <translation>Nome dell’ingresso di questo portatile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Door name:</source>
+        <translation>Nome dell’&amp;ingresso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer for badges at the door</source>
+        <translation>Stampante per i badge all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system&apos;s default printer</source>
+        <translation>La stampante predefinita del sistema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (not found now)</source>
+        <translation>%1 (ora non trovata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge &amp;printer:</source>
+        <translation>&amp;Stampante dei badge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label layout for badges at the door</source>
+        <translation>Formato etichette per i badge all’ingresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the Check-in page</source>
+        <translation>Come nella pagina Check-in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Label la&amp;yout:</source>
+        <translation>F&amp;ormato etichette:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a badge at each check-in</source>
+        <translation>Stampa un badge a ogni check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a blank “Guest of NAME” badge per guest</source>
+        <translation>Con un badge vuoto «Ospite di NOME» per ogni ospite</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-320"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-305"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3320,7 +3598,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+86"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3684,6 +3962,16 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ui/problems.py" line="+24"/>
+        <source>Something went wrong (%1). The details are in the log file:
+%2</source>
+        <translation>Qualcosa è andato storto (%1). I dettagli sono nel file di log:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRing</name>
     <message>
         <location filename="../../ui/widgets/progress.py" line="+20"/>
@@ -3763,6 +4051,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+21"/>
         <source>(remote)</source>
         <translation>(da remoto)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../ui/recent.py" line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file is no longer there.</source>
+        <translation>Questo file non c’è più.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No recent databases</source>
+        <translation>Nessun database recente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Svuota l’elenco</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4234,29 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="-73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasti</translation>
     </message>
 </context>
 <context>
@@ -4580,9 +4914,23 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help_dialogs.py" line="-60"/>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>In questa installazione manca la guida.</translation>
+    </message>
+</context>
+<context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+24"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
@@ -5038,7 +5386,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-482"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

@@ -1,7 +1,7 @@
 """The Agenda page driven like a user would, checked in the database."""
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QSpinBox, QStyle, QStyleOptionViewItem
 
 from organiser import agenda, events
 from ui.models.agenda_model import AgendaModel
@@ -78,7 +78,7 @@ def test_keyboard_move_down_and_duration_edit(qtbot, ctx):
     qtbot.keyClicks(editor, "40")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.isHidden() or not editor.isVisible())  # queued commit
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: _db_times(ctx)[1] == ("Welcome", "19:10"))
     times = _db_times(ctx)
     assert times[:3] == [
         ("Self-supervised", "18:30"),
@@ -103,15 +103,33 @@ def test_keyboard_move_down_and_duration_edit(qtbot, ctx):
     )
     rect = page.warnings.visualItemRect(item)
     qtbot.mouseClick(page.warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert page._selected_id() == page.model.session_at(row).session_id
+    assert page.table.selectionModel().isRowSelected(row)
     ctx.undo_stack.undo()
     assert _db_times(ctx)[1] == ("Welcome", "19:00")
 
 
-def test_lock_checkbox_and_bad_zone_message(qtbot, ctx):
+def _check_indicator(view, idx):
+    """Where the check box of a cell is drawn, as the view's style places it."""
+    opt = QStyleOptionViewItem()
+    view.initViewItemOption(opt)
+    opt.rect = view.visualRect(idx)
+    opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    opt.index = idx
+    return (
+        view.style()
+        .subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, view)
+        .center()
+    )
+
+
+def test_lock_checkbox_and_bad_zone_message(qtbot, ctx, tmp_path):
     page = _page(qtbot, ctx)
     idx = page.model.index(1, AgendaModel.COL_LOCKED)
-    page.model.setData(idx, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    page.table.scrollTo(idx)
+    # Tick the Locked check box with the mouse, as the organiser does.
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=_check_indicator(page.table, idx)
+    )
     with ctx.store.session() as s:
         assert agenda.list_sessions(s, ctx.current_event_id)[1].locked
     page.zones_edit.clear()
@@ -130,7 +148,7 @@ def test_lock_checkbox_and_bad_zone_message(qtbot, ctx):
         assert events.get_event(s, ctx.current_event_id).viewer_zones == ["Asia/Tokyo"]
     tokyo = page.model.headerData(5, Qt.Orientation.Horizontal)
     assert tokyo.startswith("Tokyo (JST") and tokyo.endswith("Fri 11 Dec")  # already Friday
-    page.grab().save("/tmp/agenda_page.png")
+    page.grab().save(str(tmp_path / "agenda_page.png"))
 
 
 def test_add_and_delete_sessions_with_undo(qtbot, ctx):

@@ -16,7 +16,7 @@ def test_copy_puts_the_markdown_on_the_clipboard(qtbot, ctx):
     assert dlg.status.text() == "Copied to the clipboard."
 
 
-def test_short_variant_and_zone_mistake(qtbot, ctx):
+def test_short_variant_and_zone_mistake(qtbot, ctx, tmp_path):
     dlg = AnnounceDialog(ctx, ctx.current_event_id)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -32,4 +32,4 @@ def test_short_variant_and_zone_mistake(qtbot, ctx):
     qtbot.keyClicks(dlg.zones_edit, "Asia/Tokyo")
     qtbot.keyClick(dlg.zones_edit, Qt.Key.Key_Return)
     assert "JST" in dlg.text.toPlainText() and dlg.copy_button.isEnabled()
-    dlg.grab().save("/tmp/announce_dialog.png")
+    dlg.grab().save(str(tmp_path / "announce_dialog.png"))

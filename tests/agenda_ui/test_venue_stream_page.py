@@ -89,7 +89,7 @@ def test_add_a_session_link_detects_platform_and_undo_removes_it(qtbot, ctx):
     assert len(_links(ctx)) == 3
 
 
-def test_stream_key_goes_to_keyring_never_the_database(qtbot, ctx, fake_keyring):
+def test_stream_key_goes_to_keyring_never_the_database(qtbot, ctx, fake_keyring, tmp_path):
     page = _page(qtbot, ctx)
     _select(qtbot, page, 0)
     qtbot.keyClicks(page.key_edit, "abcd-1234-SECRET-efgh")
@@ -102,7 +102,7 @@ def test_stream_key_goes_to_keyring_never_the_database(qtbot, ctx, fake_keyring)
         for table in ("stream_links", "app_settings", "events"):
             dump = repr(conn.execute(text(f"SELECT * FROM {table}")).all())
             assert "SECRET" not in dump
-    page.grab().save("/tmp/venue_stream_page.png")
+    page.grab().save(str(tmp_path / "venue_stream_page.png"))
 
 
 def test_without_keyring_the_page_says_keys_are_kept_for_the_session(qtbot, ctx, no_keyring):

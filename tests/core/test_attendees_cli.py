@@ -35,17 +35,41 @@ def test_import_prints_the_report_and_reimport_is_idempotent(demo_store, tmp_pat
 
 def test_forced_format_and_overwrite_edits_flags(demo_store):
     store, eid = demo_store
+    path = str(DATA / "eventbrite-attendees.csv")
+    # Detection would say Eventbrite: forcing another format must be what the report names.
     code, out, err = call(
-        "--db",
-        store.url,
-        "import-attendees",
-        str(eid),
-        str(DATA / "eventbrite-attendees.csv"),
-        "--format",
-        "eventbrite",
-        "--overwrite-edits",
+        "--db", store.url, "import-attendees", str(eid), path, "--format", "generic"
     )
-    assert code == 0, err and "as Eventbrite" in out
+    assert code == 0, err
+    assert "as Other CSV" in out
+    code, out, err = call(
+        "--db", store.url, "import-attendees", str(eid), path, "--format", "eventbrite"
+    )
+    assert code == 0, err
+    assert "as Eventbrite" in out
+    from organiser import attendees as A
+
+    with store.session() as s:
+        sofia = s.scalar(
+            select(Attendee).where(
+                Attendee.event_id == eid, Attendee.email == "sofia.esposito@example.org"
+            )
+        )
+        A.update_attendee(s, sofia.id, company="Corrected by hand")
+        sofia_id = sofia.id
+    # Without the flag the hand correction survives a re-import ...
+    code, out, err = call("--db", store.url, "import-attendees", str(eid), path)
+    assert code == 0, err
+    with store.session() as s:
+        assert s.get(Attendee, sofia_id).company == "Corrected by hand"
+    # ... with it, the file's value replaces it.
+    code, out, err = call(
+        "--db", store.url, "import-attendees", str(eid), path, "--overwrite-edits"
+    )
+    assert code == 0, err
+    assert "1 updated" in out
+    with store.session() as s:
+        assert s.get(Attendee, sofia_id).company == "Acme AI"
 
 
 def test_export_then_file_is_csv_with_bom(demo_store, tmp_path):

@@ -19,7 +19,6 @@ from organiser.store import Store
 from organiser.textnorm import search_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
-SHARED = Path("/work/shared/samples")
 
 MEETUP_HEADER = (
     "Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,"
@@ -129,13 +128,19 @@ def test_luma_export_uses_iso_check_in_time_and_approval(event):
     assert got["Ana Silva"].rsvp == "going" and got["Ana Silva"].checked_in_at is None
 
 
-@pytest.mark.parametrize("name", ["meetup-attendees.csv", "eventbrite-attendees.csv"])
-def test_shared_samples_when_present(event, name):
-    path = SHARED / name
-    if not path.exists():
-        pytest.skip("shared samples not beside the clone")
+@pytest.mark.parametrize(
+    ("name", "fmt", "rows"),
+    [
+        ("meetup-attendees.csv", "meetup", 5),
+        ("eventbrite-attendees.csv", "eventbrite", 4),
+        ("luma-guests.csv", "luma", 3),
+    ],
+)
+def test_shared_samples_import_every_row(event, name, fmt, rows):
+    # The shared samples live in tests/data (see its README): a clean clone runs this.
     store, eid = event
-    assert run_import(store, eid, path).added >= 4
+    report = run_import(store, eid, DATA / name)
+    assert (report.format, report.added, report.skipped) == (fmt, rows, [])
 
 
 # --- encodings, separators, line ends ---------------------------------------------
@@ -594,3 +599,33 @@ def test_cancel_at_the_last_moment_rolls_back_the_whole_import(event, tmp_path):
         A.import_file(s, eid, path, progress=progress)
     assert calls[:3] == [0, 500, 1000] and calls[-1] == 1200
     assert people(store, eid).keys() == before.keys()
+
+
+def test_people_with_their_history_are_added_at_once_and_checked(event):
+    store, eid = event
+    registered = pendulum.datetime(2026, 2, 20, 9, 0, tz="UTC")
+    came = pendulum.datetime(2026, 3, 10, 17, 40, tz="UTC")
+    people_in = [
+        A.NewAttendee(
+            "Zoë",
+            "Lefèvre",
+            email="ZOE@example.org",
+            registered_at=registered,
+            checked_in_at=came,
+            badge_printed_at=registered,
+        ),
+        A.NewAttendee("Ana", "Silva", rsvp="waitlist", source="meetup"),
+    ]
+    with store.session() as s:
+        assert A.add_attendees(s, eid, people_in) == 2
+    found = people(store, eid)
+    zoe, ana = found["Zoë Lefèvre"], found["Ana Silva"]
+    assert zoe.email == "zoe@example.org" and zoe.checked_in_at == came
+    assert zoe.created_at == registered and zoe.badge_printed_at == registered
+    assert zoe.checkin_token and zoe.checkin_token != ana.checkin_token
+    assert ana.rsvp == "waitlist" and ana.source == "meetup" and ana.checked_in_at is None
+    with store.session() as s:  # found by the door's search like anybody imported
+        assert [p.full_name for p in A.attendee_rows(s, eid) if "zoe" in p.search_key]
+    with pytest.raises(ValidationError), store.session() as s:
+        A.add_attendees(s, eid, [A.NewAttendee("Bo", email="not an address")])
+    assert len(people(store, eid)) == 2

@@ -100,7 +100,7 @@ def test_backup_into_a_folder_names_the_file_and_never_overwrites_the_database(d
         dest = backup.backup_to(st, demo_file.parent)
         assert dest.parent == demo_file.parent
         assert dest.name.startswith("organiser-manual-")
-        with pytest.raises(OrganiserError, match="cannot overwrite the database"):
+        with pytest.raises(OrganiserError, match="is the database"):
             backup.backup_to(st, demo_file)
     assert backup.integrity_problem(demo_file) is None
 
@@ -200,13 +200,28 @@ def test_restore_of_an_older_schema_is_upgraded(tmp_path):
 
 
 def test_restore_refuses_while_another_instance_has_the_file_open(demo_file, tmp_path):
+    import subprocess
+    import sys
+
     good = backup.copy_sqlite(demo_file, tmp_path / "good.sqlite")
-    lock = demo_file.with_name(demo_file.name + ".lock")
-    lock.write_text(f'{{"pid": {os.getppid()}, "host": "{os.uname().nodename}"}}')
-    before = digest(demo_file)
-    with pytest.raises(OrganiserError, match="already open"):
-        backup.restore(good, demo_file)
-    assert digest(demo_file) == before
+    code = (
+        "import sys; from pathlib import Path; from organiser.lock import InstanceLock; "
+        f"InstanceLock(Path({str(demo_file)!r})).acquire(); print('locked', flush=True); "
+        "sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        before = digest(demo_file)
+        with pytest.raises(OrganiserError, match="already open"):
+            backup.restore(good, demo_file)
+        assert digest(demo_file) == before
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
 
 
 def test_restore_inside_the_app_that_holds_the_lock(demo_file, tmp_path):
@@ -353,7 +368,7 @@ def test_restore_interrupted_before_the_swap_leaves_the_old_data_whole(
         return real_replace(src, dst)
 
     monkeypatch.setattr(backup.os, "replace", crash_on_swap)
-    with pytest.raises(OSError):
+    with pytest.raises(OrganiserError, match="power cut"):
         backup.restore(good, demo_file)
     monkeypatch.undo()
     con = sqlite3.connect(demo_file)

@@ -443,3 +443,22 @@ def test_new_speakers_follow_a_renamed_speaker_template(store):
         agenda.set_speakers(s, talk.id, [(onsite.id, "speaker"), (remote.id, "speaker")])
         rows = checklists.list_items(s, ev.id, speaker_id=remote.id)
         assert rows and {r.template_name for r in rows} == {"Speaker (ML Rome)"}
+
+
+def test_a_team_takes_its_items_and_many_are_ticked_at_once(store):
+    with store.session() as s:
+        eid = _event(s, "Europe/Rome", 2030, 3, 14).id
+        checklists.apply_default_templates(s, eid)
+        rows = checklists.list_items(s, eid)
+        roles = {r.owner_role for r in rows}
+        lead = next(iter(sorted(roles)))
+        given = checklists.assign_team(s, eid, {lead: "  Marco Bianchi  "})
+        first_two = {r.id: r.due_at.subtract(days=1) for r in rows[:2]}
+        assert checklists.set_done_many(s, eid, first_two) == 2
+    with store.session() as s:
+        after = {r.id: r for r in checklists.list_items(s, eid)}
+    assert given == sum(1 for r in rows if r.owner_role == lead) > 0
+    assert {r.assignee for r in after.values() if r.owner_role == lead} == {"Marco Bianchi"}
+    assert {r.assignee for r in after.values() if r.owner_role != lead} == {""}
+    assert {i for i, r in after.items() if r.done} == set(first_two)
+    assert all(after[i].done_at == first_two[i] for i in first_two)

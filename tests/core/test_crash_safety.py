@@ -176,22 +176,25 @@ def run_trials(tmp_path: Path, trials: int, seed: int) -> Report:
     return report
 
 
-def _report(capsys: pytest.CaptureFixture[str], report: Report) -> None:
+def _report(capsys: pytest.CaptureFixture[str], report: Report, seed: int) -> None:
+    replay = f"seed {seed}: ORGANISER_TEST_SEED and the test id replay it"
     with capsys.disabled():
-        print("\n" + report.line())
-    assert not report.lost, report.lost[:10]
-    assert not report.half_batches, report.half_batches[:10]
-    assert not report.bad_backups, report.bad_backups[:10]
-    assert report.edits_checked > 0  # the kills did land among real work
+        print(f"\n{report.line()} ({replay})")
+    assert not report.lost, (replay, report.lost[:10])
+    assert not report.half_batches, (replay, report.half_batches[:10])
+    assert not report.bad_backups, (replay, report.bad_backups[:10])
+    assert report.edits_checked > 0, replay  # the kills did land among real work
 
 
-def test_killed_writer_loses_no_committed_edit(tmp_path, capsys):
+def test_killed_writer_loses_no_committed_edit(tmp_path, capsys, test_seed):
     trials = int(os.environ.get("ORGANISER_CRASH_TRIALS", "8"))
-    _report(capsys, run_trials(tmp_path, trials, seed=int(time.time()) % 10_000))
+    seed = test_seed % 10_000
+    _report(capsys, run_trials(tmp_path, trials, seed=seed), seed)
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not os.environ.get("ORGANISER_STRESS"), reason="only in `make stress`")
-def test_killed_writer_loses_no_committed_edit_stress(tmp_path, capsys):
+def test_killed_writer_loses_no_committed_edit_stress(tmp_path, capsys, test_seed):
     trials = int(os.environ.get("ORGANISER_CRASH_TRIALS", "200"))
-    _report(capsys, run_trials(tmp_path, trials, seed=int(time.time()) % 10_000))
+    seed = test_seed % 10_000
+    _report(capsys, run_trials(tmp_path, trials, seed=seed), seed)

@@ -17,12 +17,7 @@ from hypothesis import strategies as st
 from organiser import backup
 from organiser.demo import create_demo
 from organiser.store import Store
-from tests.tools.outputs import available_commands, run_cli
-
-pytestmark = pytest.mark.skipif(
-    "import-attendees" not in available_commands(),
-    reason="the `import-attendees` command (organiser/attendees/) is not in this build yet",
-)
+from tests.tools.outputs import run_cli
 
 FUZZ = settings(
     max_examples=60,

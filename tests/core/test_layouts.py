@@ -179,3 +179,11 @@ def test_edge_to_edge_sheets_keep_the_badge_off_the_printers_blank_edge(name):
     # Sheets with real margins draw on the whole label.
     l4785 = layouts.builtin_layouts()["avery-l4785"]
     assert l4785.content_rect(0) == l4785.label_rect(0)
+
+
+@pytest.mark.parametrize(
+    ("labels", "per_page", "start_at", "sheets"),
+    [(0, 8, 1, 0), (8, 8, 1, 1), (9, 8, 1, 2), (5, 8, 4, 1), (6, 8, 4, 2), (3, 1, 1, 3)],
+)
+def test_sheet_count_counts_the_part_used_first_sheet(labels, per_page, start_at, sheets):
+    assert layouts.sheet_count(labels, per_page, start_at) == sheets

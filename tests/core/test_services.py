@@ -197,7 +197,10 @@ def test_times_skipped_by_dst_are_refused():
 
 
 def test_overlong_text_is_refused_with_a_message_on_both_engines(store):
-    with pytest.raises(ValidationError, match="too long .*at most 300") as err, store.session() as s:  # noqa: E501
+    with (
+        pytest.raises(ValidationError, match="too long .*at most 300") as err,
+        store.session() as s,
+    ):  # noqa: E501
         _new_event(s, title="x" * 301)
     assert err.value.field == "title"
     with pytest.raises(ValidationError, match="at most 200"), store.session() as s:
@@ -206,3 +209,32 @@ def test_overlong_text_is_refused_with_a_message_on_both_engines(store):
         ev = _new_event(s)
         with pytest.raises(ValidationError, match="at most 300"):
             agenda.add_session(s, ev.id, title="z" * 400)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "streamed", "in_room"),
+    [("in_person", False, True), ("online", True, False), ("hybrid", True, True)],
+)
+def test_each_format_says_whether_it_is_streamed_and_meets_in_a_room(store, fmt, streamed, in_room):
+    from organiser import streaming
+
+    assert events.is_streamed(fmt) is streamed and events.meets_in_room(fmt) is in_room
+    start = local("Europe/Rome", 2030, 5, 7, 18, 30)
+    with store.session() as s:
+        e = events.create_event(
+            s,
+            title="T",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+            format=fmt,
+        )
+        # the hybrid readiness check asks for a stream link exactly when the event is streamed
+        assert bool(streaming.readiness(s, e.id)) is streamed
+
+
+def test_the_venue_editor_fields_are_the_ones_the_service_accepts(store):
+    values = {f: "" for f in venues.EDITABLE_FIELDS if f not in ("name", "capacity")}
+    with store.session() as s:
+        v = venues.create_venue(s, name="Hall", capacity=10, **values)
+        assert {f: getattr(v, f) for f in ("name", "capacity")} == {"name": "Hall", "capacity": 10}

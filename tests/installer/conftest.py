@@ -36,8 +36,32 @@ def _project() -> dict[str, str]:
         return tomllib.load(fh)["project"]  # type: ignore[no-any-return]
 
 
+#: A folder where installer/build.py already put the bundle and the .deb (`.ci/run`
+#: builds them once, with their real compression, and the tests reuse them).
+PREBUILT_ENV = "MEETUP_ORGANISER_PREBUILT_DIST"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The first installer test also waits for the frozen build (up to 20 minutes).
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here) and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(1800))
+
+
 @pytest.fixture(scope="session")
 def frozen_build(tmp_path_factory: pytest.TempPathFactory) -> FrozenBuild:
+    project = _project()
+    name, version = project["name"], project["version"]
+    prebuilt = os.environ.get(PREBUILT_ENV)
+    if prebuilt:
+        dist = Path(prebuilt)
+        debs = sorted(dist.glob(f"{name}_{version}_*.deb"))
+        assert len(debs) == 1 and (dist / name / name).is_file(), f"no build in {dist}"
+        return FrozenBuild(
+            bundle=dist / name, exe=dist / name / name, deb=debs[0], log="", name=name,
+            version=version,
+        )
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install pyinstaller): no frozen build")
     if not shutil.which("dpkg-deb"):
@@ -61,8 +85,6 @@ def frozen_build(tmp_path_factory: pytest.TempPathFactory) -> FrozenBuild:
     )
     log = proc.stdout + proc.stderr
     assert proc.returncode == 0, f"installer/build.py failed:\n{log[-6000:]}"
-    project = _project()
-    name, version = project["name"], project["version"]
     debs = sorted(dist.glob(f"{name}_{version}_*.deb"))
     assert len(debs) == 1, f"expected one .deb in {dist}: {debs}\n{log[-3000:]}"
     bundle = dist / name

@@ -99,3 +99,32 @@ def test_inno_setup_script_has_a_fixed_app_id_and_shortcut() -> None:
     assert "AppId={{7A6C5A42-7FD7-433C-A4E9-996D24EF036E}" in iss
     assert "{autoprograms}\\{#AppName}" in iss
     assert "AppVersion={#AppVersion}" in iss
+
+
+def test_desktop_entry_opens_csv_files_with_the_app() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    d = entry["Desktop Entry"]
+    assert d["Exec"] == "meetup-organiser %f"  # one file: the RSVP export to import
+    assert "text/csv" in d["MimeType"].split(";")
+
+
+def test_metainfo_has_links_screenshots_releases_and_a_content_rating() -> None:
+    root = ET.parse(METAINFO).getroot()
+    urls = {u.get("type"): u.text or "" for u in root.findall("url")}
+    assert urls["homepage"].startswith("https://") and urls["bugtracker"].startswith("https://")
+    shots = root.findall("./screenshots/screenshot")
+    assert shots and shots[0].get("type") == "default"
+    prefix = "https://raw.githubusercontent.com/meetup-organiser/meetup-organiser/main/"
+    for shot in shots:
+        image = shot.findtext("image") or ""
+        assert shot.findtext("caption"), image
+        # Each screenshot is a file of this repository, at the path its address names.
+        assert image.startswith(prefix) and (ROOT / image[len(prefix):]).is_file(), image
+    help_url = urls["help"]  # the bundled guide, as the project page shows it
+    assert (ROOT / help_url.split("/blob/main/", 1)[1]).is_file(), help_url
+    releases = root.findall("./releases/release")
+    assert releases and all(r.get("date") for r in releases)
+    assert root.find("content_rating").get("type") == "oars-1.1"  # type: ignore[union-attr]
+    assert "text/csv" in [m.text for m in root.findall("./provides/mediatype")]

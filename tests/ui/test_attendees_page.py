@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 from sqlalchemy import select
 
 from organiser.models import Attendee
@@ -122,14 +122,27 @@ def test_drop_a_csv_opens_the_wizard_and_imports_with_a_mapping(qtbot, demo_stor
     )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    drop = QDropEvent(
-        QPoint(10, 10).toPointF(),
+    # The events a file manager's drag delivers, through Qt's event dispatch (QDrag's own
+    # loop cannot run offscreen): the page must take the drag, then open the wizard.
+    assert page.acceptDrops()
+    where = page.rect().center().toPointF()
+    enter = QDragEnterEvent(
+        where,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    page.dropEvent(drop)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted(), "the page refused a CSV dragged onto it"
+    drop = QDropEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page, drop)
     wizard = page.wizard
     assert wizard is not None and wizard.file_page.path_edit.text() == str(path)
     wizard.next()

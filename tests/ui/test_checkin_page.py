@@ -27,6 +27,23 @@ def page(qtbot, demo_store):
     return p
 
 
+@pytest.fixture
+def printer(monkeypatch):
+    """A stand-in for the door's printer: keeps each job's PDF (CUPS itself is tested
+    in test_door_printing.py). Returns the list of PDFs received."""
+    from organiser import doorprint
+
+    received: list[bytes] = []
+
+    def send_pdf(pdf: bytes, printer: str = "", *, title: str = "Badge"):
+        received.append(pdf)
+        return doorprint.PrintJob(printer=printer or "Door printer", job="job-1")
+
+    monkeypatch.setattr(doorprint, "lp_available", lambda: True)
+    monkeypatch.setattr(doorprint, "send_pdf", send_pdf)
+    return received
+
+
 def row_for(store, event_id, **where):
     """The page's event's row (the sample's earlier meetups have some of the same people)."""
     with store.session() as s:
@@ -45,7 +62,7 @@ def test_type_part_of_accented_name_enter_checks_in_and_undo(qtbot, page):
     zoe = row_for(store, page.event_id, first_name="Zoë")
     assert zoe.checked_in_at is not None
     assert page.counter.text().startswith("1 checked in")
-    assert "Zoë" in page.status.text()
+    assert page.banner.text().startswith("Checked in: Zoë") and page.banner.colour == "green"
     assert page.search.text() == ""  # ready for the next person
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
@@ -86,16 +103,16 @@ def test_enter_twice_keeps_the_first_time(qtbot, page):
     qtbot.keyClicks(page.search, "soren")
     assert "checked in" in page.results.item(0).text()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "already checked in" in page.status.text()
+    assert page.banner.text().startswith("Already checked in: Søren")
+    assert page.banner.colour == "amber"
     assert row_for(store, page.event_id, first_name="Søren").checked_in_at == first
 
 
-def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
-    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+def test_walk_in_from_the_keyboard(qtbot, page, printer):
     store = page.ctx.store
     qtbot.keyClicks(page.search, "Renee Dvorak")  # QTest types ASCII only
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "Ctrl+N" in page.status.text()
+    assert "Ctrl+N" in page.banner.text() and page.banner.colour == "red"
     dialog = page.open_walk_in()
     assert dialog is not None and dialog.first.text() == "Renee"
     qtbot.keyClicks(dialog.email, "ad@example.cz")
@@ -107,8 +124,9 @@ def test_walk_in_from_the_keyboard(qtbot, page, monkeypatch, tmp_path):
     assert page.results.count() == 1
     if checkin.badge_printing_available():  # the walk-in is offered a badge, printed at once
         assert dialog.print_badge.isChecked()
-        assert list((tmp_path / "badges").glob("*.pdf"))
-        assert row.badge_printed_at is not None
+        qtbot.waitUntil(lambda: page.status.text() == "Badge sent to Door printer.")
+        assert len(printer) == 1 and b"%PDF" in printer[0][:8]
+        assert row_for(store, page.event_id, first_name="Renee").badge_printed_at is not None
 
 
 def test_walk_in_with_a_bad_email_keeps_the_dialog_open(qtbot, page):
@@ -127,22 +145,21 @@ def test_reprint_says_clearly_when_badges_are_unavailable(qtbot, page, monkeypat
     assert "not available" in page.status.text()
 
 
-def test_reprint_badge_writes_a_pdf_with_the_name_and_marks_it_printed(
-    qtbot, page, monkeypatch, tmp_path
-):
-    pypdf = pytest.importorskip("pypdf")
-    if not checkin.badge_printing_available():
-        pytest.skip("badge printing not in this build")
-    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+def test_reprint_badge_goes_to_the_printer_with_the_name_and_marks_it_printed(qtbot, page, printer):
+    import io
+
+    import pypdf
+
+    assert checkin.badge_printing_available()
     store = page.ctx.store
     layout = page.layout_combo.findData("printer-a6")
     page.layout_combo.setCurrentIndex(layout)
     page.layout_combo.activated.emit(layout)
     qtbot.keyClicks(page.search, "lefevre")
     qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    pdfs = list((tmp_path / "badges").glob("*.pdf"))
-    assert len(pdfs) == 1, page.status.text()
-    reader = pypdf.PdfReader(pdfs[0])
+    qtbot.waitUntil(lambda: page.status.text() == "Badge sent to Door printer.")
+    assert len(printer) == 1
+    reader = pypdf.PdfReader(io.BytesIO(printer[0]))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Lefèvre" in text
@@ -163,7 +180,8 @@ def test_another_desk_checked_in_first_and_undo_leaves_it(qtbot, page):
     qtbot.keyClicks(page.search, "zoe")
     assert "checked in" not in page.results.item(0).text()  # stale on this screen
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert "already checked in" in page.status.text()
+    assert page.banner.text().startswith("Already checked in: Zoë")
+    assert page.banner.colour == "amber"
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row_for(store, page.event_id, first_name="Zoë").checked_in_at == first
 
@@ -191,11 +209,12 @@ def _add_walk_in_by_clicking(qtbot, page, typed: str, email: str):
     return dialog
 
 
-def test_walk_in_added_by_mistake_is_undone_from_the_page(qtbot, page, monkeypatch, tmp_path):
-    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+def test_walk_in_added_by_mistake_is_undone_from_the_page(qtbot, page, printer):
     store = page.ctx.store
     counter_before = page.counter.text()
     _add_walk_in_by_clicking(qtbot, page, "Renee Dvorak", "ad@example.cz")
+    if checkin.badge_printing_available():  # their badge is part of adding them
+        qtbot.waitUntil(lambda: page.status.text() == "Badge sent to Door printer.")
     assert row_for(store, page.event_id, first_name="Renee", last_name="Dvorak") is not None
     assert page.counter.text() != counter_before
     assert page.undo_button.isEnabled()
@@ -211,15 +230,17 @@ def test_walk_in_added_by_mistake_is_undone_from_the_page(qtbot, page, monkeypat
     assert row is not None and row.source == "walk_in" and row.checked_in_at is not None
 
 
-def test_walk_in_with_a_badge_printed_since_stays_and_says_why(qtbot, page, monkeypatch, tmp_path):
-    if not checkin.badge_printing_available():
-        pytest.skip("badge printing not in this build")
-    monkeypatch.setattr("ui.pages.checkin_page.data_dir", lambda: tmp_path)
+def test_walk_in_with_a_badge_printed_since_stays_and_says_why(qtbot, page, printer):
+    assert checkin.badge_printing_available()
     store = page.ctx.store
     dialog = _add_walk_in_by_clicking(qtbot, page, "Renee Dvorak", "ad@example.cz")
     assert dialog.print_badge.isChecked()  # printed as part of adding: undo still allowed
+    qtbot.waitUntil(lambda: page.status.text() == "Badge sent to Door printer.")
     qtbot.keyClicks(page.search, "renee")
     qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # reprint
+    qtbot.waitUntil(
+        lambda: page.status.text() == "Badge sent to Door printer." and len(printer) == 2
+    )
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row_for(store, page.event_id, first_name="Renee") is not None
     assert "a badge was printed for them since" in page.status.text()

@@ -241,13 +241,22 @@ def test_overview_panel_shows_next_due_and_readiness(qtbot, demo):
     assert first.title not in panel.next_label.text().splitlines()[0]
 
 
-def test_briefing_button_writes_the_pdf_off_the_ui_thread(qtbot, demo, tmp_path):
+def test_briefing_button_writes_the_pdf_off_the_ui_thread(qtbot, demo, tmp_path, monkeypatch):
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
 
     store, eid = demo
     page = _page(qtbot, store, eid)
     target = tmp_path / "briefing.pdf"
-    page.make_briefing(target)
+    asked = []
+
+    def choose(*args, **kwargs):
+        asked.append(args)
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    qtbot.mouseClick(page.briefing_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1, "the button did not ask where to save"
     qtbot.waitUntil(lambda: "Briefing saved" in page.status.text(), timeout=20000)
     assert "4 page" in page.status.text()  # "4 pages" with the English plural forms installed
     assert len(PdfReader(str(target)).pages) == 4

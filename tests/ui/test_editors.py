@@ -291,7 +291,10 @@ def test_delete_asks_then_undo_restores_the_venue_and_its_link(qtbot, window, sq
         assert s.get(Event, event_id).venue_id == s.scalar(select(Venue.id))
 
 
-def test_dragging_a_session_reorders_it_and_undo_puts_it_back(qtbot, window, sqlite_store):
+def test_a_session_dropped_by_the_model_reorders_it_and_undo_puts_it_back(
+    qtbot, window, sqlite_store
+):
+    """The model's drop handler, which a drag ends in (QDrag's own loop cannot run offscreen)."""
     from PySide6.QtCore import QModelIndex
 
     from organiser.agenda import list_sessions

@@ -80,12 +80,26 @@ def test_language_comes_from_preferences_then_the_system(settings):
 
 
 def test_preferences_dialog_stores_the_override(qtbot, settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from ui.dialogs.preferences_dialog import LANGUAGE_KEY, PreferencesDialog
 
     dlg = PreferencesDialog(settings)
     qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    # Cancel keeps the old choice, OK stores the new one: clicked, not called.
+    buttons = dlg.findChild(QDialogButtonBox)
     dlg.language.setCurrentIndex(dlg.language.findData("it"))
-    dlg.accept()
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert settings.value(LANGUAGE_KEY) != "it"
+    dlg.show()
+    dlg.language.setCurrentIndex(dlg.language.findData("it"))
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
     assert settings.value(LANGUAGE_KEY) == "it"
 
 

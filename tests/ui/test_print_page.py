@@ -6,14 +6,15 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from organiser.demo import create_demo
 from organiser.models import Attendee, BadgeLayout
 from organiser.printing import layouts
+from tests.ui.conftest import check, on_next_modal
 from ui.context import AppContext
 from ui.dialogs.badge_layout_dialog import BadgeLayoutDialog
 from ui.pages import print_page
@@ -171,16 +172,17 @@ def test_layout_dialog_refuses_a_grid_wider_than_the_page(qtbot, sqlite_store):
 
 
 def test_add_layout_from_the_page_saves_it_and_selects_it(qtbot, page):
-    def fill_and_save():
-        dialog = QApplication.activeModalWidget()
+    def fill_and_save(dialog):
         assert isinstance(dialog, BadgeLayoutDialog)
         fill_layout(qtbot, dialog, "club-badges")
         assert "8 badges per sheet" in dialog.summary.text()
         save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(200, fill_and_save)
+    # Filled in as soon as the dialog is up (a fixed delay could fire too early or hang).
+    state = on_next_modal(fill_and_save)
     qtbot.mouseClick(page.add_layout_button, Qt.MouseButton.LeftButton)
+    check(state)
     with page.ctx.store.session() as s:
         row = s.scalar(select(BadgeLayout).where(BadgeLayout.name == "club-badges"))
         assert row is not None and row.spec["label"] == [95.0, 60.0]

@@ -1,9 +1,15 @@
 import threading
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from organiser.errors import OrganiserError
+from ui import workers
 from ui.workers import run_job
+
+
+def _visible_progress(parent):
+    return next((d for d in parent.findChildren(QProgressDialog) if d.isVisible()), None)
 
 
 def test_job_runs_off_the_ui_thread_and_reports_back(qtbot):
@@ -50,7 +56,12 @@ def test_cancel_stops_the_job(qtbot):
 
     handle = run_job(parent, "Long", job, on_done=finished.append)
     assert started.wait(5)
-    handle.cancelled = True
+    # The user presses Cancel in the progress dialog once it shows.
+    qtbot.waitUntil(lambda: _visible_progress(parent) is not None, timeout=5000)
+    cancel = _visible_progress(parent).findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert handle.cancelled
     release.set()
-    qtbot.wait(300)
+    # The job ends (its handle leaves the running set) without reporting a result.
+    qtbot.waitUntil(lambda: handle not in workers._running, timeout=5000)
     assert finished == []

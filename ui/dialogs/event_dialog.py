@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.models import Event
+from organiser.models import EVENT_FORMATS, EVENT_STATUSES, Event
 from ui import undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
@@ -28,8 +28,8 @@ from ui.fmt import targ  # noqa: E402
 from ui.icons import icon
 from ui.models.events_model import format_name
 
-FORMATS = ("in_person", "online", "hybrid")
-STATUSES = ("draft", "announced", "done", "cancelled")
+FORMATS = EVENT_FORMATS
+STATUSES = EVENT_STATUSES
 
 
 def default_zone() -> str:

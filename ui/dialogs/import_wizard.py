@@ -62,22 +62,7 @@ _CORE_WORDS = (
 )
 
 # Fields offered in the column mapping, in the order a person thinks of them.
-MAPPED_FIELDS = (
-    "full_name",
-    "first_name",
-    "last_name",
-    "email",
-    "company",
-    "job_title",
-    "pronouns",
-    "role",
-    "rsvp",
-    "checked_in",
-    "checked_in_at",
-    "external_id",
-    "guests",
-    "notes",
-)
+MAPPED_FIELDS = core.MAPPED_FIELDS
 
 
 def csv_path_from_mime(mime: object) -> str | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.models import SPEAKER_ROLES
 from ui import undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
@@ -26,7 +27,7 @@ from ui.fmt import targ  # noqa: E402
 from ui.icons import icon
 from ui.models.sessions_model import KIND_NAMES, kind_name
 
-ROLES = ("speaker", "moderator", "panellist")
+ROLES = SPEAKER_ROLES
 
 
 class LineUp(QWidget):

@@ -7,21 +7,13 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from organiser.models import Venue
+from organiser.venues import EDITABLE_FIELDS, LINE_FIELDS, MULTILINE_FIELDS
 from ui import undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
 from ui.fmt import targ  # noqa: E402
 
-TEXT_FIELDS = ("address", "accessibility", "av_equipment", "notes")
-LINE_FIELDS = (
-    "map_url",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "wifi_name",
-    "wifi_password",
-    "closing_time",
-)
+TEXT_FIELDS = MULTILINE_FIELDS
 
 
 class VenueDialog(EditorDialog):
@@ -88,7 +80,7 @@ class VenueDialog(EditorDialog):
 
     @staticmethod
     def _values_of(v: Any) -> dict[str, Any]:
-        out = {f: getattr(v, f) for f in ("name", "capacity", *TEXT_FIELDS, *LINE_FIELDS)}
+        out = {f: getattr(v, f) for f in EDITABLE_FIELDS}
         return out
 
     def values(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -224,8 +224,12 @@ class AttendeesPage(Page):
         self.table.activated.connect(self._double_clicked)
         self.model.error.connect(lambda msg: QMessageBox.warning(self, self.tr("Attendees"), msg))
         self.model.saved.connect(self._after_edit)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        # Ctrl+F is the window's Edit ▸ Find, which calls focus_search (no second binding).
         self._update_enabled()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     # -- loading -----------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,25 +1,28 @@
 """Check-in page: made for the door, driven by the keyboard alone.
 
-Type any part of a name or email (accents and case do not matter), Up/Down to
-pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
-reprint the badge, Esc to clear. Searching runs on the core's in-memory
-:class:`organiser.checkin.CheckinIndex`, built once per event.
+Scan a ticket or badge (a USB/Bluetooth scanner types the code and Enter) or
+paste a code: :func:`organiser.checkin.scan` matches it exactly and the banner
+turns green, amber or red; no dialog, the field is ready for the next scan.
+Or type any part of a name or email (accents and case do not matter), Up/Down
+to pick, Enter to check in, Ctrl+Z to undo, Ctrl+N for a walk-in, Ctrl+P to
+reprint the badge, F11 for door mode, Esc to clear. Searching runs on the core's
+in-memory :class:`organiser.checkin.CheckinIndex`, built once per event.
+
+Every database call of this page is in the small ``_db_*`` methods.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import weakref
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pendulum import DateTime
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -45,11 +48,15 @@ from organiser import checkin
 from organiser.changes import ChangeSet, Kind
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, Attendee
-from organiser.store import data_dir
+from organiser.snapshot import Snapshot, take
 from ui import undo
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from ui.camera_scanner import CameraScanner
+    from ui.pages.door_mode import DoorModeWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -125,10 +132,40 @@ class WalkInDialog(QDialog):
         }
 
 
+BANNER_STYLES = {
+    # Background and text colours with a contrast ratio above 4.5:1 either way.
+    "green": "background:#1b7f3b; color:white;",
+    "amber": "background:#f2b01e; color:#1a1a1a;",
+    "red": "background:#c62828; color:white;",
+}
+
+
+class OutcomeBanner(QLabel):
+    """Green, amber or red line with the last scan's outcome; never a dialog."""
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(font)
+        self.setWordWrap(True)
+        self.setAccessibleName(QCoreApplication.translate("CheckinPage", "Scan result"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.colour = ""
+        self.show_outcome("", "")
+
+    def show_outcome(self, colour: str, message: str) -> None:
+        self.colour = colour if message else ""
+        self.setText(message)
+        style = BANNER_STYLES.get(self.colour, "")
+        self.setStyleSheet(f"QLabel {{ {style} padding: 10px; border-radius: 6px; }}")
+        self.setVisible(bool(message))
+
+
 class CheckinPage(Page):
     page_title = "Check-in"
     wants_event_header = True  # the window's strip names the event
     kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.CHECKIN})
+    claimed_keys = ("Ctrl+N", "Ctrl+P")  # the window's New event / Print yield them here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -150,7 +187,7 @@ class CheckinPage(Page):
         self.counter.setFont(strong)
         self.search = QLineEdit()
         self.search.setFont(big)
-        self.search.setPlaceholderText(self.tr("Type part of a name or email…"))
+        self.search.setPlaceholderText(self.tr("Scan a ticket, or type part of a name or email…"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
@@ -158,6 +195,7 @@ class CheckinPage(Page):
         self.results.setAccessibleName(self.tr("Matching people"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        self.banner = OutcomeBanner(big)
         self.status = QLabel()
         self.status.setFont(medium)
         self.status.setWordWrap(True)
@@ -172,11 +210,26 @@ class CheckinPage(Page):
         self.walkin_button.setAccessibleName(self.tr("Add someone who is not on the list"))
         self.badge_button = QPushButton(self.tr("Reprint badge  (Ctrl+P)"))
         self.badge_button.setAccessibleName(self.tr("Reprint the highlighted person's badge"))
+        self.camera_button = QPushButton(self.tr("Camera"))
+        self.camera_button.setCheckable(True)
+        self.camera_button.setAccessibleName(self.tr("Scan codes with this computer's camera"))
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.camera: CameraScanner | None = None
+        self.door_button = QPushButton(self.tr("Door mode  (F11)"))
+        self.door_button.setAccessibleName(
+            self.tr("Full screen, large type, for volunteers at the door")
+        )
         if not checkin.badge_printing_available():
             self.badge_button.setToolTip(
                 self.tr("Badge printing is not available in this version.")
             )
-        for b in (self.checkin_button, self.undo_button, self.walkin_button, self.badge_button):
+        for b in (
+            self.checkin_button,
+            self.undo_button,
+            self.walkin_button,
+            self.badge_button,
+            self.door_button,
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.layout_combo = QComboBox()
         self.layout_combo.setAccessibleName(self.tr("Badge layout for reprints"))
@@ -207,26 +260,47 @@ class CheckinPage(Page):
         top.addWidget(self.layout_combo, 3)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.search)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.search, 1)
+        scan_row.addWidget(self.camera_button)
+        scan_row.addWidget(self.door_button)
+        lay.addLayout(scan_row)
+        lay.addWidget(self.banner)
+        self.camera_box = QVBoxLayout()
+        lay.addLayout(self.camera_box)
         lay.addWidget(self.results, 1)
         lay.addLayout(buttons)
         lay.addWidget(self.status)
 
         self.search.textChanged.connect(self.update_results)
-        self.search.returnPressed.connect(self.check_in_current)
+        self.search.returnPressed.connect(self.enter_pressed)
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(lambda _item: self.check_in_current())
         self.checkin_button.clicked.connect(self.check_in_current)
         self.undo_button.clicked.connect(self.undo)
         self.walkin_button.clicked.connect(lambda: self.open_walk_in())
         self.badge_button.clicked.connect(self.reprint_badge)
+        self.door_button.clicked.connect(lambda: self.open_door_mode())
+        self.camera_button.toggled.connect(self.show_camera)
         ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(ctx.undo_stack.canUndo())
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.open_walk_in())
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_badge)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        # Ctrl+Z and Ctrl+F are the window's (Edit ▸ Undo, Edit ▸ Find: focus_search);
+        # Ctrl+N and Ctrl+P belong to this page while it shows: the window lends
+        # them (see ``claimed_keys``), so no key is ever bound twice.
+        for key, slot in (
+            ("Ctrl+N", lambda: self.open_walk_in()),
+            ("Ctrl+P", self.reprint_badge),
+            ("F11", lambda: self.open_door_mode()),
+        ):
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self.setFocusProxy(self.search)
+        self.door_window: DoorModeWindow | None = None
+        self.last_outcome: checkin.ScanOutcome | None = None
         # Other desks on a shared database: look for their check-ins now and then.
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(15_000)
@@ -261,6 +335,7 @@ class CheckinPage(Page):
         self._load_layouts()
         self.update_results()
         self._update_counter()
+        self._focus_if_pending()
 
     def _load_layouts(self) -> None:
         self.layout_combo.clear()
@@ -355,9 +430,14 @@ class CheckinPage(Page):
         c = self.index.counters(self.capacity)
         text = self.tr("%1 checked in  /  %2 going").replace("%1", str(c.checked_in))
         text = text.replace("%2", str(c.going))
+        if c.guests_going:
+            text += self.tr("  /  guests %1 of %2").replace("%1", str(c.guests_in))
+            text = text.replace("%2", str(c.guests_going))
         if c.capacity is not None:
             text += self.tr("  /  %1 capacity").replace("%1", str(c.capacity))
         self.counter.setText(text)
+        if self.door_window is not None:
+            self.door_window.update_counters()
 
     def update_results(self) -> None:
         self.results.clear()
@@ -384,8 +464,8 @@ class CheckinPage(Page):
             item.setData(ID_ROLE, p.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{p.full_name}. {state}")
             self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        if self.results.count() and self.search.text().strip():
+            self.results.setCurrentRow(0)  # only a search picks someone for Enter
 
     def current_person(self) -> checkin.Person | None:
         item = self.results.currentItem()
@@ -410,35 +490,132 @@ class CheckinPage(Page):
         self._update_counter()
         self.update_results()
 
-    # -- actions -------------------------------------------------------------------
-    def check_in_current(self) -> None:
-        person = self.current_person()
-        if person is None:
-            if self.search.text().strip():
-                self.status.setText(
-                    self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.").replace(
-                        "%1", self.search.text().strip()
-                    )
-                )
-            return
-        if person.checked_in_at is not None:
-            self.status.setText(
-                self.tr("%1 was already checked in at %2.")
-                .replace("%1", person.full_name)
-                .replace("%2", self.local_time(person.checked_in_at))
+    # -- the database (every call goes through the runner) ----------------------------
+    def _db_scan(
+        self, text: str, code_only: bool = False
+    ) -> tuple[checkin.ScanOutcome, Snapshot | None]:
+        """The scan's outcome and, when it checked someone in, their row as it is now."""
+        assert self.event_id is not None
+        event_id, door = self.event_id, self.door_name()
+
+        def job(s: Any) -> tuple[checkin.ScanOutcome, Snapshot | None]:
+            outcome = checkin.scan(s, event_id, text, door=door, code_only=code_only)
+            if outcome.kind != "checked_in" or outcome.person is None:
+                return outcome, None
+            return outcome, take(s, undo.row(Attendee, outcome.person.id), what="check-in")
+
+        return self.ctx.ops.call(job)
+
+    def _db_person(self, attendee_id: int) -> checkin.Person | None:
+        if self.event_id is None:
+            return None
+        event_id = self.event_id
+        try:
+            return self.ctx.ops.call(lambda s: checkin.person(s, event_id, attendee_id))
+        except OrganiserError:
+            return None
+
+    def _push_scan_step(self, before: checkin.Person, after: Snapshot) -> None:
+        """A check-in the scan already recorded, undoable like one made by name."""
+        prior = copy.deepcopy(after)
+        for row in prior.rows.get(Attendee.__tablename__, {}).values():
+            row["checked_in_at"] = None
+            row["checked_in_door"] = None
+            row["rsvp"] = before.rsvp
+        undone = self.tr("Check-in of %1 undone.").replace("%1", before.full_name)
+        self.ctx.undo_stack.push(
+            undo.Step(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", before.full_name),
+                prior,
+                after,
+                on_undone=_on_page(self, lambda p: p.status.setText(undone)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
             )
-            return
+        )
+
+    # -- scanning --------------------------------------------------------------------
+    def door_name(self) -> str:
+        from ui.door_printing import door_name
+
+        return door_name(self.ctx.settings)
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find (Ctrl+F) on this page: the scan/search field, ready to type."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # Ready to scan the moment the page opens (no Tabs to reach the field); if the
+        # event is still being read (the field is off), as soon as it is on.
+        self._focus_pending = True
+        QTimer.singleShot(0, self._focus_if_pending)
+
+    def _focus_if_pending(self) -> None:
+        if getattr(self, "_focus_pending", False) and self.search.isEnabled():
+            self._focus_pending = False
+            if self.isVisible():
+                self.search.setFocus()
+
+    def enter_pressed(self) -> None:
+        """Enter in the field: a scanned or pasted code, or the highlighted person."""
+        self.submit(self.search.text(), self.current_person())
+
+    def submit(
+        self, text: str, highlighted: checkin.Person | None, *, code_only: bool = False
+    ) -> checkin.ScanOutcome | None:
+        """Check in by code (exact) or, for a typed name, the highlighted person.
+
+        Enter on an empty field does nothing. Shared by the page and door mode.
+        """
+        if self.event_id is None or self.index is None or not text.strip():
+            return None
+        after: Snapshot | None = None
+        try:
+            outcome, after = self._db_scan(text, code_only)
+        except OrganiserError as exc:
+            outcome = checkin.ScanOutcome("invalid", exc.message)
+        if outcome.kind == "not_a_code":
+            outcome = self._check_in_by_name(text, highlighted)
+        elif outcome.kind == "checked_in" and outcome.person is not None:
+            before = self.index.get(outcome.person.id) or outcome.person
+            self.index.put(outcome.person)
+            if after is not None:
+                self._push_scan_step(before, after)
+            self._show_change(outcome.message)
+        elif outcome.person is not None:
+            self.index.put(outcome.person)  # e.g. checked in at another door meanwhile
+            self._update_counter()
+        self.show_outcome(outcome)
+        if outcome.kind in ("checked_in", "already", "cancelled", "other_event", "invalid"):
+            self.search.clear()
+        elif outcome.kind in ("not_found", "ambiguous"):
+            self.search.selectAll()  # the next scan replaces it
+        self.search.setFocus()
+        if outcome.kind == "checked_in" and outcome.person is not None:
+            self._print_on_check_in(outcome.person)
+        return outcome
+
+    def _check_in_by_name(self, text: str, person: checkin.Person | None) -> checkin.ScanOutcome:
+        if person is None:
+            message = self.tr("Nobody matches “%1”. Press Ctrl+N to add a walk-in.")
+            return checkin.ScanOutcome("not_found", message.replace("%1", text.strip()[:60]))
+        if person.checked_in_at is not None:
+            return checkin.ScanOutcome("already", checkin.already_text(person, self.zone), person)
+        assert self.event_id is not None
         event_id, attendee_id, name = self.event_id, person.id, person.full_name
+        door = self.door_name()
 
         def go(s: Any) -> tuple[bool, checkin.Person]:
             # What the database holds now, not what this screen last saw: another
             # desk may have checked the same person in (shared PostgreSQL).
             already = checkin.person(s, event_id, attendee_id).checked_in_at is not None
-            return already, checkin.check_in(s, event_id, attendee_id)
+            return already, checkin.check_in(s, event_id, attendee_id, door=door)
 
         undone = self.tr("Check-in of %1 undone.").replace("%1", name)
         try:
-            already, updated = undo.run(
+            already, now = undo.run(
                 self.ctx,
                 self.tr("Check in %1").replace("%1", name),
                 [undo.row(Attendee, attendee_id)],
@@ -449,15 +626,105 @@ class CheckinPage(Page):
                 on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
             )
         except OrganiserError as exc:
-            self.status.setText(exc.message)
+            return checkin.ScanOutcome("invalid", exc.message)
+        if self.index is not None:
+            self.index.put(now)
+        self._update_counter()
+        self.update_results()
+        if already:  # another door was first: nothing to undo
+            return checkin.ScanOutcome("already", checkin.already_text(now, self.zone), now)
+        guests = f" (+{now.guests} guest{'s' if now.guests != 1 else ''})" if now.guests else ""
+        return checkin.ScanOutcome("checked_in", f"Checked in: {now.full_name}{guests}", now)
+
+    def show_outcome(self, outcome: checkin.ScanOutcome) -> None:
+        self.last_outcome = outcome
+        self.banner.show_outcome(outcome.colour, outcome.message)
+        if outcome.message:
+            self.status.clear()  # the banner says it: no second copy below
+        if self.door_window is not None:
+            self.door_window.show_outcome(outcome)
+
+    def show_camera(self, on: bool) -> CameraScanner | None:
+        """The camera panel: each code it reads is a scan (exact match, never a name)."""
+        from ui.camera_scanner import CameraScanner
+
+        if not on:
+            if self.camera is not None:
+                self.camera.stop()
+                self.camera.hide()
+            self.search.setFocus()
+            return None
+        if self.camera is None:
+            self.camera = CameraScanner(self)
+            self.camera.code_read.connect(lambda code: self.submit(code, None, code_only=True))
+            self.camera_box.addWidget(self.camera)
+            self.camera.start()
+        self.camera.show()
+        self.search.setFocus()
+        return self.camera
+
+    def _print_on_check_in(self, person: checkin.Person) -> None:
+        from ui.door_printing import print_on_check_in
+
+        if print_on_check_in(self.ctx.settings):
+            self.print_badge_in_background(person)
+
+    def print_badge_in_background(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
+        """Send the badge to the remembered printer, no dialog; the check-in stays."""
+        from ui.door_printing import DoorPrinter
+
+        assert self.event_id is not None
+        self.status.setText(self.tr("Printing the badge for %1…").replace("%1", person.full_name))
+        page = weakref.ref(self)
+        attendee_id = person.id
+
+        def printed(ok: bool, message: str) -> None:
+            me = page()
+            if me is None:
+                return
+            try:
+                me.status.setText(message)
+            except RuntimeError:  # the page closed while the printer worked
+                return
+            if ok:
+                fresh = me._db_person(attendee_id)
+                if fresh is not None:
+                    if me.index is not None:
+                        me.index.put(fresh)
+                    if after is not None:
+                        after(fresh)
+
+        DoorPrinter(self.ctx.ops, self.ctx.settings).print_badge(
+            self, self.event_id, attendee_id, printed
+        )
+
+    def open_door_mode(self) -> DoorModeWindow | None:
+        from ui.pages.door_mode import DoorModeWindow
+
+        if self.event_id is None or self.index is None:
+            return None
+        if self.door_window is None:
+            self.door_window = DoorModeWindow(self)
+            self.door_window.closed.connect(self._door_mode_closed)
+        self.door_window.open_full_screen()
+        return self.door_window
+
+    def _door_mode_closed(self) -> None:
+        self.door_window = None
+        self.search.setFocus()
+
+    # -- actions -------------------------------------------------------------------
+    def check_in_current(self) -> None:
+        """The button, or Enter / double-click on a row: the highlighted person."""
+        person = self.current_person()
+        if person is None:
             return
-        stamp = self.local_time(updated.checked_in_at)
-        if already:
-            text = self.tr("%1 was already checked in at %2.")
-            self.person_changed(updated, text.replace("%1", name).replace("%2", stamp))
-        else:
-            self.person_changed(updated, f"✓ {name} — {stamp}")
-        self.search.clear()
+        outcome = self._check_in_by_name(self.search.text(), person)
+        self.show_outcome(outcome)
+        if outcome.kind != "invalid":
+            self.search.clear()
         self.search.setFocus()
 
     def undo(self) -> None:
@@ -487,7 +754,8 @@ class CheckinPage(Page):
     def _walk_in_accepted(self, dialog: WalkInDialog) -> None:
         assert self.event_id is not None
         values = dialog.values()
-        event_id = self.event_id
+        event_id, door = self.event_id, self.door_name()
+        # What undo compares with: the person as the door left them.
         as_added: dict[str, checkin.Person] = {}
         name = " ".join(x for x in (values.get("first_name", ""), values.get("last_name", "")) if x)
         taken_off = self.tr("Walk-in %1 taken off the list.").replace("%1", name)
@@ -496,7 +764,7 @@ class CheckinPage(Page):
             person = undo.create(
                 self.ctx,
                 lambda p: self.tr("Walk-in %1").replace("%1", p.full_name),
-                lambda s: checkin.add_walk_in(s, event_id, **values),
+                lambda s: checkin.add_walk_in(s, event_id, door=door, **values),
                 lambda p: [undo.tree(Attendee, p.id)],
                 what="walk-in",
                 # Undo takes them off only if nothing happened to them since the door.
@@ -515,8 +783,16 @@ class CheckinPage(Page):
             person,
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
+
+        def badge_printed(fresh: checkin.Person) -> None:
+            # The badge printed for the walk-in is part of adding them: undo may still
+            # take them off the list once the printer has it.
+            old = as_added["person"]
+            if fresh.id == old.id and fresh.checked_in_at == old.checked_in_at:
+                as_added["person"] = fresh
+
         if dialog.print_badge.isChecked():
-            as_added["person"] = self._print_badge(person) or person
+            self._print_badge(person, after=badge_printed)
         self.search.setFocus()
 
     def reprint_badge(self) -> None:
@@ -526,8 +802,10 @@ class CheckinPage(Page):
             return
         self._print_badge(person)
 
-    def _print_badge(self, person: checkin.Person) -> checkin.Person | None:
-        """Print and open the badge; the person as now stored, or None if not printed."""
+    def _print_badge(
+        self, person: checkin.Person, after: Callable[[checkin.Person], None] | None = None
+    ) -> None:
+        """Send the badge to this door's printer in the background (no dialog, no file)."""
         if not checkin.badge_printing_available():
             self.status.setText(
                 self.tr(
@@ -535,33 +813,8 @@ class CheckinPage(Page):
                     "write the name on a blank badge."
                 )
             )
-            return None
-        assert self.event_id is not None
-        folder = data_dir() / "badges"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            out = folder / f"badge-{self.event_id}-{person.id}.pdf"
-            event_id, attendee_id = self.event_id, person.id
-
-            def make(s: Any) -> checkin.Person:
-                checkin.print_badges(s, event_id, [attendee_id], out)
-                return checkin.person(s, event_id, attendee_id)
-
-            updated = self.ctx.ops.call(make)
-        except OrganiserError as exc:
-            self.status.setText(exc.message)
-            return None
-        except OSError as exc:
-            self.status.setText(self.tr("Cannot write the badge: %1").replace("%1", str(exc)))
-            return None
-        message = self.tr("Badge for %1 ready: %2").replace("%1", person.full_name)
-        self.person_changed(updated, message.replace("%2", str(out)))
-        self.open_pdf(out)
-        return updated
-
-    def open_pdf(self, path: Path) -> None:
-        if QGuiApplication.platformName() != "offscreen":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return
+        self.print_badge_in_background(person, after)
 
     # -- keyboard ------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -596,7 +849,9 @@ class CheckinPage(Page):
         count = self.results.count()
         if not count:
             return
-        row = max(self.results.currentRow(), 0)
+        row = self.results.currentRow()
+        if row < 0:  # nothing highlighted yet: Down starts at the top
+            row = -1 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else 0
         step = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,

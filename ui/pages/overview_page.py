@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.changes import Kind
+from organiser.events import is_streamed, meets_in_room
 from ui import actions, fmt
 from ui.context import AppContext
 from ui.fmt import targ
@@ -227,14 +228,20 @@ class OverviewPage(Page):
             [
                 (str(ov.sessions), self.tr("sessions"), ""),
                 (str(ov.speakers), self.tr("speakers"), ""),
-                (str(ov.going), self.tr("going"), "accent"),
-                (str(ov.checked_in), self.tr("checked in"), "good" if ov.checked_in else ""),
+                (
+                    str(ov.people_going),
+                    self.tr("going") if not ov.guests_going
+                    # people who RSVPed plus the guests they bring: what the room holds
+                    else targ(self.tr("going (%1 guests)"), str(ov.guests_going)),
+                    "accent",
+                ),
+                (str(ov.people_in), self.tr("checked in"), "good" if ov.checked_in else ""),
             ]
         )
         if ov.venue_name:
             self.venue_name.setText(ov.venue_name)
             self.venue_address.setText(ov.venue_address)
-        elif ov.format == "online":
+        elif not meets_in_room(ov.format):
             self.venue_name.setText(self.tr("Online only"))
             self.venue_address.setText(
                 self.tr("No room to book; RSVPs count against the event's limit.")
@@ -245,12 +252,12 @@ class OverviewPage(Page):
         facts = [format_name(ov.format)]
         if ov.stream_links:
             facts.append(self.tr("%n stream link(s)", "", ov.stream_links))
-        elif ov.format != "in_person":
+        elif is_streamed(ov.format):
             facts.append(self.tr("no stream link yet"))
         if ov.venue_closing_time:
             facts.append(targ(self.tr("venue closes at %1"), ov.venue_closing_time))
         self.venue_facts.setText(" · ".join(facts))
-        self.capacity.set_values(ov.going, ov.capacity, ov.waitlist)
+        self.capacity.set_values(ov.people_going, ov.capacity, ov.waitlist)
         self.progress.set_values(ov.checklist_done, ov.checklist_total, ov.overdue)
         self.due.set_items(
             [(i.title, i.speaker_name, i.days_left, i.overdue) for i in ov.next_items]

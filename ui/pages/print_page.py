@@ -316,7 +316,7 @@ class PrintPage(Page):
             self.print_button.setEnabled(False)
             return
         per_page = self._per_page.get(opts["layout"], 1)
-        sheets = -(-(count + opts["start_at"] - 1) // per_page)
+        sheets = layouts.sheet_count(count, per_page, opts["start_at"])
         lines = [
             self.tr("Badges: %1 · Sheets: %2").replace("%1", str(count)).replace("%2", str(sheets))
         ]

@@ -259,7 +259,7 @@ class VenueStreamPage(Page):
                     [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)],
                     streaming.link_rows(s, ev.id),
                     streaming.readiness(s, ev.id),
-                    ev.format in ("hybrid", "online"),
+                    events.is_streamed(ev.format),
                 )
 
             venue, sessions, rows, missing, is_streamed = self.ctx.ops.call(load)

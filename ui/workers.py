@@ -123,9 +123,14 @@ def run_job(
         if on_error is not None:
             on_error(exc)
         else:
+            from organiser.errors import OrganiserError
             from ui.ops import show_error
+            from ui.problems import show_unexpected
 
-            show_error(parent, title, exc)
+            if isinstance(exc, OrganiserError):
+                show_error(parent, title, exc)
+            else:  # a bug: logged, and the box says where the log file is
+                show_unexpected(parent, title, exc, "a background job")
 
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pendulum import Date, DateTime
 
 from organiser.agenda import AgendaWarning, ScheduleRow, room_key, rooms_used
+from organiser.timeutil import zone_abbrev
 
 
 @dataclass(frozen=True)
@@ -149,3 +150,22 @@ def warnings_per_room(
             assert col is not None
             counts[grid.rooms[col]] += 1
     return counts
+
+
+def clock_lines(at: DateTime, zones: Sequence[str]) -> tuple[str, ...]:
+    """``10:00 CEST`` in each zone (the event's first); another local day is named.
+
+    A viewer zone where the instant falls on another date than in the first
+    zone gets its weekday: ``02:00 JST Fri``.
+    """
+    if not zones:
+        return ()
+    home = at.in_timezone(zones[0]).date()
+    out = []
+    for zone in zones:
+        loc = at.in_timezone(zone)
+        text = f"{loc.format('HH:mm')} {zone_abbrev(loc)}"
+        if loc.date() != home:
+            text += f" {loc.format('ddd')}"
+        out.append(text)
+    return tuple(out)

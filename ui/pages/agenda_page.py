@@ -353,9 +353,11 @@ class AgendaPage(Page):
             avail = table.viewport().width()
             texts = (model.data(model.index(r, speakers)) for r in range(model.rowCount()))
             people = max((fm.horizontalAdvance(str(x or "")) for x in texts), default=0)
-            widths[speakers] = max(head(speakers), min(people + pad, max(120, int(avail * 0.2))))
+            # What the fixed columns leave goes to the title, the speakers taking at most 40 %
+            left = avail - sum(widths.values())
+            widths[speakers] = max(head(speakers), min(people + pad, max(100, int(left * 0.4))))
             widths[AgendaModel.COL_TITLE] = max(
-                fm.horizontalAdvance("M" * 14), avail - sum(widths.values())
+                fm.horizontalAdvance("M" * 14), left - widths[speakers]
             )
             for col, width in widths.items():
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

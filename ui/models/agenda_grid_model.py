@@ -12,13 +12,21 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from organiser.agenda import Schedule, ScheduleRow, time_range
 from organiser.agenda_grid import GridCell, RoomGrid, clock_lines, room_grid, warnings_per_room
 from ui.models.agenda_model import SESSION_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class TopAlignedDelegate(QStyledItemDelegate):
+    """The warning sign beside a session's first line, even when its cell is tall."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
 class RoomGridModel(QAbstractTableModel):

@@ -43,7 +43,7 @@ from organiser.errors import OrganiserError
 from organiser.models import Event
 from ui import fmt, undo
 from ui.context import AppContext
-from ui.models.agenda_grid_model import RoomGridModel
+from ui.models.agenda_grid_model import RoomGridModel, TopAlignedDelegate
 from ui.models.agenda_model import SESSION_ID_ROLE, AgendaModel, ElidedDelegate
 from ui.models.events_model import format_name
 from ui.models.sessions_model import kind_name
@@ -124,6 +124,7 @@ class AgendaPage(Page):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(TopAlignedDelegate(self.grid))
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setMinimumSectionSize(60)
         self.grid.doubleClicked.connect(lambda _i: self.edit_selected())

@@ -347,7 +347,7 @@ class AgendaPage(Page):
             widths = {
                 minutes: max(head(minutes), fm.horizontalAdvance("1440") + pad),
                 locked: head(locked),
-                warn_col: max(head(warn_col), fm.horizontalAdvance(self.tr("Past the end")) + pad),
+                warn_col: max(head(warn_col), fm.horizontalAdvance("Overlap ×2") + 16 + pad),
             }
             for col in range(AgendaModel.FIXED, warn_col):
                 widths[col] = max(head(col), fm.horizontalAdvance("00:00–00:00") + pad)

@@ -8,6 +8,7 @@ the printer's resolution.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -428,10 +429,8 @@ class PrintPage(Page):
         name = "badges.pdf"
         if self.event_id is not None:
             event_id = self.event_id
-            try:
+            with contextlib.suppress(OrganiserError):
                 name = self.ctx.ops.call(lambda s: event_filename(s, event_id, "badges"))
-            except OrganiserError:
-                pass
         return str(Path(folder) / name)
 
     def _save_pdf(self) -> None:

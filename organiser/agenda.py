@@ -21,9 +21,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser import checklists
 from organiser import validation as v
+from organiser.agenda_warnings import AgendaWarning as AgendaWarning
+from organiser.agenda_warnings import double_bookings as _double_bookings
+from organiser.agenda_warnings import hm as _hm
 from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event
+from organiser.i18n import N_, Output, translator
 from organiser.models import (
     SESSION_KINDS,
     SPEAKER_ROLES,
@@ -35,12 +39,12 @@ from organiser.models import (
 from organiser.timeutil import check_zone, format_local, utc_offset_label, zone_abbrev
 
 KIND_LABELS = {
-    "talk": "Talk",
-    "panel": "Panel",
-    "break": "Break",
-    "networking": "Networking",
-    "lightning": "Lightning talks",
-    "intro": "Welcome",
+    "talk": N_("Talk"),
+    "panel": N_("Panel"),
+    "break": N_("Break"),
+    "networking": N_("Networking"),
+    "lightning": N_("Lightning talks"),
+    "intro": N_("Welcome"),
 }
 
 
@@ -254,26 +258,12 @@ def set_recording_consent(
 
 WARNING_KINDS = ("gap", "overlap", "past_end", "past_closing", "double_booked")
 WARNING_LABELS = {
-    "gap": "Gap",
-    "overlap": "Overlap",
-    "past_end": "Past the end",
-    "past_closing": "Past closing time",
-    "double_booked": "Speaker booked twice",
+    "gap": N_("Gap"),
+    "overlap": N_("Overlap"),
+    "past_end": N_("Past the end"),
+    "past_closing": N_("Past closing time"),
+    "double_booked": N_("Speaker booked twice"),
 }
-
-
-@dataclass(frozen=True)
-class AgendaWarning:
-    """Something in the schedule an organiser should look at; names the sessions."""
-
-    kind: str
-    message: str
-    session_ids: tuple[int, ...]
-
-
-def _hm(instant: DateTime, zone: str) -> str:
-    loc = instant.in_timezone(zone)
-    return f"{loc.format('HH:mm')} {zone_abbrev(loc)}"
 
 
 def _minutes(a: DateTime, b: DateTime) -> int:
@@ -322,21 +312,29 @@ def _closing_on(event: Event, day_start: DateTime) -> DateTime | None:
     return closing.in_timezone("UTC")
 
 
-def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
+def check_agenda(s: Session, event_id: int, lang: str | None = None) -> list[AgendaWarning]:
     """Every gap, overlap, overrun and double booking, each naming its sessions.
 
     With several rooms, overlaps and gaps are looked for within each room (a
     session without a room is in all of them); the night between two days
     of a multi-day event is not a gap, and the venue closes on each day.
+    Messages are in ``lang`` (an output language tag; English when ``None``).
     """
     event = get_event(s, event_id)
     zone = event.timezone
+    t = translator(lang)
+
+    def hm(instant: DateTime) -> str:
+        return _hm(instant, zone, t)
+
     order = sorted(list_sessions(s, event_id), key=lambda x: (x.starts_at, x.position))
     rooms = rooms_used(order)
     out: list[AgendaWarning] = []
 
     def where(x: EventSession) -> str:
-        return f"In {x.room.strip()}: " if len(rooms) > 1 and room_key(x.room) else ""
+        if len(rooms) > 1 and room_key(x.room):
+            return t._("In {room}:").format(room=x.room.strip()) + " "
+        return ""
 
     for i, a in enumerate(order):
         for b in order[i + 1 :]:
@@ -348,8 +346,10 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             out.append(
                 AgendaWarning(
                     "overlap",
-                    f"{where(a) or where(b)}“{a.title}” (until {_hm(a.ends_at, zone)}) overlaps "
-                    f"“{b.title}” (from {_hm(b.starts_at, zone)}) by {overlap} min.",
+                    (where(a) or where(b))
+                    + t._("“{a}” (until {until}) overlaps “{b}” (from {start}) by {n} min.").format(
+                        a=a.title, until=hm(a.ends_at), b=b.title, start=hm(b.starts_at), n=overlap
+                    ),
                     (a.id, b.id),
                 )
             )
@@ -377,9 +377,17 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
                     out.append(
                         AgendaWarning(
                             "gap",
-                            f"{where(named)}Gap of {_minutes(latest.ends_at, x.starts_at)} min "
-                            f"between “{latest.title}” (ends {_hm(latest.ends_at, zone)}) and "
-                            f"“{x.title}” (starts {_hm(x.starts_at, zone)}).",
+                            where(named)
+                            + t._(
+                                "Gap of {n} min between “{a}” (ends {end}) "
+                                "and “{b}” (starts {start})."
+                            ).format(
+                                n=_minutes(latest.ends_at, x.starts_at),
+                                a=latest.title,
+                                end=hm(latest.ends_at),
+                                b=x.title,
+                                start=hm(x.starts_at),
+                            ),
                             pair,
                         )
                     )
@@ -390,8 +398,9 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
             out.append(
                 AgendaWarning(
                     "past_end",
-                    f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after the event ends "
-                    f"({_hm(event.ends_at, zone)}).",
+                    t._("“{a}” ends at {end}, after the event ends ({close}).").format(
+                        a=x.title, end=hm(x.ends_at), close=hm(event.ends_at)
+                    ),
                     (x.id,),
                 )
             )
@@ -412,53 +421,13 @@ def check_agenda(s: Session, event_id: int) -> list[AgendaWarning]:
                 out.append(
                     AgendaWarning(
                         "past_closing",
-                        f"“{x.title}” ends at {_hm(x.ends_at, zone)}, after {event.venue.name} "
-                        f"closes ({_hm(closing, zone)}).",
+                        t._("“{a}” ends at {end}, after {venue} closes ({close}).").format(
+                            a=x.title, end=hm(x.ends_at), venue=event.venue.name, close=hm(closing)
+                        ),
                         (x.id,),
                     )
                 )
-    out.extend(_double_bookings(s, event_id, zone))
-    return out
-
-
-def _double_bookings(s: Session, event_id: int, zone: str) -> list[AgendaWarning]:
-    """A speaker in two sessions at once, in this event or clashing with another."""
-    here = (
-        select(SessionSpeaker.speaker_id)
-        .join(EventSession)
-        .where(EventSession.event_id == event_id)
-    )
-    rows = s.execute(
-        select(SessionSpeaker.speaker_id, EventSession)
-        .join(EventSession, EventSession.id == SessionSpeaker.session_id)
-        .where(SessionSpeaker.speaker_id.in_(here))
-        .order_by(SessionSpeaker.speaker_id, EventSession.starts_at, EventSession.id)
-    ).all()
-    by_speaker: dict[int, list[EventSession]] = {}
-    for speaker_id, session in rows:
-        by_speaker.setdefault(speaker_id, []).append(session)
-    out: list[AgendaWarning] = []
-    for speaker_id, sessions in by_speaker.items():
-        for i, a in enumerate(sessions):
-            for b in sessions[i + 1 :]:
-                if b.starts_at >= a.ends_at:
-                    break
-                if event_id not in (a.event_id, b.event_id):
-                    continue
-                speaker = s.get(Speaker, speaker_id)
-                name = speaker.name if speaker else f"Speaker {speaker_id}"
-                where = ""
-                other = b if a.event_id == event_id else a
-                if a.event_id != b.event_id:
-                    where = f" (“{other.title}” is at another event, “{other.event.title}”)"
-                out.append(
-                    AgendaWarning(
-                        "double_booked",
-                        f"{name} is booked twice at {_hm(b.starts_at, zone)}: “{a.title}” "
-                        f"and “{b.title}”{where}.",
-                        tuple(x.id for x in (a, b) if x.event_id == event_id),
-                    )
-                )
+    out.extend(_double_bookings(s, event_id, zone, t))
     return out
 
 
@@ -481,17 +450,24 @@ def city_of(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def zone_label(zone: str, at: DateTime) -> str:
+def zone_label(zone: str, at: DateTime, out: Output | None = None) -> str:
     """A column header such as ``New York (EST, UTC-05:00)`` for the instant ``at``."""
     loc = at.in_timezone(zone)
     abbr = zone_abbrev(loc)
+    city = out.city(zone) if out is not None else city_of(zone)
     offset = utc_offset_label(loc)
     if abbr == offset:
-        return f"{city_of(zone)} ({offset})"
-    return f"{city_of(zone)} ({abbr}, {offset})"
+        return f"{city} ({offset})"
+    return f"{city} ({abbr}, {offset})"
 
 
-def time_range(start: DateTime, end: DateTime, zone: str, ref: DateTime | None = None) -> str:
+def time_range(
+    start: DateTime,
+    end: DateTime,
+    zone: str,
+    ref: DateTime | None = None,
+    out: Output | None = None,
+) -> str:
     """``18:30–19:00 CET`` in ``zone``; says so when the day differs from ``ref``'s.
 
     The abbreviation is taken at the start; when a DST change falls inside the
@@ -499,11 +475,13 @@ def time_range(start: DateTime, end: DateTime, zone: str, ref: DateTime | None =
     """
     a, b = start.in_timezone(zone), end.in_timezone(zone)
     ab, bb = zone_abbrev(a), zone_abbrev(b)
-    text = f"{a.format('HH:mm')}–{b.format('HH:mm')} {ab}"
+    ta = out.time(a) if out is not None else a.format("HH:mm")
+    tb = out.time(b) if out is not None else b.format("HH:mm")
+    text = f"{ta}–{tb} {ab}"
     if ab != bb:
-        text = f"{a.format('HH:mm')} {ab}–{b.format('HH:mm')} {bb}"
+        text = f"{ta} {ab}–{tb} {bb}"
     if ref is not None and a.date() != ref.in_timezone(zone).date():
-        text += f" ({a.format('ddd D MMM')})"
+        text += f" ({out.day(a) if out is not None else a.format('ddd D MMM')})"
     return text
 
 
@@ -559,7 +537,9 @@ class ScheduleRow:
     @property
     def heading(self) -> str:
         """The title, prefixed with its kind unless the title already says it."""
-        if self.kind == "talk" or self.title.casefold().startswith(self.kind_label.casefold()):
+        title = self.title.casefold()
+        english = KIND_LABELS.get(self.kind, self.kind).casefold()
+        if self.kind == "talk" or title.startswith((self.kind_label.casefold(), english)):
             return self.title
         return f"{self.kind_label}: {self.title}"
 
@@ -578,12 +558,20 @@ class Schedule:
 
 
 def build_schedule(
-    s: Session, event_id: int, viewer_zones: Sequence[str] | None = None
+    s: Session,
+    event_id: int,
+    viewer_zones: Sequence[str] | None = None,
+    lang: str | None = None,
 ) -> Schedule:
-    """The running order with times in every zone and the warnings per session."""
+    """The running order with times in every zone and the warnings per session.
+
+    ``lang`` (an output language tag) translates kinds, warnings, times and
+    days for print; ``None`` keeps the English the GUI's models expect.
+    """
     event = get_event(s, event_id)
     zones = zones_for(event, viewer_zones)
-    warnings = check_agenda(s, event_id)
+    warnings = check_agenda(s, event_id, lang)
+    t = translator(lang) if lang is not None else None
     per_session: dict[int, list[AgendaWarning]] = {}
     for w in warnings:
         for sid in w.session_ids:
@@ -601,7 +589,11 @@ def build_schedule(
                 session_id=x.id,
                 position=x.position,
                 kind=x.kind,
-                kind_label=KIND_LABELS.get(x.kind, x.kind),
+                kind_label=(
+                    t._(KIND_LABELS[x.kind])
+                    if t is not None and x.kind in KIND_LABELS
+                    else KIND_LABELS.get(x.kind, x.kind)
+                ),
                 title=x.title,
                 abstract=x.abstract,
                 starts_at=x.starts_at,
@@ -621,7 +613,9 @@ def build_schedule(
                     )
                     for link in x.speakers
                 ),
-                times=tuple(time_range(x.starts_at, x.ends_at, z, event.starts_at) for z in zones),
+                times=tuple(
+                    time_range(x.starts_at, x.ends_at, z, event.starts_at, t) for z in zones
+                ),
                 warnings=tuple(w.message for w in per_session.get(x.id, ())),
                 warning_kinds=tuple(w.kind for w in per_session.get(x.id, ())),
             )
@@ -630,10 +624,15 @@ def build_schedule(
         event_id=event.id,
         title=event.title,
         zones=tuple(zones),
-        zone_labels=tuple(zone_label(z, event.starts_at) for z in zones),
+        zone_labels=tuple(zone_label(z, event.starts_at, t) for z in zones),
         rows=tuple(rows),
         warnings=tuple(warnings),
-        zone_days=tuple(event.starts_at.in_timezone(z).format("ddd D MMM") for z in zones),
+        zone_days=tuple(
+            t.day(event.starts_at.in_timezone(z))
+            if t is not None
+            else event.starts_at.in_timezone(z).format("ddd D MMM")
+            for z in zones
+        ),
     )
 
 

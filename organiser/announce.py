@@ -14,12 +14,15 @@ from pendulum import DateTime
 from sqlalchemy.orm import Session
 
 from organiser import streaming
-from organiser.agenda import build_schedule, city_of, zones_for
+from organiser.agenda import SpeakerLine, build_schedule, zones_for
 from organiser.events import get_event, is_streamed, meets_in_room
+from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event
 from organiser.timeutil import zone_abbrev
 
 SHORT_LIMIT = 280
+# Speaker roles other than "speaker", as the announcement names them.
+ROLE_WORDS = (N_("speaker"), N_("moderator"), N_("panellist"))
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
@@ -29,18 +32,22 @@ def md_escape(text: str) -> str:
     return re.sub(r"^([#>+-])", r"\\\1", text)
 
 
-def when_in(start: DateTime, end: DateTime, zone: str) -> str:
+def when_in(start: DateTime, end: DateTime, zone: str, t: Output | None = None) -> str:
     """``Thu 10 Dec 2026, 18:30–21:30 CET (Rome)``; names the end day when it differs."""
+    t = t or translator(None)
     a, b = start.in_timezone(zone), end.in_timezone(zone)
     abbr = zone_abbrev(b)
     if a.date() == b.date():
-        text = f"{a.format('ddd D MMM YYYY, HH:mm')}–{b.format('HH:mm')} {abbr}"
+        text = f"{t.date_time(a)}–{t.time(b)} {abbr}"
     else:
-        text = (
-            f"{a.format('ddd D MMM YYYY, HH:mm')} {zone_abbrev(a)} – "
-            f"{b.format('ddd D MMM, HH:mm')} {abbr}"
-        )
-    return f"{text} ({city_of(zone)})"
+        text = f"{t.date_time(a)} {zone_abbrev(a)} – {t.day_time(b)} {abbr}"
+    return f"{text} ({t.city(zone)})"
+
+
+def _label(sp: SpeakerLine, t: Output) -> str:
+    """``Name (Affiliation)``, with the moderator named in the output language."""
+    text = sp.name + (f" ({sp.affiliation})" if sp.affiliation else "")
+    return text + (", " + t._("moderator") if sp.role == "moderator" else "")
 
 
 def _online(s: Session, event: Event) -> tuple[str | None, str | None, str]:
@@ -58,17 +65,24 @@ def _online(s: Session, event: Event) -> tuple[str | None, str | None, str]:
     return main.viewer_url, backup, streaming.platform_label(main.platform)
 
 
-def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None = None) -> str:
-    """The full Markdown announcement."""
+def announcement(
+    s: Session,
+    event_id: int,
+    viewer_zones: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> str:
+    """The full Markdown announcement, in ``lang`` (else the event's language)."""
     event = get_event(s, event_id)
+    lang = pick(lang, event.language)
+    t = translator(lang)
     zones = zones_for(event, viewer_zones)
-    sched = build_schedule(s, event_id, zones[1:])
+    sched = build_schedule(s, event_id, zones[1:], lang=lang)
     url, backup, platform = _online(s, event)
     out = [f"# {md_escape(event.title)}", ""]
-    out.append("**When:**")
+    out.append("**" + t._("When:") + "**")
     out.append("")
     for z in zones:
-        out.append(f"- {when_in(event.starts_at, event.ends_at, z)}")
+        out.append(f"- {when_in(event.starts_at, event.ends_at, z, t)}")
     out.append("")
     venue = event.venue
     if meets_in_room(event.format) and venue is not None:
@@ -76,34 +90,41 @@ def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None =
         if venue.address:
             where += ", " + md_escape(venue.address)
         if venue.map_url:
-            where += f" ([map]({venue.map_url}))"
-        out += [f"**Where:** {where}", ""]
+            where += " ([" + t._("map") + f"]({venue.map_url}))"
+        out += ["**" + t._("Where:") + f"** {where}", ""]
         if venue.accessibility:
-            out += [f"**Access:** {md_escape(venue.accessibility)}", ""]
+            out += ["**" + t._("Access:") + f"** {md_escape(venue.accessibility)}", ""]
     if is_streamed(event.format):
+        online = "**" + t._("Online:") + "** "
         if url:
-            line = f"**Online:** watch live on {platform}: <{url}>"
+            line = online + t._("watch live on {platform}:").format(platform=platform) + f" <{url}>"
             if backup:
-                line += f" (if the stream fails: <{backup}>)"
+                line += " (" + t._("if the stream fails:") + f" <{backup}>)"
             out += [line, ""]
         else:
-            out += ["**Online:** the stream link will follow.", ""]
+            out += [online + t._("the stream link will follow."), ""]
     if event.description:
         out += [md_escape(event.description), ""]
     if sched.rows:
-        out += ["## Agenda", "", f"Times in {', '.join(sched.zone_labels)}.", ""]
+        zones_text = ", ".join(sched.zone_labels)
+        out += [
+            "## " + t._("Agenda"),
+            "",
+            t._("Times in {zones}.").format(zones=zones_text),
+            "",
+        ]
         for row in sched.rows:
             line = f"- **{row.times[0]}**"
             if len(row.times) > 1:
                 line += f" ({' · '.join(row.times[1:])})"
             line += f" — {md_escape(row.title)}"
             if row.speakers:
-                line += " — " + "; ".join(md_escape(sp.label) for sp in row.speakers)
+                line += " — " + "; ".join(md_escape(_label(sp, t)) for sp in row.speakers)
             out.append(line)
         out.append("")
     talks = [r for r in sched.rows if r.kind in ("talk", "panel", "lightning") and r.speakers]
     if talks:
-        out += ["## Speakers and talks", ""]
+        out += ["## " + t._("Speakers and talks"), ""]
         for row in talks:
             out.append(f"### {md_escape(row.title)}")
             out.append("")
@@ -115,9 +136,9 @@ def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None =
                 if sp.affiliation:
                     text += f", {md_escape(sp.affiliation)}"
                 if sp.role != "speaker":
-                    text += f" — {sp.role}"
+                    text += " — " + t._(sp.role)
                 if sp.remote:
-                    text += " — joining remotely"
+                    text += " — " + t._("joining remotely")
                 people.append(text)
             out.append("; ".join(people))
             if row.abstract:
@@ -126,26 +147,33 @@ def announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None =
     return "\n".join(out).rstrip() + "\n"
 
 
-def short_announcement(s: Session, event_id: int, viewer_zones: Sequence[str] | None = None) -> str:
+def short_announcement(
+    s: Session,
+    event_id: int,
+    viewer_zones: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> str:
     """One post under 280 characters: title, time in every zone, place, link."""
     event = get_event(s, event_id)
+    t = translator(pick(lang, event.language))
     zones = zones_for(event, viewer_zones)
     url, _backup, _platform = _online(s, event)
     start = event.starts_at
     first = start.in_timezone(zones[0])
-    main_time = f"{first.format('ddd D MMM, HH:mm')} {zone_abbrev(first)}"
+    main_time = f"{t.day_time(first)} {zone_abbrev(first)}"
     others = []
     for z in zones[1:]:
         loc = start.in_timezone(z)
-        day = "" if loc.date() == first.date() else f"{loc.format('ddd')} "
-        others.append(f"{day}{loc.format('HH:mm')} {zone_abbrev(loc)}")
+        day = "" if loc.date() == first.date() else f"{t.weekday(loc)} "
+        others.append(f"{day}{t.time(loc)} {zone_abbrev(loc)}")
     venue = event.venue
     place = ""
     if meets_in_room(event.format) and venue is not None:
-        place = f" at {venue.name}"
+        place = " " + t._("at {venue}").format(venue=venue.name)
     online = ""
     if is_streamed(event.format) and url:
-        online = f" + live online: {url}" if place else f" live online: {url}"
+        live = t._("live online: {url}").format(url=url)
+        online = f" + {live}" if place else f" {live}"
 
     def compose(title: str, with_others: bool, with_place: bool) -> str:
         when = main_time + (f" ({' / '.join(others)})" if with_others and others else "")

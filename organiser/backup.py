@@ -400,6 +400,9 @@ def _reference_schema() -> dict[tuple[str, str], set[str]]:
         tempfile.TemporaryDirectory(prefix="organiser-schema-") as folder,
         Store(Path(folder) / "reference.sqlite") as ref,
     ):
+        # The models are the migrations' target: a table a capability declares (and
+        # its migration makes) is this program's own.
+        Base.metadata.create_all(ref.engine)
         return _schema_objects(ref)
 
 

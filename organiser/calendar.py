@@ -27,6 +27,7 @@ from organiser import __version__, streaming
 from organiser.agenda import list_sessions, time_range
 from organiser.crud import get_or_error
 from organiser.events import get_event, meets_in_room
+from organiser.i18n import Output, pick, translator
 from organiser.models import Event, EventSession, Speaker
 from organiser.secrets import database_id
 
@@ -146,29 +147,37 @@ def session_uid(s: Session, session_id: int) -> str:
     return f"session-{session_id}-{database_id(s)}@meetup-organiser"
 
 
-def location_of(event: Event) -> str:
+def location_of(event: Event, t: Output | None = None) -> str:
+    t = t or translator(None)
     venue = event.venue
     if venue is None:
-        return "" if meets_in_room(event.format) else "Online"
+        return "" if meets_in_room(event.format) else t._("Online")
     parts = [venue.name, venue.address.replace("\n", ", ")]
     text = ", ".join(p for p in parts if p)
-    return f"{text} (and online)" if event.format == "hybrid" else text
+    and_online = t._("and online")
+    return f"{text} ({and_online})" if event.format == "hybrid" else text
 
 
-def _speakers_line(session: EventSession) -> str:
+def _speakers_line(session: EventSession, t: Output) -> str:
     names = []
     for link in session.speakers:
         sp = link.speaker
         text = sp.name + (f" ({sp.affiliation})" if sp.affiliation else "")
         if link.role == "moderator":
-            text += ", moderator"
+            text += ", " + t._("moderator")
         names.append(text)
     return "; ".join(names)
 
 
-def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> bytes:
-    """The calendar file; with ``speaker_id``, only that speaker's sessions in their zone."""
+def build_ics(
+    s: Session, event_id: int, *, speaker_id: int | None = None, lang: str | None = None
+) -> bytes:
+    """The calendar file; with ``speaker_id``, only that speaker's sessions in their zone.
+
+    Descriptions and the location's words are in ``lang``, else the event's language.
+    """
     event = get_event(s, event_id)
+    t = translator(pick(lang, event.language))
     zone = event.timezone
     session_zone = zone
     sessions = list_sessions(s, event_id)
@@ -186,18 +195,20 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
         None,
     )
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    location = location_of(event)
+    location = location_of(event, t)
 
     lines = [event.description] if event.description else []
     if main is not None and main.viewer_url:
-        lines.append(f"Join online ({streaming.platform_label(main.platform)}): {main.viewer_url}")
+        platform = streaming.platform_label(main.platform)
+        join = t._("Join online ({platform}):").format(platform=platform)
+        lines.append(f"{join} {main.viewer_url}")
     if backup is not None and backup.viewer_url:
-        lines.append(f"Backup link: {backup.viewer_url}")
+        lines.append(t._("Backup link:") + f" {backup.viewer_url}")
     if sessions:
         lines.append("")
-        lines.append("Agenda:")
+        lines.append(t._("Agenda:"))
         for x in sessions:
-            lines.append(f"{time_range(x.starts_at, x.ends_at, zone)}  {x.title}")
+            lines.append(f"{time_range(x.starts_at, x.ends_at, zone, out=t)}  {x.title}")
 
     cal = icalendar.Calendar.new(
         prodid=PRODID, name=_one_line(event.title), uid=f"calendar-{event.id}-{database_id(s)}"
@@ -226,14 +237,14 @@ def build_ics(s: Session, event_id: int, *, speaker_id: int | None = None) -> by
     for x in sessions:
         link = streaming.main_link(s, event_id, x.id)
         body = []
-        who = _speakers_line(x)
+        who = _speakers_line(x, t)
         if who:
             body.append(who)
         if x.abstract:
             body.append(x.abstract)
         if link is not None and link.viewer_url:
-            body.append(f"Watch online: {link.viewer_url}")
-        body.append(f"Part of {event.title}.")
+            body.append(t._("Watch online:") + f" {link.viewer_url}")
+        body.append(t._("Part of {event}.").format(event=event.title))
         entry = icalendar.Event.new(
             uid=session_uid(s, x.id),
             summary=_one_line(x.title),

@@ -475,6 +475,11 @@ def _fill_checklist(s: Session, event_id: int) -> None:
     now = now_utc()
     items = sorted(checklists.list_items(s, event_id), key=lambda i: i.due_at or now)
     past = [i for i in items if i.due_at is not None and i.due_at < now]
+    if past:  # planning began before the first item was due: nothing is a "late start"
+        event = s.get(Event, event_id)
+        first_due = past[0].due_at
+        if event is not None and first_due is not None:
+            event.created_at = first_due.subtract(days=1)
     event_past = [i for i in past if i.speaker_id is None]
     speaker_past = [i for i in past if i.speaker_id is not None]
     left_open = {event_past[-1].id} if event_past else set()

@@ -9,7 +9,7 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organiser import checklists
+from organiser import checklists, i18n
 from organiser import validation as v
 from organiser.crud import apply, check_lengths, check_version, get_or_error
 from organiser.errors import ValidationError
@@ -24,7 +24,11 @@ from organiser.models import (
 )
 from organiser.timeutil import check_zone, now_utc
 
-FORMAT_LABELS = {"in_person": "In person", "online": "Online", "hybrid": "Hybrid"}
+FORMAT_LABELS = {
+    "in_person": i18n.N_("In person"),
+    "online": i18n.N_("Online"),
+    "hybrid": i18n.N_("Hybrid"),
+}
 STREAMED_FORMATS = frozenset({"online", "hybrid"})  # watched online: links, readiness
 IN_ROOM_FORMATS = frozenset({"in_person", "hybrid"})  # people meet at a venue
 _TEXT_FIELDS = ("description", "organiser_name", "organiser_phone")
@@ -72,6 +76,9 @@ def _clean(s: Session, fields: dict[str, Any]) -> dict[str, Any]:
                 if zone not in zones:
                     zones.append(zone)
             out[key] = zones
+        elif key == "language":
+            # Stored as written in a tag ("en-US"); empty means "not chosen".
+            out[key] = i18n.normalise(value).replace("_", "-") if value else None
         elif key == "organiser_email":
             out[key] = v.optional_email(value, "organiser_email")
         elif key in _TEXT_FIELDS:
@@ -181,6 +188,7 @@ def copy_event(
         organiser_name=src.organiser_name,
         organiser_email=src.organiser_email,
         organiser_phone=src.organiser_phone,
+        language=src.language,
     )
     session_map: dict[int, EventSession] = {}
     for old in src.sessions:
@@ -221,3 +229,21 @@ def describe_start(event: Event) -> str:
     """The start in the event's own zone, with the zone named."""
     local = event.starts_at.in_timezone(event.timezone)
     return f"{local.format('ddd D MMM YYYY HH:mm')} {event.timezone}"
+
+
+def event_filename(s: Session, event_id: int, what: str, ext: str = "pdf") -> str:
+    """A file name that says which event it is for: ``ml-rome-42-2026-12-10-badges.pdf``.
+
+    ``s`` is an open session; the date is the event's local date.
+    """
+    import re
+    import unicodedata
+
+    from organiser.timeutil import in_zone
+
+    ev = get_event(s, event_id)
+    ascii_title = unicodedata.normalize("NFKD", ev.title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:50].strip("-")
+    day = in_zone(ev.starts_at, ev.timezone).format("YYYY-MM-DD")
+    parts = [p for p in (slug or "event", day, what) if p]
+    return "-".join(parts) + f".{ext}"

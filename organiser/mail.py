@@ -497,7 +497,7 @@ def merge(
         if t.attach_briefing:
             from organiser.printing.briefing_pdf import build_briefing
 
-            pdf = build_briefing(s, event.id, sp.id)[0] if with_attachments else b""
+            pdf = build_briefing(s, event.id, sp.id, lang)[0] if with_attachments else b""
             attachments = ((f"briefing-{_slug(sp.name) or sp.id}.pdf", pdf),)
         drafts.append(
             Draft(

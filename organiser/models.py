@@ -166,6 +166,8 @@ class Event(Base):
     organiser_phone: Mapped[str] = mapped_column(String(50), default="")
     # Events made together by "Make a series" share this id; each stays independent.
     series_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    # Output language of badges, agenda, exports ("it", "en-US"); None: --lang, else English.
+    language: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[DateTime] = mapped_column(default=lambda: pendulum.now("UTC"))
     updated_at: Mapped[DateTime] = mapped_column(
         default=lambda: pendulum.now("UTC"), onupdate=lambda: pendulum.now("UTC")

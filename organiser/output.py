@@ -44,7 +44,7 @@ def managed_databases() -> set[Path]:
     """The databases opened in this process plus the per-user default one."""
     found = set(_managed)
     with contextlib.suppress(Exception):  # no home folder: nothing more to protect
-        from organiser.store import default_db_path
+        from organiser.paths import default_db_path
 
         found.add(default_db_path())
     return found

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
@@ -28,10 +27,11 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from organiser import APP_ID
 from organiser.backupfiles import PG_HINT, backup_file_to, pre_migration_backup
 from organiser.crud import conflict_from_stale
 from organiser.errors import OrganiserError
+from organiser.paths import data_dir as data_dir  # noqa: F401  (re-exported)
+from organiser.paths import default_db_path as default_db_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,13 +39,6 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-def data_dir() -> Path:
-    """The per-user data folder (e.g. ~/.local/share/meetup-organiser on Linux)."""
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
-
-
-def default_db_path() -> Path:
-    return data_dir() / "organiser.sqlite"
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:

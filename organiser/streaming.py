@@ -20,6 +20,7 @@ from organiser import validation as v
 from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
 from organiser.events import get_event, is_streamed
+from organiser.i18n import translator
 from organiser.models import (
     STREAM_PURPOSES,
     ChecklistItem,
@@ -328,20 +329,29 @@ def _tech_check_done(s: Session, event_id: int, speaker_id: int, name: str) -> b
     return False
 
 
-def readiness(s: Session, event_id: int) -> list[Missing]:
-    """What is missing for the stream; empty for an in-person event or when all is set."""
+def readiness(s: Session, event_id: int, lang: str | None = None) -> list[Missing]:
+    """What is missing for the stream; empty for an in-person event or when all is set.
+
+    Messages are in ``lang`` (the GUI passes its interface language; None: English).
+    """
+    t = translator(lang)
     event = get_event(s, event_id)
     if not is_streamed(event.format):
         return []
     out: list[Missing] = []
     event_links = [x for x in list_links(s, event_id) if x.session_id is None]
     if not any(x.purpose == "main" and x.viewer_url for x in event_links):
-        out.append(Missing("no_main_link", "There is no main stream link with a viewer address."))
+        out.append(
+            Missing("no_main_link", t._("There is no main stream link with a viewer address."))
+        )
     if not any(x.purpose == "backup" for x in event_links):
         out.append(
             Missing(
                 "no_backup_link",
-                "There is no backup link (for example a Zoom or Meet call) if the stream fails.",
+                t._(
+                    "There is no backup link (for example a Zoom or Meet call) "
+                    "if the stream fails."
+                ),
             )
         )
     rows = s.execute(
@@ -357,7 +367,9 @@ def readiness(s: Session, event_id: int) -> list[Missing]:
             out.append(
                 Missing(
                     "no_consent",
-                    f"{name} has not given recording consent for “{session.title}”.",
+                    t._("{name} has not given recording consent for “{session}”.").format(
+                        name=name, session=session.title
+                    ),
                     session.id,
                     link.speaker_id,
                 )
@@ -366,8 +378,10 @@ def readiness(s: Session, event_id: int) -> list[Missing]:
             out.append(
                 Missing(
                     "no_consent",
-                    f"{name} refused recording for “{session.title}”: do not record or "
-                    "publish that session.",
+                    t._(
+                        "{name} refused recording for “{session}”: do not record or "
+                        "publish that session."
+                    ).format(name=name, session=session.title),
                     session.id,
                     link.speaker_id,
                 )
@@ -378,8 +392,10 @@ def readiness(s: Session, event_id: int) -> list[Missing]:
                 out.append(
                     Missing(
                         "no_tech_check",
-                        f"{name} speaks remotely and has no tech check done yet "
-                        "(camera, microphone, screen sharing, connection).",
+                        t._(
+                            "{name} speaks remotely and has no tech check done yet "
+                            "(camera, microphone, screen sharing, connection)."
+                        ).format(name=name),
                         session.id,
                         link.speaker_id,
                     )

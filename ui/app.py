@@ -68,7 +68,7 @@ def run_gui(argv: list[str]) -> int:
 
     settings = QSettings()
     i18n.install(app, i18n.choose_language(settings))
-    theme.apply_style(app)
+    theme.apply_theme(app, theme.chosen_theme(settings))
     window = MainWindow(None, settings)
     from ui.problems import install_excepthook
 

@@ -187,9 +187,7 @@ class MainWindow(QMainWindow):
             self._add_nav_item(len(EVENT_PAGES) + j, ic, title)
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.currentItemChanged.connect(self._nav_changed)
-        pal = self.nav.palette()
-        pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
-        self.nav.setPalette(pal)
+        self._paint_nav()
 
         # Column 2: the events.
         side = QWidget(self.splitter)
@@ -403,7 +401,11 @@ class MainWindow(QMainWindow):
         for i, (_m, _c, ic, title) in enumerate(PAGES):
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
             self._action(
-                view_menu, _tr(title), lambda _=False, k=i: self.show_page(k), shortcut, ic
+                view_menu,
+                _tr(title).replace("&", "&&"),  # "Venue & Stream", not a mnemonic
+                lambda _=False, k=i: self.show_page(k),
+                shortcut,
+                ic,
             )
             if i == len(EVENT_PAGES) - 1:
                 view_menu.addSeparator()
@@ -525,6 +527,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.edit_menu.insertAction(self.undo_anchor, self.undo_action)
         self.edit_menu.insertAction(self.undo_anchor, self.redo_action)
+        self._undo_index = self.ctx.undo_stack.index()
         self.ctx.undo_stack.indexChanged.connect(self._undo_happened)
         self.events_model = EventsModel(self)
         self.events_proxy = EventsProxy(self)
@@ -775,11 +778,16 @@ class MainWindow(QMainWindow):
                 return
             self.events_model.update_row(rec)
 
-    def _undo_happened(self, _index: int) -> None:
+    def _undo_happened(self, index: int) -> None:
         if self.ctx is None:
             return
         stack = self.ctx.undo_stack
-        if stack.canUndo():
+        went_back = index < getattr(self, "_undo_index", 0)
+        self._undo_index = index
+        if went_back:
+            # An Undo: name what was undone, never "Done:" with the step before it.
+            self.statusBar().showMessage(targ(self.tr("Undone: %1"), stack.redoText()), 4000)
+        elif stack.canUndo():
             self.statusBar().showMessage(targ(self.tr("Done: %1"), stack.undoText()), 4000)
 
     # -- commands ---------------------------------------------------------------------
@@ -876,14 +884,29 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(dialog.last_message, 10000)
         dialog.deleteLater()
 
+    def _paint_nav(self) -> None:
+        """The navigation list on the window colour, in whichever theme is current."""
+        pal = QApplication.palette(self.nav)
+        pal.setColor(QPalette.ColorRole.Base, pal.color(QPalette.ColorRole.Window))
+        self.nav.setPalette(pal)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        # A theme chosen in Preferences changes the application palette; the
+        # navigation list holds a palette of its own and follows here.
+        kinds = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in kinds and hasattr(self, "nav"):
+            self._paint_nav()
+        super().changeEvent(event)
+
     def preferences(self) -> None:
-        from ui import i18n
+        from ui import i18n, theme
         from ui.dialogs.preferences_dialog import PreferencesDialog
 
         if PreferencesDialog(self.settings, self).exec():
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 i18n.install(app, i18n.choose_language(self.settings))
+                theme.apply_theme(app, theme.chosen_theme(self.settings))
 
     def about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog

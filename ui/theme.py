@@ -147,3 +147,47 @@ def apply_style(app: QApplication, *, dark: bool | None = None) -> None:
     if style is not None:
         app.setStyle(style)
     app.setPalette(dark_palette() if dark else (style.standardPalette() if style else QPalette()))
+
+
+THEME_KEY = "ui/theme"
+THEMES = ("system", "light", "dark")
+_desktop: dict[str, object] = {}
+
+
+def _remember_desktop(app: QApplication) -> None:
+    """Note the desktop's own style and palette once, so "System" can go back to them."""
+    if not _desktop:
+        _desktop["style"] = app.style().name() or "fusion"  # our Fusion proxy has no name
+        _desktop["palette"] = QPalette(app.palette())
+
+
+def chosen_theme(settings: object) -> str:
+    """The theme kept in QSettings ("system" when unset or unknown)."""
+    value = str(settings.value(THEME_KEY, "system"))  # type: ignore[attr-defined]
+    return value if value in THEMES else "system"
+
+
+def apply_theme(app: QApplication, mode: str) -> None:
+    """Switch to System, Light or Dark at once, without a restart.
+
+    Light and Dark use Fusion with a palette of our own, so they work on a
+    desktop that has no theme setting at all (a bare X session, offscreen).
+    System puts back the style and palette the desktop gave us at start.
+    """
+    _remember_desktop(app)
+    if mode == "dark":
+        apply_style(app, dark=True)
+    elif mode == "light":
+        apply_style(app, dark=False)
+    else:
+        name = str(_desktop["style"])
+        if app.style().name().lower() != name.lower():
+            base = QStyleFactory.create(name)
+            if base is not None:
+                app.setStyle(base)
+        palette = _desktop["palette"]
+        assert isinstance(palette, QPalette)
+        app.setPalette(palette)
+        apply_style(app)
+    for widget in app.topLevelWidgets():
+        widget.update()

@@ -16,6 +16,7 @@ from organiser.checklists.apply import event_or_error, event_speakers, next_posi
 from organiser.checklists.templates import due_date, parse_offset
 from organiser.crud import check_version, get_or_error
 from organiser.errors import ValidationError
+from organiser.i18n import N_
 from organiser.models import (
     ChecklistItem,
     Speaker,
@@ -23,14 +24,15 @@ from organiser.models import (
 )
 from organiser.timeutil import in_zone, now_utc, zone_abbrev
 
-GROUPS = ("overdue", "this_week", "later", "done")
+GROUPS = ("overdue", "late_start", "this_week", "later", "done")
 
 
 GROUP_LABELS = {
-    "overdue": "Overdue",
-    "this_week": "Due this week",
-    "later": "Later",
-    "done": "Done",
+    "overdue": N_("Overdue"),
+    "late_start": N_("Late start (already past due when planning began)"),
+    "this_week": N_("Due this week"),
+    "later": N_("Later"),
+    "done": N_("Done"),
 }
 
 
@@ -105,24 +107,36 @@ def assignees(s: Session, event_id: int) -> list[str]:
     return sorted(set(names), key=str.casefold)
 
 
-def group_of(row: ItemRow, now: DateTime) -> str:
+def group_of(row: ItemRow, now: DateTime, started: DateTime | None = None) -> str:
+    """The item's group; ``started`` is when planning began (the event's creation).
+
+    An open item that was already past due when planning began is a "late start":
+    it was never missed, so it is not shown with the overdue ones.
+    """
     if row.done_at is not None:
         return "done"
     if row.due_at is None:
         return "later"
     if row.due_at < now:
+        if started is not None and row.due_at < started:
+            return "late_start"
         return "overdue"
     if row.due_at <= now.add(days=7):
         return "this_week"
     return "later"
 
 
-def group_items(rows: Iterable[ItemRow], now: DateTime | None = None) -> dict[str, list[ItemRow]]:
-    """Overdue, due within seven days, later, done: the order the page shows them in."""
+def group_items(
+    rows: Iterable[ItemRow], now: DateTime | None = None, started: DateTime | None = None
+) -> dict[str, list[ItemRow]]:
+    """Overdue, late start, due within seven days, later, done: the order the page shows.
+
+    Without ``started`` nothing is a late start (every past-due item is overdue).
+    """
     now = now or now_utc()
     groups: dict[str, list[ItemRow]] = {g: [] for g in GROUPS}
     for row in rows:
-        groups[group_of(row, now)].append(row)
+        groups[group_of(row, now, started)].append(row)
     return groups
 
 

@@ -26,3 +26,24 @@ def command_modules() -> list[ModuleType]:
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for mod in command_modules():
         mod.register(sub)
+
+
+def _lang(value: str) -> str:
+    from organiser.errors import ValidationError
+    from organiser.i18n import normalise
+
+    try:
+        return normalise(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang TAG``: the output language (``it``, ``de``, ``en-US``); default the event's."""
+    parser.add_argument(
+        "--lang",
+        type=_lang,
+        metavar="LANG",
+        help="output language: en, it, de, fr or es, optionally with a region "
+        "(en-US: 12-hour clock); default: the event's language, else English",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from organiser.commands import add_lang_option
 from organiser.output import write_atomic as write_file
 from organiser.store import Store
 
@@ -14,7 +15,9 @@ ORDER = 40
 def cmd_agenda(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.printing.agenda_pdf import AgendaOptions, agenda_pdf
 
-    opts = AgendaOptions(viewer_zones=args.tz or None, paper=args.paper, wifi=args.wifi)
+    opts = AgendaOptions(
+        viewer_zones=args.tz or None, paper=args.paper, wifi=args.wifi, lang=args.lang
+    )
     with store.session() as s:
         data = agenda_pdf(s, args.event, opts)
     target = write_file(args.output, data)
@@ -26,7 +29,7 @@ def cmd_ics(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     from organiser.calendar import build_ics
 
     with store.session() as s:
-        data = build_ics(s, args.event, speaker_id=args.speaker)
+        data = build_ics(s, args.event, speaker_id=args.speaker, lang=args.lang)
     target = write_file(args.output, data)
     print(f"Calendar written to {target}", file=out)
     return 0
@@ -37,9 +40,9 @@ def cmd_announce(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     with store.session() as s:
         if args.short:
-            text = short_announcement(s, args.event, args.tz or None) + "\n"
+            text = short_announcement(s, args.event, args.tz or None, args.lang) + "\n"
         else:
-            text = announcement(s, args.event, args.tz or None)
+            text = announcement(s, args.event, args.tz or None, args.lang)
     out.write(text)
     return 0
 
@@ -56,6 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--wifi", action="store_true", help="print the venue's wifi name and password")
+    add_lang_option(p)
     p.set_defaults(handler=cmd_agenda)
 
     p = sub.add_parser("ics", help="export the event and its sessions as a calendar file")
@@ -67,6 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="SPEAKER_ID",
         help="only this speaker's sessions, in the speaker's own time zone",
     )
+    add_lang_option(p)
     p.set_defaults(handler=cmd_ics)
 
     p = sub.add_parser("announce", help="print a Markdown announcement of the event")
@@ -78,4 +83,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="viewer time zone (repeat; default: the event's)",
     )
     p.add_argument("--short", action="store_true", help="one post under 280 characters")
+    add_lang_option(p)
     p.set_defaults(handler=cmd_announce)

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from organiser.commands import add_lang_option
 from organiser.store import Store, default_db_path
 
 ORDER = 50
@@ -83,6 +84,7 @@ def cmd_badges(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             cut_marks=args.cut_marks,
             logo=args.logo,
             attendee_ids=args.attendee or None,
+            lang=args.lang,
             guest_badges=args.guest_badges,
         )
     import sys
@@ -139,4 +141,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action=_ListLayouts,
         help="list the label sheets and exit",
     )
+    add_lang_option(p)
     p.set_defaults(handler=cmd_badges, writes=True)  # marks badges printed

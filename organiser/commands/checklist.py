@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from sqlalchemy.orm import Session
 
+from organiser.commands import add_lang_option
 from organiser.store import Store
+
+if TYPE_CHECKING:
+    from pendulum import DateTime
 
 ORDER = 40
 
@@ -55,56 +59,62 @@ def cmd_checklist(args: argparse.Namespace, store: Store, out: TextIO) -> int:
             for name in names:
                 added += len(c.apply_template(s, args.event, name))
             print(f"Applied {', '.join(names)}: {added} new items.", file=out)
-        _print_items(s, args.event, args.assignee, out)
+        _print_items(s, args.event, args.assignee, out, args.lang)
     return 0
 
 
-def _print_items(s: Session, event_id: int, assignee: str | None, out: TextIO) -> None:
+def _print_items(
+    s: Session, event_id: int, assignee: str | None, out: TextIO, lang: str | None = None
+) -> None:
     from organiser import checklists as c
-    from organiser.events import describe_start, get_event
+    from organiser.events import get_event
+    from organiser.i18n import pick, translator
     from organiser.timeutil import in_zone, now_utc, zone_abbrev
 
     event = get_event(s, event_id)
+    t = translator(pick(lang, event.language))
+
+    def when(instant: DateTime) -> str:
+        loc = in_zone(instant, event.timezone)
+        return f"{t.date_time(loc)} {zone_abbrev(loc)}"
+
     rows = c.list_items(s, event_id, assignee=assignee)
-    print(f"{event.title} — {describe_start(event)}", file=out)
+    print(f"{event.title} — {when(event.starts_at)} ({event.timezone})", file=out)
     if not rows:
         if assignee is not None:
-            print(f"Nothing is assigned to “{assignee}”.", file=out)
+            print(t._("Nothing is assigned to “{name}”.").format(name=assignee), file=out)
         else:
             print(
-                f"No checklist yet. Add the shipped ones with `checklist {event_id} --apply`.",
+                t._("No checklist yet. Add the shipped ones with `checklist {id} --apply`.").format(
+                    id=event_id
+                ),
                 file=out,
             )
         return
     total = c.progress(s, event_id)
     print(
-        f"{total.done} of {total.total} done ({total.percent}%). Due times in {event.timezone}.",
+        t._("{done} of {total} done ({percent}%). Due times in {zone}.").format(
+            done=total.done, total=total.total, percent=total.percent, zone=event.timezone
+        ),
         file=out,
     )
-    groups = c.group_items(rows, now_utc())
+    groups = c.group_items(rows, now_utc(), event.created_at)
+    width = max(25, *(len(when(r.due_at)) for r in rows if r.due_at is not None))
     for key in c.GROUPS:
         members = groups[key]
         if not members:
             continue
-        print(f"\n{c.GROUP_LABELS[key]} ({len(members)})", file=out)
+        print(f"\n{t._(c.GROUP_LABELS[key])} ({len(members)})", file=out)
         for r in members:
-            if r.due_at is not None:
-                loc = in_zone(r.due_at, event.timezone)
-                due = f"{loc.format('ddd D MMM YYYY HH:mm')} {zone_abbrev(loc)}"
-            else:
-                due = "no due date"
+            due = when(r.due_at) if r.due_at is not None else t._("no due date")
             mark = "[x]" if r.done else "[ ]"
             who = f" — {r.speaker_name}" if r.speaker_name else ""
             extra = f"  ({r.assignee})" if r.assignee else ""
-            print(f"  {mark} {due:<25} {r.title}{who}{extra}", file=out)
+            print(f"  {mark} {due:<{width}} {t.checklist(r.title)}{who}{extra}", file=out)
             if r.done_at is not None:
-                done = in_zone(r.done_at, event.timezone)
-                print(
-                    f"      done {done.format('ddd D MMM YYYY HH:mm')} {zone_abbrev(done)}",
-                    file=out,
-                )
+                print("      " + t._("done {when}").format(when=when(r.done_at)), file=out)
             if r.note:
-                print(f"      note: {r.note}", file=out)
+                print("      " + t._("note: {note}").format(note=r.note), file=out)
 
 
 def cmd_briefing(args: argparse.Namespace, store: Store, out: TextIO) -> int:
@@ -112,7 +122,12 @@ def cmd_briefing(args: argparse.Namespace, store: Store, out: TextIO) -> int:
 
     with store.session() as s:
         path, pages = write_briefing(
-            s, args.event, Path(args.output), speaker_id=args.speaker, paper=args.paper
+            s,
+            args.event,
+            Path(args.output),
+            speaker_id=args.speaker,
+            lang=args.lang,
+            paper=args.paper,
         )
     print(f"Wrote {pages} page{'s' if pages != 1 else ''} to {path}", file=out)
     return 0
@@ -140,6 +155,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--replace", action="store_true", help="with --import-template: replace a same-named one"
     )
     p.add_argument("-o", "--output", metavar="FILE", help="output file for --export-template")
+    add_lang_option(p)
     p.set_defaults(handler=cmd_checklist, writes=_writes)
 
     p = sub.add_parser(
@@ -152,4 +168,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--speaker", type=int, metavar="ID", help="only this speaker")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    add_lang_option(p)
     p.set_defaults(handler=cmd_briefing)

@@ -37,6 +37,7 @@ from organiser.agenda import Schedule, build_schedule, rooms_used, time_range
 from organiser.agenda_grid import room_grid
 from organiser.errors import ValidationError
 from organiser.events import FORMAT_LABELS, get_event, is_streamed
+from organiser.i18n import Output, pick, translator
 from organiser.models import Event
 from organiser.printing import fonts
 from organiser.timeutil import zone_abbrev
@@ -56,6 +57,7 @@ class AgendaOptions:
     viewer_zones: Sequence[str] | None = None  # None: the event's own viewer zones
     paper: str = "a4"
     wifi: bool = False
+    lang: str | None = None  # output language tag; None: the event's, else English
 
 
 class QRFlowable(Flowable):  # type: ignore[misc]
@@ -129,15 +131,17 @@ def _link(url: str) -> str:
     return f"<link href={quoteattr(url)}>{_m(url)}</link>"
 
 
-def _date_line(event: Event) -> str:
+def _date_line(event: Event, t: Output) -> str:
     a = event.starts_at.in_timezone(event.timezone)
     b = event.ends_at.in_timezone(event.timezone)
-    day = a.format("dddd D MMMM YYYY")
-    end = b.format("HH:mm") if a.date() == b.date() else b.format("ddd D MMM HH:mm")
-    return f"{day} · {a.format('HH:mm')}–{end} {zone_abbrev(b)} ({event.timezone})"
+    day = t.long_date(a)
+    end = t.time(b) if a.date() == b.date() else t.day_time(b)
+    return f"{day} · {t.time(a)}–{end} {zone_abbrev(b)} ({event.timezone})"
 
 
-def _venue_block(event: Event, opts: AgendaOptions, st: dict[str, ParagraphStyle]) -> list[Any]:
+def _venue_block(
+    event: Event, opts: AgendaOptions, st: dict[str, ParagraphStyle], t: Output
+) -> list[Any]:
     venue = event.venue
     if venue is None:
         return []
@@ -147,18 +151,19 @@ def _venue_block(event: Event, opts: AgendaOptions, st: dict[str, ParagraphStyle
     if venue.map_url:
         # The full address is in the link; on paper the host name reads better.
         host = urlsplit(venue.map_url).hostname or venue.map_url
-        lines.append(_m("Map: ") + f"<link href={quoteattr(venue.map_url)}>{_m(host)}</link>")
+        link = f"<link href={quoteattr(venue.map_url)}>{_m(host)}</link>"
+        lines.append(_m(t._("Map:") + " ") + link)
     if venue.accessibility:
-        lines.append(_m("Access: " + venue.accessibility))
+        lines.append(_m(t._("Access:") + " " + venue.accessibility))
     if opts.wifi and venue.wifi_name:
-        wifi = f"Wifi: {venue.wifi_name}"
+        wifi = t._("Wifi: {name}").format(name=venue.wifi_name)
         if venue.wifi_password:
-            wifi += f" · password: {venue.wifi_password}"
+            wifi += " · " + t._("password: {password}").format(password=venue.wifi_password)
         lines.append(_m(wifi, bold=True))
     return [Paragraph("<br/>".join(lines), st["body"])]
 
 
-def _online_lines(s: Session, event: Event) -> tuple[list[str], str | None]:
+def _online_lines(s: Session, event: Event, t: Output) -> tuple[list[str], str | None]:
     """Markup lines on how to watch, and the main viewer URL for the QR code."""
     if not is_streamed(event.format):
         return [], None
@@ -172,13 +177,14 @@ def _online_lines(s: Session, event: Event) -> tuple[list[str], str | None]:
         None,
     )
     if main is None or not main.viewer_url:
-        return [_m("Watch online: the link will be announced.", bold=True)], None
+        return [_m(t._("Watch online: the link will be announced."), bold=True)], None
+    platform = streaming.platform_label(main.platform)
     lines = [
-        _m("Watch online", bold=True),
-        _m(f"Live on {streaming.platform_label(main.platform)}: ") + _link(main.viewer_url),
+        _m(t._("Watch online"), bold=True),
+        _m(t._("Live on {platform}:").format(platform=platform) + " ") + _link(main.viewer_url),
     ]
     if backup is not None and backup.viewer_url:
-        lines.append(_m("If the stream fails: ") + _link(backup.viewer_url))
+        lines.append(_m(t._("If the stream fails:") + " ") + _link(backup.viewer_url))
     return lines, main.viewer_url
 
 
@@ -188,10 +194,11 @@ def _info_block(
     opts: AgendaOptions,
     st: dict[str, ParagraphStyle],
     width: float,
+    t: Output,
 ) -> list[Any]:
     """Venue and online details on the left, the stream's QR code on the right."""
-    left = _venue_block(event, opts, st)
-    lines, url = _online_lines(s, event)
+    left = _venue_block(event, opts, st, t)
+    lines, url = _online_lines(s, event, t)
     if lines:
         if left:
             left.append(Spacer(1, 2.5 * mm))
@@ -199,7 +206,7 @@ def _info_block(
     if url is None:
         return left
     qr_w = QR_SIZE + 8 * mm  # 4 mm of white each side: the code's quiet zone
-    caption = Paragraph(_m("Scan to watch the stream"), st["caption"])
+    caption = Paragraph(_m(t._("Scan to watch the stream")), st["caption"])
     table = Table(
         [[left, [QRFlowable(url), Spacer(1, 1.5 * mm), caption]]], colWidths=[width - qr_w, qr_w]
     )
@@ -220,7 +227,9 @@ def _info_block(
     return [table]
 
 
-def _session_cell(row: Any, st: dict[str, ParagraphStyle], with_room: bool = True) -> list[Any]:
+def _session_cell(
+    row: Any, st: dict[str, ParagraphStyle], t: Output, with_room: bool = True
+) -> list[Any]:
     parts = [
         Paragraph(_m(row.heading, bold=row.kind in ("talk", "panel", "lightning")), st["cell"])
     ]
@@ -232,20 +241,20 @@ def _session_cell(row: Any, st: dict[str, ParagraphStyle], with_room: bool = Tru
             if sp.affiliation:
                 extra.append(sp.affiliation)
             if sp.role == "moderator":
-                extra.append("moderator")
+                extra.append(t._("moderator"))
             if sp.remote:
-                extra.append("remote")
+                extra.append(t._("remote"))
             if extra:
                 text += _m(" (") + _fields(extra, ", ") + _m(")")
             people.append(text)
         parts.append(Paragraph(_m("; ").join(people), st["small"]))
     if row.room and with_room:
-        parts.append(Paragraph(_m(f"Room: {row.room}"), st["small"]))
+        parts.append(Paragraph(_m(t._("Room: {room}").format(room=row.room)), st["small"]))
     return parts
 
 
 def _schedule_table(
-    sched: Schedule, event: Event, st: dict[str, ParagraphStyle], width: float
+    sched: Schedule, event: Event, st: dict[str, ParagraphStyle], width: float, t: Output
 ) -> Table:
     n = len(sched.zones)
     session_w = width - n * TIME_COL
@@ -253,13 +262,13 @@ def _schedule_table(
     for i, zone in enumerate(sched.zones):
         loc = event.starts_at.in_timezone(zone)
         label = _m(sched.zone_labels[i].split(" (")[0], bold=True)
-        label += "<br/>" + _m(f"{zone_abbrev(loc)} · {loc.format('ddd D MMM')}")
+        label += "<br/>" + _m(f"{zone_abbrev(loc)} · {t.day(loc)}")
         head.append(Paragraph(label, st["head"]))
-    head.append(Paragraph(_m("Session and speakers", bold=True), st["head"]))
+    head.append(Paragraph(_m(t._("Session and speakers"), bold=True), st["head"]))
     data: list[list[Any]] = [head]
     for row in sched.rows:
-        times = [Paragraph(_m(t, bold=(i == 0)), st["time"]) for i, t in enumerate(row.times)]
-        data.append([*times, _session_cell(row, st)])
+        times = [Paragraph(_m(x, bold=(i == 0)), st["time"]) for i, x in enumerate(row.times)]
+        data.append([*times, _session_cell(row, st, t)])
     table = Table(data, colWidths=[TIME_COL] * n + [session_w], repeatRows=1)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.BASE_FONT),  # never the default Helvetica
@@ -280,7 +289,7 @@ def _schedule_table(
 
 
 def _room_grids(
-    sched: Schedule, event: Event, st: dict[str, ParagraphStyle], width: float
+    sched: Schedule, event: Event, st: dict[str, ParagraphStyle], width: float, t: Output
 ) -> list[Any]:
     """Per day, the rooms side by side: a row per start time, a column per room.
 
@@ -295,11 +304,12 @@ def _room_grids(
     for day in grid.days:
         n, first = day.number, day.first_start
         label = (
-            f"Day {n} · {first.format('dddd D MMMM YYYY')}"
+            t._("Day {n} · {date}").format(n=n, date=t.long_date(first))
             if len(grid.days) > 1
-            else (first.format("dddd D MMMM YYYY"))
+            else t.long_date(first)
         )
-        head = [Paragraph(_m(f"Time ({zone_abbrev(first)})", bold=True), st["head"])]
+        time_head = t._("Time ({zone})").format(zone=zone_abbrev(first))
+        head = [Paragraph(_m(time_head, bold=True), st["head"])]
         head += [Paragraph(_m(r, bold=True), st["head"]) for r in rooms]
         data: list[list[Any]] = [head]
         style: list[Any] = [
@@ -319,8 +329,7 @@ def _room_grids(
             times = [
                 Paragraph(
                     _m(
-                        start.in_timezone(z).format("HH:mm")
-                        + f" {zone_abbrev(start.in_timezone(z))}",
+                        t.time(start.in_timezone(z)) + f" {zone_abbrev(start.in_timezone(z))}",
                         bold=(i == 0),
                     ),
                     st["time"] if i == 0 else st["small"],
@@ -330,8 +339,8 @@ def _room_grids(
             cells: list[Any] = [times] + [[] for _ in rooms]
             r = len(data)
             for row in group:
-                cell = list(_session_cell(row, st, with_room=False))
-                until = time_range(row.starts_at, row.ends_at, zone)
+                cell = list(_session_cell(row, st, t, with_room=False))
+                until = time_range(row.starts_at, row.ends_at, zone, out=t)
                 cell.append(Paragraph(_m(until), st["small"]))
                 col = 1 if plenary else 1 + (grid.column_of(row) or 0)
                 cells[col] = cells[col] + cell
@@ -348,32 +357,37 @@ def _room_grids(
     return out
 
 
-def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle]) -> list[Any]:
+def _speakers_section(sched: Schedule, st: dict[str, ParagraphStyle], t: Output) -> list[Any]:
     seen: dict[int, Any] = {}
     for row in sched.rows:
         for sp in row.speakers:
             seen.setdefault(sp.speaker_id, sp)
     if not seen:
         return []
-    out: list[Any] = [Paragraph(_m("Speakers", bold=True), st["h2"])]
+    out: list[Any] = [Paragraph(_m(t._("Speakers"), bold=True), st["h2"])]
     for sp in seen.values():
         text = _m(sp.name, bold=True)
         if sp.pronouns:
             text += _m(" (") + _m(sp.pronouns) + _m(")")
         extra = [sp.affiliation]
         if sp.remote:
-            where = sp.timezone.rsplit("/", 1)[-1].replace("_", " ") if sp.timezone else ""
-            extra.append(f"joining remotely{' from ' + where if where else ''}")
+            where = t.city(sp.timezone) if sp.timezone else ""
+            extra.append(
+                t._("joining remotely from {place}").format(place=where)
+                if where
+                else t._("joining remotely")
+            )
         if any(extra):
             text += _m(" · ") + _fields(extra)
         out.append(Paragraph(text, st["body"]))
     return out
 
 
-def _footer(event: Event, sched: Schedule) -> Callable[[Any, Any], None]:
+def _footer(event: Event, sched: Schedule, t: Output) -> Callable[[Any, Any], None]:
     zones = ", ".join(f"{zone_abbrev(event.starts_at.in_timezone(z))} = {z}" for z in sched.zones)
-    left = f"{event.title} · agenda"
-    right_tpl = "page {0}"
+    left = event.title + " · " + t._("agenda")
+    right_tpl = t._("page {0}")
+    zones_line = t._("Time zones: {zones}").format(zones=zones)
 
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -388,7 +402,7 @@ def _footer(event: Event, sched: Schedule) -> Callable[[Any, Any], None]:
             7.5,
             align="right",
         )
-        fonts.draw_text(canvas, doc.leftMargin, y - 9, f"Time zones: {zones}", 7)
+        fonts.draw_text(canvas, doc.leftMargin, y - 9, zones_line, 7)
         canvas.restoreState()
 
     return draw
@@ -409,7 +423,9 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
     opts = opts or AgendaOptions()
     fonts.ensure_registered()
     event = get_event(s, event_id)
-    sched = build_schedule(s, event_id, opts.viewer_zones)
+    lang = pick(opts.lang, event.language)
+    t = translator(lang)
+    sched = build_schedule(s, event_id, opts.viewer_zones, lang=lang)
     # rooms side by side take the width zone columns would
     size = page_size(opts.paper, max(len(sched.zones), len(rooms_used(sched.rows))))
     st = _styles()
@@ -421,9 +437,9 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=f"{event.title} — agenda",
+        title=event.title + " — " + t._("agenda"),
         author=event.organiser_name or "Meetup Organiser",
-        subject="Agenda",
+        subject=t._("Agenda"),
         creator="Meetup Organiser",
         invariant=True,
         initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
@@ -431,29 +447,29 @@ def agenda_pdf(s: Session, event_id: int, opts: AgendaOptions | None = None) -> 
     width = doc.width - 12  # the frame keeps 6 pt of padding on each side
     story: list[Any] = [
         Paragraph(_m(event.title, bold=True), st["title"]),
-        Paragraph(_m(_date_line(event)), st["sub"]),
+        Paragraph(_m(_date_line(event, t)), st["sub"]),
         Paragraph(
             _m(
-                FORMAT_LABELS.get(event.format, event.format)
-                + (" · in person and streamed online" if event.format == "hybrid" else "")
+                t._(FORMAT_LABELS.get(event.format, event.format))
+                + (" · " + t._("in person and streamed online") if event.format == "hybrid" else "")
             ),
             st["small"],
         ),
         Spacer(1, 3 * mm),
     ]
-    story += _info_block(s, event, opts, st, width)
+    story += _info_block(s, event, opts, st, width, t)
     story.append(Spacer(1, 2 * mm))
     if sched.rows and len(rooms_used(sched.rows)) > 1:
-        story += _room_grids(sched, event, st, width)
+        story += _room_grids(sched, event, st, width, t)
     elif sched.rows:
-        story.append(Paragraph(_m("Agenda", bold=True), st["h2"]))
-        story.append(_schedule_table(sched, event, st, width))
+        story.append(Paragraph(_m(t._("Agenda"), bold=True), st["h2"]))
+        story.append(_schedule_table(sched, event, st, width, t))
     else:
-        story.append(Paragraph(_m("The agenda will follow."), st["body"]))
-    speakers = _speakers_section(sched, st)
+        story.append(Paragraph(_m(t._("The agenda will follow.")), st["body"]))
+    speakers = _speakers_section(sched, st, t)
     if speakers:
         story.append(KeepTogether(speakers))
-    footer = _footer(event, sched)
+    footer = _footer(event, sched, t)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()
 

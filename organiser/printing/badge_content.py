@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser.errors import ValidationError
+from organiser.i18n import Output, translator
 from organiser.models import ATTENDEE_ROLES, Attendee, Event
 from organiser.printing import fonts
 from organiser.timeutil import in_zone, zone_abbrev
@@ -106,8 +107,11 @@ def badge_data(
 MAX_GUEST_BADGES = 20  # per person: a typo of "200 guests" must not print a ream
 
 
-def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[BadgeData]:
+def with_guest_badges(
+    data: list[BadgeData], guests: dict[int, int], t: Output | None = None
+) -> list[BadgeData]:
     """Each person's badge followed by a blank "Guest of NAME" badge per guest they bring."""
+    t = t or translator(None)
     out: list[BadgeData] = []
     for b in data:
         out.append(b)
@@ -115,8 +119,8 @@ def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[Bad
             out.append(
                 BadgeData(
                     attendee_id=b.attendee_id,
-                    first="Guest",
-                    full=f"Guest of {b.full}",
+                    first=t._("Guest"),
+                    full=t._("Guest of {name}").format(name=b.full),
                     affiliation="",
                     pronouns="",
                     role="attendee",
@@ -126,10 +130,11 @@ def with_guest_badges(data: list[BadgeData], guests: dict[int, int]) -> list[Bad
     return out
 
 
-def event_date_line(event: Event) -> str:
-    """The event's day and start time in its own zone, zone named."""
+def event_date_line(event: Event, t: Output | None = None) -> str:
+    """The event's day and start time in its own zone, zone named: "gio 17 dic 2026 · 18:30 CET"."""
+    t = t or translator(event.language)
     start = in_zone(event.starts_at, event.timezone)
-    return f"{start.format('ddd D MMM YYYY · HH:mm')} {zone_abbrev(start)}"
+    return f"{t.date(start)} · {t.time(start)} {zone_abbrev(start)}"
 
 
 def select_attendees(

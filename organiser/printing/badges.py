@@ -25,6 +25,7 @@ import pendulum
 from sqlalchemy.orm import Session
 
 from organiser.errors import OrganiserError, ValidationError
+from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event
 from organiser.printing import fonts
 from organiser.printing.badge_content import QR_CHOICES as QR_CHOICES
@@ -56,12 +57,13 @@ ROLE_COLOURS: dict[str, tuple[tuple[float, float, float], tuple[float, float, fl
     "volunteer": ((0.12, 0.52, 0.29), (1, 1, 1)),
     "sponsor": ((0.93, 0.72, 0.16), (0.12, 0.10, 0.05)),
 }
+# The word on the band, in capitals as printed; translated per output language.
 ROLE_LABELS = {
-    "attendee": "ATTENDEE",
-    "speaker": "SPEAKER",
-    "organiser": "ORGANISER",
-    "volunteer": "VOLUNTEER",
-    "sponsor": "SPONSOR",
+    "attendee": N_("ATTENDEE"),
+    "speaker": N_("SPEAKER"),
+    "organiser": N_("ORGANISER"),
+    "volunteer": N_("VOLUNTEER"),
+    "sponsor": N_("SPONSOR"),
 }
 INK = (0.08, 0.08, 0.10)
 MUTED = (0.35, 0.35, 0.40)
@@ -248,8 +250,10 @@ def draw_background(
     date_line: str,
     radius: float,
     logo: Path | None,
+    words: Output | None = None,
 ) -> None:
     """What every badge of one role shares, in label-local coordinates."""
+    words = words or translator(None)
     w, h = geo.width, geo.height
     canvas.saveState()
     _rounded_clip(canvas, w, h, radius)
@@ -257,7 +261,7 @@ def draw_background(
     canvas.setFillColorRGB(*colour)
     canvas.rect(0, 0, w, geo.band, stroke=0, fill=1)
     canvas.setFillColorRGB(*ink)
-    label = ROLE_LABELS.get(role, role.upper())
+    label = words._(ROLE_LABELS[role]) if role in ROLE_LABELS else role.upper()
     size = fit_text(label, w - 2 * geo.pad, geo.band * 0.55, 5, bold=True).size
     fonts.draw_text(canvas, w / 2, (geo.band - size * 0.72) / 2, label, size, True, "centre")
 
@@ -471,6 +475,7 @@ def make_badges_pdf(
     invariant: bool = False,
     first_sheet_only: bool = False,
     guest_badges: bool = False,
+    lang: str | None = None,
 ) -> BadgeRun:
     """Lay out badges for an event's attendees on label sheets and write the PDF.
 
@@ -479,6 +484,7 @@ def make_badges_pdf(
     exactly those people (any RSVP). Printed attendees get ``badge_printed_at``
     unless ``mark_printed`` is false. ``calibration`` defaults to the saved one.
     ``first_sheet_only`` makes a preview: the first sheet, nobody marked printed.
+    ``lang`` is the output language (role band, date); default the event's, else English.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -507,14 +513,15 @@ def make_badges_pdf(
         people = people[: sheet.per_page - (int(start_at) - 1)]
         mark_printed = False
     known_pronouns = speaker_pronouns(s, event_id)
+    t = translator(pick(lang, event.language))
     data = [badge_data(a, qr, known_pronouns) for a in people]
     if guest_badges:
-        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people})
+        data = with_guest_badges(data, {a.id: a.guests or 0 for a in people}, t)
     warnings = glyph_warnings(data)
     fonts.ensure_registered()
 
     geometries: dict[tuple[float, float], BadgeGeometry] = {}
-    date_line = event_date_line(event)
+    date_line = event_date_line(event, t)
     total = len(data)
     first_slot = int(start_at) - 1
     pages = 0
@@ -547,7 +554,7 @@ def make_badges_pdf(
             if form not in forms:
                 c.beginForm(form, 0, 0, r.width, r.height)
                 draw_background(
-                    c, geo, b.role, event.title, date_line, sheet.corner_radius, logo_path
+                    c, geo, b.role, event.title, date_line, sheet.corner_radius, logo_path, t
                 )
                 c.endForm()
                 forms.add(form)

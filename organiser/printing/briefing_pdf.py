@@ -23,6 +23,7 @@ from organiser import checklists
 from organiser.agenda import KIND_LABELS
 from organiser.crud import get_or_error
 from organiser.errors import OrganiserError, ValidationError
+from organiser.i18n import N_, Output, pick, translator
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, StreamLink
 from organiser.printing import fonts
 from organiser.timeutil import in_zone, zone_abbrev
@@ -30,7 +31,11 @@ from organiser.timeutil import in_zone, zone_abbrev
 # Platforms that only broadcast: their "studio" is the organiser's dashboard, not a
 # place a speaker can join. Call-style platforms come first for remote speakers.
 _BROADCAST_ONLY = {"youtube", "twitch", "facebook", "linkedin", "vimeo"}
-_ROLE_LABELS = {"speaker": "Speaker", "moderator": "Moderator", "panellist": "Panellist"}
+_ROLE_SENTENCES = {
+    "speaker": N_("You are the speaker."),
+    "moderator": N_("You are the moderator."),
+    "panellist": N_("You are a panellist."),
+}
 
 
 @dataclass(frozen=True)
@@ -40,21 +45,21 @@ class _Slot:
     consent: bool | None
 
 
-def _span(start: DateTime, end: DateTime, zone: str) -> str:
+def _span(start: DateTime, end: DateTime, zone: str, t: Output) -> str:
     """Like "Thu 10 Dec 2026, 19:15–19:45 CET (Europe/Rome)"; the end's date if it differs."""
     a, b = in_zone(start, zone), in_zone(end, zone)
-    end_text = b.format("HH:mm") if a.date() == b.date() else b.format("ddd D MMM, HH:mm")
-    return f"{a.format('ddd D MMM YYYY, HH:mm')}–{end_text} {zone_abbrev(a)} ({zone})"
+    end_text = t.time(b) if a.date() == b.date() else t.day_time(b)
+    return f"{t.date_time(a)}–{end_text} {zone_abbrev(a)} ({zone})"
 
 
-def _when(instant: DateTime, zone: str, own_zone: str) -> str:
+def _when(instant: DateTime, zone: str, own_zone: str, t: Output) -> str:
     """A due time in the event's zone, and in the speaker's when it differs."""
     loc = in_zone(instant, zone)
-    text = f"{loc.format('ddd D MMM, HH:mm')} {zone_abbrev(loc)}"
+    text = f"{t.day_time(loc)} {zone_abbrev(loc)}"
     if own_zone != zone:
         mine = in_zone(instant, own_zone)
-        fmt = "HH:mm" if mine.date() == loc.date() else "ddd D MMM, HH:mm"
-        text += f" ({mine.format(fmt)} {zone_abbrev(mine)} for you)"
+        clock = t.time(mine) if mine.date() == loc.date() else t.day_time(mine)
+        text += " (" + t._("{time} for you").format(time=f"{clock} {zone_abbrev(mine)}") + ")"
     return text
 
 
@@ -150,7 +155,7 @@ def _facts(rows: list[tuple[str, list[object]]], st: dict[str, object]) -> objec
 
 
 def _speaker_page(
-    s: Session, event: Event, speaker: Speaker, st: dict[str, object]
+    s: Session, event: Event, speaker: Speaker, st: dict[str, object], t: Output
 ) -> list[object]:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
@@ -160,130 +165,147 @@ def _speaker_page(
     zone = event.timezone
     own_zone = speaker.timezone or zone
     slots = _slots(s, event.id, speaker.id)
-    story.append(_p(f"Speaker briefing: {speaker.name}", st["title"], bold=True))
+    story.append(
+        _p(t._("Speaker briefing: {name}").format(name=speaker.name), st["title"], bold=True)
+    )
     local_start = in_zone(event.starts_at, zone)
     story.append(
         _p(
-            f"{event.title} · {local_start.format('dddd D MMMM YYYY')}"
-            f" · {'remote' if speaker.remote else 'on site'}",
+            f"{event.title} · {t.long_date(local_start)}"
+            + " · "
+            + (t._("remote") if speaker.remote else t._("on site")),
             st["sub"],
         )
     )
     story.append(HRFlowable(width="100%", thickness=0.6, color=colors.grey, spaceAfter=4))
 
-    story.append(_p("Your session" + ("s" if len(slots) != 1 else ""), st["h2"], bold=True))
+    story.append(
+        _p(t.n_("Your session", "Your sessions", len(slots)), st["h2"], bold=True)
+    )
     if not slots:
-        story.append(_p("You are not on the agenda yet; the organiser will confirm.", st["body"]))
+        story.append(
+            _p(t._("You are not on the agenda yet; the organiser will confirm."), st["body"])
+        )
     for slot in slots:
         sess = slot.session
-        kind = KIND_LABELS.get(sess.kind, sess.kind)
-        role = _ROLE_LABELS.get(slot.role, slot.role)
-        times = [_p(_span(sess.starts_at, sess.ends_at, zone), st["body"])]
+        kind = t._(KIND_LABELS[sess.kind]) if sess.kind in KIND_LABELS else sess.kind
+        role = t._(_ROLE_SENTENCES[slot.role]) if slot.role in _ROLE_SENTENCES else slot.role
+        times = [_p(_span(sess.starts_at, sess.ends_at, zone, t), st["body"])]
         what = sess.title
-        if not what.casefold().startswith(kind.casefold()):
+        english = KIND_LABELS.get(sess.kind, sess.kind).casefold()
+        if sess.kind != "talk" and not what.casefold().startswith((kind.casefold(), english)):
             what = f"{kind}: {what}"
         rows: list[tuple[str, list[object]]] = [
-            (
-                "What",
-                [_p(what, st["body"], bold=True), _p(f"You are the {role.lower()}.", st["small"])],
-            ),
-            ("Event time", times),
+            (t._("What"), [_p(what, st["body"], bold=True), _p(role, st["small"])]),
+            (t._("Event time"), times),
         ]
         if own_zone != zone:
-            rows.append(
-                ("Your time", [_p(_span(sess.starts_at, sess.ends_at, own_zone), st["body"])])
-            )
+            own = _span(sess.starts_at, sess.ends_at, own_zone, t)
+            rows.append((t._("Your time"), [_p(own, st["body"])]))
         else:
-            rows.append(("Your time", [_p(f"Same as the event ({zone}).", st["body"])]))
+            same = t._("Same as the event ({zone}).").format(zone=zone)
+            rows.append((t._("Your time"), [_p(same, st["body"])]))
         if sess.room:
-            rows.append(("Room", [_p(sess.room, st["body"])]))
+            rows.append((t._("Room"), [_p(sess.room, st["body"])]))
         consent = {
-            True: "You agreed to be recorded and streamed.",
-            False: "You asked not to be recorded: this session will not be streamed or published.",
-            None: "We still need your answer on recording and streaming.",
+            True: t._("You agreed to be recorded and streamed."),
+            False: t._(
+                "You asked not to be recorded: this session will not be streamed or published."
+            ),
+            None: t._("We still need your answer on recording and streaming."),
         }[slot.consent]
-        rows.append(("Recording", [_p(consent, st["body"])]))
+        rows.append((t._("Recording"), [_p(consent, st["body"])]))
         story.append(_facts(rows, st))
         story.append(Spacer(1, 2 * mm))
 
     venue = event.venue
     if speaker.remote:
-        story.append(_p("How to join", st["h2"], bold=True))
+        story.append(_p(t._("How to join"), st["h2"], bold=True))
         link = studio_link(event, [x.session for x in slots])
         if link is not None and link.studio_url:
             label = link.label or link.platform.capitalize()
             story.append(
                 _facts(
                     [
-                        ("Studio link", [_link(link.studio_url, st["body"])]),
-                        ("Platform", [_p(label, st["body"])]),
+                        (t._("Studio link"), [_link(link.studio_url, st["body"])]),
+                        (t._("Platform"), [_p(label, st["body"])]),
                     ],
                     st,
                 )
             )
             story.append(
                 _p(
-                    "Join with the camera and microphone you will use on the night, "
-                    "15 minutes before your slot.",
+                    t._(
+                        "Join with the camera and microphone you will use on the night, "
+                        "15 minutes before your slot."
+                    ),
                     st["body"],
                 )
             )
         else:
             story.append(
                 _p(
-                    "The organiser will send you the studio link before your tech check.",
+                    t._("The organiser will send you the studio link before your tech check."),
                     st["body"],
                 )
             )
         if venue is not None:
-            story.append(_p(f"The audience in the room is at {venue.name}.", st["small"]))
+            room = t._("The audience in the room is at {venue}.").format(venue=venue.name)
+            story.append(_p(room, st["small"]))
     else:
-        story.append(_p("Where to go", st["h2"], bold=True))
+        story.append(_p(t._("Where to go"), st["h2"], bold=True))
         if venue is None:
-            story.append(_p("The venue is not fixed yet; the organiser will tell you.", st["body"]))
+            story.append(
+                _p(t._("The venue is not fixed yet; the organiser will tell you."), st["body"])
+            )
         else:
-            rows = [("Venue", [_p(venue.name, st["body"])])]
+            rows = [(t._("Venue"), [_p(venue.name, st["body"])])]
             if venue.address:
-                rows.append(("Address", [_p(venue.address, st["body"])]))
+                rows.append((t._("Address"), [_p(venue.address, st["body"])]))
             if venue.map_url:
-                rows.append(("Map", [_link(venue.map_url, st["body"])]))
+                rows.append((t._("Map"), [_link(venue.map_url, st["body"])]))
             if venue.accessibility:
-                rows.append(("Access", [_p(venue.accessibility, st["body"])]))
+                rows.append((t._("Access"), [_p(venue.accessibility, st["body"])]))
             if venue.av_equipment:
-                rows.append(("In the room", [_p(venue.av_equipment, st["body"])]))
+                rows.append((t._("In the room"), [_p(venue.av_equipment, st["body"])]))
             if venue.wifi_name:
-                rows.append(
-                    ("Wifi", [_p(f"{venue.wifi_name} (password at the welcome desk)", st["body"])])
-                )
+                wifi = t._("{name} (password at the welcome desk)").format(name=venue.wifi_name)
+                rows.append((t._("Wifi"), [_p(wifi, st["body"])]))
             story.append(_facts(rows, st))
 
-    story.append(_p("Who to call on the day", st["h2"], bold=True))
+    story.append(_p(t._("Who to call on the day"), st["h2"], bold=True))
     contacts: list[tuple[str, list[object]]] = []
     organiser_line = ", ".join(
         x for x in (event.organiser_name, event.organiser_phone, event.organiser_email or "") if x
     )
     if organiser_line:
-        contacts.append(("Organiser", [_p(organiser_line, st["body"])]))
+        contacts.append((t._("Organiser"), [_p(organiser_line, st["body"])]))
     if venue is not None and not speaker.remote:
         venue_line = ", ".join(x for x in (venue.contact_name, venue.contact_phone) if x)
         if venue_line:
-            contacts.append(("Venue contact", [_p(venue_line, st["body"])]))
+            contacts.append((t._("Venue contact"), [_p(venue_line, st["body"])]))
     if not contacts:
-        contacts.append(("Organiser", [_p("Ask the organiser for a phone number.", st["body"])]))
+        ask = t._("Ask the organiser for a phone number.")
+        contacts.append((t._("Organiser"), [_p(ask, st["body"])]))
     story.append(_facts(contacts, st))
 
-    story.append(_p("Still missing from your checklist", st["h2"], bold=True))
+    story.append(_p(t._("Still missing from your checklist"), st["h2"], bold=True))
     missing = _still_missing(s, event, speaker.id)
     if not missing:
-        story.append(_p("Nothing: thank you, you are all set.", st["body"]))
+        story.append(_p(t._("Nothing: thank you, you are all set."), st["body"]))
     for item in missing:
-        due = f" — by {_when(item.due_at, zone, own_zone)}" if item.due_at is not None else ""
-        story.append(_p(f"• {item.title}{due}", st["body"]))
+        due = ""
+        if item.due_at is not None:
+            by = t._("by {when}").format(when=_when(item.due_at, zone, own_zone, t))
+            due = f" — {by}"
+        story.append(_p(f"• {t.checklist(item.title)}{due}", st["body"]))
 
     story.append(Spacer(1, 6 * mm))
     story.append(HRFlowable(width="100%", thickness=0.4, color=colors.grey, spaceAfter=3))
     footer = (
-        f"Questions before the day: {event.organiser_name or 'the organiser'}"
+        t._("Questions before the day: {who}").format(
+            who=event.organiser_name or t._("the organiser")
+        )
         + (f" <{event.organiser_email}>" if event.organiser_email else "")
         + (f", {event.organiser_phone}" if event.organiser_phone else "")
         + "."
@@ -296,9 +318,17 @@ PAPERS = ("a4", "letter")
 
 
 def build_briefing(
-    s: Session, event_id: int, speaker_id: int | None = None, *, paper: str = "a4"
+    s: Session,
+    event_id: int,
+    speaker_id: int | None = None,
+    lang: str | None = None,
+    *,
+    paper: str = "a4",
 ) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages (one per speaker), on A4 or US Letter."""
+    """The PDF bytes and the number of pages (one per speaker), on A4 or US Letter.
+
+    Written in ``lang`` (an output language tag), else the event's language.
+    """
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate
@@ -319,11 +349,12 @@ def build_briefing(
             f"“{event.title}” has no speakers on its agenda yet; add them to sessions first."
         )
     st = _styles()
+    t = translator(pick(lang, event.language))
     story: list[object] = []
     for i, speaker in enumerate(people):
         if i:
             story.append(PageBreak())
-        story.extend(_speaker_page(s, event, speaker, st))
+        story.extend(_speaker_page(s, event, speaker, st, t))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -332,7 +363,7 @@ def build_briefing(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title=f"Speaker briefing — {event.title}",
+        title=t._("Speaker briefing") + f" — {event.title}",
         author=event.organiser_name or "Meetup Organiser",
         invariant=1,
         initialFontName=fonts.BASE_FONT,  # else an unused, unembedded Helvetica is listed
@@ -342,9 +373,15 @@ def build_briefing(
 
 
 def write_briefing(
-    s: Session, event_id: int, path: Path, speaker_id: int | None = None, *, paper: str = "a4"
+    s: Session,
+    event_id: int,
+    path: Path,
+    speaker_id: int | None = None,
+    lang: str | None = None,
+    *,
+    paper: str = "a4",
 ) -> tuple[Path, int]:
-    data, pages = build_briefing(s, event_id, speaker_id, paper=paper)
+    data, pages = build_briefing(s, event_id, speaker_id, lang, paper=paper)
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         raise OrganiserError(f"Give the briefing a .pdf file name, not “{path.name}”.")

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+135"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+177"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+280"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+284"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+533"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+572"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/print_page.py" line="+423"/>
+        <location filename="../../ui/pages/print_page.py" line="+447"/>
         <source>Saved %n badge(s) on %1 to %2.</source>
         <translation>
             <numerusform>Saved %n badge on %1 to %2.</numerusform>

@@ -322,13 +322,13 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+39"/>
-        <location line="+149"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
+        <location line="+181"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-177"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Invia il programma a una stampante</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+83"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -880,16 +880,17 @@
     </message>
     <message>
         <location line="-34"/>
+        <location line="+67"/>
         <source>No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.</source>
         <translation>Ancora nessun partecipante. Importa l’esportazione delle iscrizioni da Meetup, Eventbrite o Luma.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-3"/>
         <source>Choose an event to see its attendees.</source>
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
     </message>
@@ -1496,9 +1497,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/models/checklist_model.py" line="+35"/>
+        <location filename="../../ui/models/checklist_model.py" line="+41"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late start (already past due when planning began)</source>
+        <translation>Partenza in ritardo (già scadute quando è iniziata l’organizzazione)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,7 +1607,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+568"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+607"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1645,7 +1651,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1655,14 +1661,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Togli la spunta a “{0}”</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+396"/>
-        <location line="+20"/>
+        <location line="-444"/>
+        <location line="+433"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-435"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1813,12 +1819,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+231"/>
+        <location line="+263"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-262"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1843,12 +1849,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1918,7 +1924,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -2064,7 +2070,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+278"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+320"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2153,7 +2159,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-256"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-283"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2460,7 +2466,17 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Telefono organizzatore:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Badges, the printed agenda, briefings, announcements and exports use it.</source>
+        <translation>La usano badge, programma stampato, schede dei relatori, annunci ed esportazioni.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output &amp;language:</source>
+        <translation>&amp;Lingua delle stampe:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
@@ -2475,7 +2491,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
@@ -2766,7 +2782,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
@@ -2842,7 +2858,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+188"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+199"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -2868,7 +2884,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>ARCHIVIO</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>Events</source>
         <translation>Eventi</translation>
@@ -3026,7 +3042,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -3066,7 +3082,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3081,12 +3097,17 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Al lavoro</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>Undone: %1</source>
+        <translation>Annullato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Done: %1</source>
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+145"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -3415,7 +3436,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/preferences_dialog.py" line="+30"/>
+        <location filename="../../ui/dialogs/preferences_dialog.py" line="+32"/>
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
@@ -3426,21 +3447,42 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Same as the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A new language shows fully after restarting the program.</source>
-        <translation>La nuova lingua appare del tutto dopo il riavvio del programma.</translation>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language shows fully after restarting the program; a new theme shows at once.</source>
+        <translation>La nuova lingua appare del tutto dopo il riavvio del programma; il nuovo tema appare subito.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>e.g. Door 1, Main entrance</source>
         <translation>es. Ingresso 1, Entrata principale</translation>
     </message>
@@ -3666,7 +3708,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+64"/>
+        <location filename="../../ui/pages/print_page.py" line="+67"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3804,12 +3846,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+244"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3840,13 +3882,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+316"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-322"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3866,12 +3908,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Primo foglio</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 (custom)</source>
         <translation>%1 (personalizzato)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Choose an event to print its badges.</source>
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
@@ -3902,12 +3944,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-38"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3922,7 +3964,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>
@@ -4171,7 +4213,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/session_dialog.py" line="+55"/>
+        <location filename="../../ui/dialogs/session_dialog.py" line="+57"/>
         <source>New session</source>
         <translation>Nuova sessione</translation>
     </message>
@@ -4226,7 +4268,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
@@ -4517,7 +4559,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-250"/>
+        <location line="-261"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -4553,12 +4595,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -4588,12 +4630,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Modifica relatore…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose an event in the sidebar.</source>
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
@@ -5660,7 +5702,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ZoneChooser</name>
     <message>
-        <location filename="../../ui/dialogs/zone_chooser.py" line="+36"/>
+        <location filename="../../ui/dialogs/zone_chooser.py" line="+60"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
     </message>
@@ -5675,15 +5717,20 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Cerca fusi orari</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Time zones</source>
         <translation>Fusi orari</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No time zone matches “%1”. Try a city or a country, or an offset like +01:00.</source>
+        <translation>Nessun fuso orario corrisponde a “%1”. Prova una città o un paese, o uno scostamento come +01:00.</translation>
     </message>
 </context>
 <context>
     <name>ZoneField</name>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Not set</source>
         <translation>Non indicato</translation>
     </message>
@@ -5698,7 +5745,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -5706,6 +5753,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+1"/>
         <source>Choose a time zone</source>
         <translation>Scegli un fuso orario</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Means %1.</source>
+        <translation>Cioè %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No time zone matches “%1”; try a city or a country, or Choose…</source>
+        <translation>Nessun fuso orario corrisponde a “%1”; prova una città o un paese, o Scegli…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pendulum
 import pytest
 from hypothesis import assume, given, settings
@@ -237,17 +239,23 @@ def test_any_part_of_a_name_typed_finds_the_person(names, pick, start, length, s
         assert target.id in {p.id for p in index.search(typed[:n], limit=len(people))}, typed[:n]
 
 
+def _desk_person(i, first, last, checked_in_at=None):
+    return dataclasses.replace(
+        _row(i, first, last, f"{first.lower()} {last.lower()}"), checked_in_at=checked_in_at
+    )
+
+
 def test_renamed_person_moves_to_their_new_place_and_unknown_removal_is_harmless():
     people = [
-        C.Person(i, f, g, "", "", "attendee", "going", None, None, f"{f.lower()} {g.lower()}")
-        for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], start=1)
+        _desk_person(i, f, g)
+        for i, (f, g) in enumerate([("Al", "A"), ("Bea", "B"), ("Cy", "C")], 1)
     ]
     index = C.CheckinIndex(1, people)
     # Al corrected to "Zed" at the desk: the list is in name order, so he moves to the end.
-    index.put(C.Person(1, "Zed", "A", "", "", "attendee", "going", None, None, "zed a"))
+    index.put(_desk_person(1, "Zed", "A"))
     assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
     # Checked in without a new name: same place, new state.
-    index.put(C.Person(2, "Bea", "B", "", "", "attendee", "going", "now", None, "bea b"))
+    index.put(_desk_person(2, "Bea", "B", "now"))
     assert names(index.search("")) == ["Bea B", "Cy C", "Zed A"]
     assert index.search("bea")[0].checked_in_at == "now"
     index.remove(99)  # someone another desk already removed

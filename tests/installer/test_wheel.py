@@ -119,8 +119,8 @@ def test_wheel_carries_the_resources_and_both_entry_points(installed: Installed)
         rel = src.relative_to(ROOT / "resources").as_posix()
         if not src.is_file() or "__pycache__" in rel:
             continue
-        if rel.startswith("translations/") and src.suffix in (".ts", ".md"):
-            continue  # translators' sources: the program reads the compiled .qm
+        if src.suffix in (".ts", ".md", ".po") and rel.startswith(("translations/", "locale/")):
+            continue  # translators' sources: the program reads the compiled .qm and .mo
         assert f"meetup_organiser_resources/{rel}" in names, f"{rel} is not in the wheel"
     assert "organiser/migrations/script.py.mako" in names
     assert "[console_scripts]\nmeetup-organiser = main:main" in scripts

@@ -94,7 +94,10 @@ def main(argv: list[str]) -> int:
                 s.query(Venue).filter_by(name=name).delete()
             log(f"gone {name}")
         else:
-            dest = backup.backup_to(store, backup.backups_dir(db) / f"crash-{seed}-{i}.sqlite")
+            # `backup -o` by hand: beside the database (the app's backups folder is its own)
+            copies = Path(db).parent / "copies"
+            copies.mkdir(exist_ok=True)
+            dest = backup.backup_to(store, copies / f"crash-{seed}-{i}.sqlite")
             log(f"backup {dest}")
 
 

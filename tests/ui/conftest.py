@@ -10,6 +10,14 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
+@pytest.fixture(autouse=True)
+def _private_default_settings(tmp_path: Path):
+    """A bare QSettings() in code under test writes under tmp_path, never the user's own."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    yield
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     """QSettings in a temporary file, so tests never touch the user's own."""

@@ -60,6 +60,10 @@ def test_ticking_an_item_moves_the_progress_bars(qtbot, demo):
     assert page.speaker_bars[row.speaker_id].value() == amara_before + 1
     assert f"{before + 1} of" in page.event_progress.text()
     assert _db_item(store, row.id).done_at is not None
+    # The ticked row stays where it was (the next click must not hit another item)...
+    assert row.id in [r.id for r in page.model.group_rows("later")]
+    assert page.current_row().id == row.id and page.current_row().done
+    page.refresh()  # ...until the list refreshes
     assert row.id in [r.id for r in page.model.group_rows("done")]
     assert page.current_row().id == row.id  # the selection follows the item
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,9 +47,6 @@ class AgendaPrintDialog(QDialog):
         self.pdf_bytes: bytes = b""
         self._buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Print agenda"))
-        # A sheet's proportions, but never taller than the screen it opens on.
-        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(900, int(room.width() * 0.9)), min(860, int(room.height() * 0.9)))
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
@@ -93,10 +100,45 @@ class AgendaPrintDialog(QDialog):
 
         zones = ctx.ops.call(lambda s: list(events.get_event(s, event_id).viewer_zones or []))
         self.zones_edit.setText(", ".join(zones))
-        self.zones_edit.editingFinished.connect(self.update_preview)
+        # The preview follows typing, once the user pauses (a PDF per key would lag).
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(400)
+        self._typing.timeout.connect(self.update_preview)
+        self.zones_edit.textEdited.connect(lambda _t: self._typing.start())
+        self.zones_edit.editingFinished.connect(self._preview_now)
+        self.zones_edit.installEventFilter(self)
         self.paper.currentIndexChanged.connect(self.update_preview)
         self.wifi.toggled.connect(self.update_preview)
         self.update_preview()
+        # A sheet's proportions, but never taller than the screen it opens on.
+        self.fit_to((parent.screen() if parent is not None else self.screen()).availableGeometry())
+
+    def fit_to(self, room: QRect) -> None:
+        """Size for a screen's free area: a 1366×768 laptop shows the whole dialog.
+
+        Leaves room for the window frame and title bar (about 40 px).
+        """
+        width = min(900, int(room.width() * 0.9))
+        height = min(690, room.height() - 60)  # 768 px laptops: frame and panel too
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, 300))
+
+    def _preview_now(self) -> None:
+        if self._typing.isActive():
+            self._typing.stop()
+        self.update_preview()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        # Enter in the zones field applies the zones; it must not press Close or Save.
+        if (
+            watched is self.zones_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._preview_now()
+            return True
+        return super().eventFilter(watched, event)
 
     def options(self) -> AgendaOptions:
         return AgendaOptions(

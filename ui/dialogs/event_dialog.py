@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, QTimeZone
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.i18n import LANGUAGE_CHOICES
 from organiser.models import EVENT_FORMATS, EVENT_STATUSES, Event
-from ui import undo
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
 from ui.dialogs.zone_chooser import ZoneField
@@ -33,10 +34,24 @@ STATUSES = EVENT_STATUSES
 
 
 def default_zone() -> str:
-    from organiser.timeutil import all_zones
+    from organiser.zones import system_zone
 
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return zone if zone in all_zones() else "UTC"
+    return system_zone()
+
+
+class TypedTimeEdit(QTimeEdit):
+    """A time edit where typing "19:00" over the whole selected time gives 19:00.
+
+    Qt's edit fed the digits of a fully selected "18:30" into a half-cleared
+    text and ended on 18:00; a digit typed over a selection wider than one
+    section now starts at the hour, as people expect.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and len(line.selectedText()) > 2:
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
 
 
 class DateTimeRow(QWidget):
@@ -50,7 +65,7 @@ class DateTimeRow(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(targ(self.tr("%1 date"), label))
-        self.time = QTimeEdit(self)
+        self.time = TypedTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(targ(self.tr("%1 time"), label))
         lay.addWidget(self.date, 1)
@@ -139,6 +154,14 @@ class EventDialog(EditorDialog):
         self.add_field("organiser_email", self.tr("Organiser email:"), self.org_email)
         self.org_phone = QLineEdit(self)
         self.add_field("organiser_phone", self.tr("Organiser phone:"), self.org_phone)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setToolTip(
+            self.tr("Badges, the printed agenda, briefings, announcements and exports use it.")
+        )
+        for tag, name in LANGUAGE_CHOICES.items():
+            self.language_combo.addItem(name, tag)
+        self._set_language(fmt.language())
+        self.add_field("language", self.tr("Output &language:"), self.language_combo)
         self.zone.zone_changed.connect(self._zone_note)
         self._load_venues()
         if event_id is None:
@@ -147,8 +170,17 @@ class EventDialog(EditorDialog):
             self.end.set(start, QTime(21, 30))
         else:
             self._load(event_id)
+        self._start_date = self.start.date.date()
+        self.start.date.dateChanged.connect(self._start_date_moved)
         self._zone_note()
         self.title_edit.setFocus()
+
+    def _start_date_moved(self, new: QDate) -> None:
+        """A new start date carries the end date along by the same number of days."""
+        days = self._start_date.daysTo(new)
+        self._start_date = new
+        if days:
+            self.end.date.setDate(self.end.date.date().addDays(days))
 
     def _zone_note(self, *_: Any) -> None:
         from organiser.errors import OrganiserError
@@ -208,6 +240,14 @@ class EventDialog(EditorDialog):
         self.org_email.setText(b["organiser_email"] or "")
         self.org_phone.setText(b["organiser_phone"])
         self.viewer_zones.setText(", ".join(b["viewer_zones"] or []))
+        self._set_language(b["language"] or fmt.language())
+
+    def _set_language(self, tag: str) -> None:
+        i = self.language_combo.findData(tag)
+        if i < 0:  # a tag set elsewhere (CLI), e.g. de-AT: keep it choosable
+            self.language_combo.addItem(tag, tag)
+            i = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(i)
 
     @staticmethod
     def _values_of(e: Any) -> dict[str, Any]:
@@ -225,6 +265,7 @@ class EventDialog(EditorDialog):
             "organiser_email": e.organiser_email,
             "organiser_phone": e.organiser_phone,
             "viewer_zones": list(e.viewer_zones or []),
+            "language": e.language,
         }
 
     def values(self) -> dict[str, Any]:
@@ -245,6 +286,7 @@ class EventDialog(EditorDialog):
             "organiser_email": self.org_email.text(),
             "organiser_phone": self.org_phone.text(),
             "viewer_zones": [z.strip() for z in self.viewer_zones.text().split(",") if z.strip()],
+            "language": self.language_combo.currentData(),
         }
 
     def save(self) -> None:

@@ -1,4 +1,4 @@
-"""Preferences kept in QSettings: the interface language, and this laptop at the door.
+"""Preferences kept in QSettings: the interface language, the theme, and this laptop at the door.
 
 The door settings belong to the laptop, not the database: its door's name
 (stored with each check-in it makes), the printer and label layout for badges
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
+
 LANGUAGE_KEY = "ui/language"
 
 
@@ -38,9 +40,22 @@ class PreferencesDialog(QDialog):
         current = str(settings.value(LANGUAGE_KEY, "system"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form.addRow(self.tr("&Language:"), self.language)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItem(self.tr("Same as the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme.chosen_theme(settings))))
+        form.addRow(self.tr("&Theme:"), self.theme)
         self._door_rows(form)
         lay.addLayout(form)
-        note = QLabel(self.tr("A new language shows fully after restarting the program."), self)
+        note = QLabel(
+            self.tr(
+                "A new language shows fully after restarting the program; "
+                "a new theme shows at once."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         lay.addWidget(note)
         buttons = QDialogButtonBox(
@@ -115,5 +130,6 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._save_door()
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.settings.setValue(theme.THEME_KEY, self.theme.currentData())
         self.settings.sync()
         super().accept()

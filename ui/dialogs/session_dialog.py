@@ -79,7 +79,21 @@ class LineUp(QWidget):
         self.down.clicked.connect(lambda: self._move(1))
         self.new.clicked.connect(self._new_speaker)
         self.names: dict[int, str] = {}
+        self.kind = "talk"
         self.reload_library()
+
+    def set_kind(self, kind: str) -> None:
+        """A panel suggests Moderator for its first person and Panellist after that."""
+        self.kind = kind
+        self.suggest_role()
+
+    def suggest_role(self) -> None:
+        roles = [role for _sid, role in self.entries()]
+        if self.kind == "panel":
+            role = "panellist" if "moderator" in roles else "moderator"
+        else:
+            role = "speaker"
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
 
     def reload_library(self, select: int | None = None) -> None:
         from organiser.overview import speaker_summaries
@@ -113,11 +127,13 @@ class LineUp(QWidget):
         if sid is None:
             return
         self.add_entry(int(sid), self.role.currentData())
+        self.suggest_role()
 
     def _remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.list.takeItem(row)
+            self.suggest_role()
 
     def _move(self, delta: int) -> None:
         row = self.list.currentRow()
@@ -191,6 +207,10 @@ class SessionDialog(EditorDialog):
         self.add_field("speakers", self.tr("S&peakers:"), self.lineup)
         if session_id is not None:
             self._load(session_id)
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.lineup.set_kind(str(self.kind.currentData()))
+        )
+        self.lineup.set_kind(str(self.kind.currentData()))
         self.title_edit.setFocus()
 
     def _load(self, session_id: int) -> None:

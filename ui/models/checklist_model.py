@@ -22,7 +22,13 @@ from PySide6.QtGui import QFont
 
 from organiser import checklists as core
 from organiser.checklists import GROUPS, ItemRow, Readiness
+from organiser.i18n import translator
 from ui import fmt
+
+
+def _words(text: str) -> str:
+    """A shipped checklist text in the interface language (organiser's own text as typed)."""
+    return translator(fmt.language()).checklist(text)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,6 +39,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 # The core's group names (organiser.checklists.GROUP_LABELS), translated where shown.
 _GROUP_NAMES = (
     QT_TRANSLATE_NOOP("ChecklistModel", "Overdue"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "Late start (already past due when planning began)"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Due this week"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Later"),
     QT_TRANSLATE_NOOP("ChecklistModel", "Done"),
@@ -157,7 +164,7 @@ class ChecklistTreeModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TITLE:
-                return row.title
+                return _words(row.title)
             if col == self.COL_SPEAKER:
                 if not row.speaker_name:
                     return ""
@@ -176,12 +183,12 @@ class ChecklistTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_DONE:
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = row.why
+            tip = _words(row.why)
             if row.note:
                 tip += "\n\n" + _tr("Note: ") + row.note
             return tip
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_DONE:
-            return f"{row.title}: {_tr('done') if row.done else _tr('not done')}"
+            return f"{_words(row.title)}: {_tr('done') if row.done else _tr('not done')}"
         if role == ITEM_ID_ROLE:
             return row.id
         return None

@@ -253,6 +253,10 @@ class AttendeesPage(Page):
         self.empty_label.setVisible(empty or not has_event)
         if not has_event:
             self.empty_label.setText(self.tr("Choose an event to see its attendees."))
+        else:  # an event with nobody yet says so, whatever was shown before
+            self.empty_label.setText(
+                self.tr("No attendees yet. Import the RSVP export from Meetup, Eventbrite or Luma.")
+            )
         self.table.setVisible(bool(self.model.rows))
 
     def _update_stats(self) -> None:

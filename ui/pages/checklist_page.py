@@ -60,6 +60,11 @@ class ChecklistPage(Page):
         self._zone = "UTC"
         self._left: list[checklists.LeftSpeaker] = []
         self._loading = False
+        # After a tick the rows keep their places (and the columns their widths) until
+        # the list is refreshed for another reason: the next click must not hit a
+        # different item.
+        self._keep_places = False
+        self._hold_widths = False
 
         # header: event, progress, filter, templates
         self.heading = QLabel()
@@ -268,6 +273,8 @@ class ChecklistPage(Page):
             self.setEnabled(False)
             return
         self.setEnabled(True)
+        keep_places, self._keep_places = self._keep_places, False
+        self._hold_widths = keep_places
         current = self.current_row()
         assignee = self.assignee_filter.currentData() if self.assignee_filter.count() else ALL
         try:
@@ -290,6 +297,7 @@ class ChecklistPage(Page):
 
             event, rows, total, per_speaker, grid, names, templates, left = self.ctx.ops.call(load)
             zone = event.timezone
+            started = event.created_at
             heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
         except OrganiserError as exc:
             self.heading.setText(exc.message)
@@ -299,12 +307,23 @@ class ChecklistPage(Page):
             self._zone = zone
             self.heading.setText(heading)
             self._rows = {r.id: r for r in rows}
-            self.model.set_rows(checklists.group_items(rows, now_utc()), zone)
+            groups = checklists.group_items(rows, now_utc(), started)
+            scroll = self.tree.verticalScrollBar().value()
+            expanded = {
+                g: self.tree.isExpanded(self.model.group_index(g)) for g in checklists.GROUPS
+            }
+            if keep_places:
+                groups = self._same_places(groups)
+            self.model.set_rows(groups, zone)
             for g in range(self.model.rowCount()):
                 self.tree.setFirstColumnSpanned(g, QModelIndex(), True)
-            self.tree.expandAll()
-            self._fit_columns()
-            self.tree.setExpanded(self.model.group_index("done"), False)
+            if keep_places:
+                for g, open_ in expanded.items():
+                    self.tree.setExpanded(self.model.group_index(g), open_)
+            else:
+                self.tree.expandAll()
+                self._fit_columns()
+                self.tree.setExpanded(self.model.group_index("done"), False)
             self.event_progress.setRange(0, max(total.total, 1))
             self.event_progress.setValue(total.done)
             self.event_progress.setFormat(
@@ -323,6 +342,20 @@ class ChecklistPage(Page):
             self.select_item(current.id)
         else:
             self._show_detail(None)
+        if keep_places:
+            self.tree.verticalScrollBar().setValue(scroll)
+
+    def _same_places(self, groups: dict[str, list[ItemRow]]) -> dict[str, list[ItemRow]]:
+        """The fresh rows, each in the group and place it had on screen; new ones as grouped."""
+        fresh = {r.id: r for rows in groups.values() for r in rows}
+        placed: dict[str, list[ItemRow]] = {}
+        seen: set[int] = set()
+        for g in checklists.GROUPS:
+            placed[g] = [fresh[r.id] for r in self.model.group_rows(g) if r.id in fresh]
+            seen.update(r.id for r in placed[g])
+        for g, rows in groups.items():
+            placed.setdefault(g, []).extend(r for r in rows if r.id not in seen)
+        return placed
 
     TITLE_MIN = 240
     OTHER_MAX = 190
@@ -349,7 +382,11 @@ class ChecklistPage(Page):
         header.resizeSection(ChecklistTreeModel.COL_TITLE, max(self.TITLE_MIN, room))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+        if (
+            watched is self.tree.viewport()
+            and event.type() == QEvent.Type.Resize
+            and not self._hold_widths
+        ):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -461,6 +498,7 @@ class ChecklistPage(Page):
         row = self._rows.get(item_id)
         if row is None:
             return
+        self._keep_places = True
         text = self.tr("Tick “{0}”") if done else self.tr("Untick “{0}”")
         try:
             undo.run(
@@ -471,6 +509,7 @@ class ChecklistPage(Page):
                 what="checklist item",
             )
         except OrganiserError as exc:
+            self._keep_places = False
             QMessageBox.warning(self, self.tr("Checklist"), exc.message)
             return
         if not self.isVisible():

@@ -8,11 +8,12 @@ the printer's resolution.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, QSizeF, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -51,6 +52,9 @@ class _SheetPreview(QLabel):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self.resized.emit()
+
+
+SHEET_KEY = "print/label_sheet"
 
 
 class PrintPage(Page):
@@ -237,8 +241,9 @@ class PrintPage(Page):
 
     def refresh(self) -> None:
         self._loading = True
+        start_at = self.start_at.value()  # clearing the sheets below would reset it to 1
         try:
-            current = self.layout_combo.currentData()
+            current = self.layout_combo.currentData() or self.ctx.settings.value(SHEET_KEY)
             sheets, cal = self.ctx.ops.call(
                 lambda s: (layouts.list_layouts(s), layouts.get_calibration(s))
             )
@@ -265,11 +270,15 @@ class PrintPage(Page):
                 self.scale.setValue(cal.scale)
                 self._calibration_loaded = True
             self._layout_changed()
+            self.start_at.setValue(min(start_at, self.start_at.maximum()))
         finally:
             self._loading = False
         self.update_preview()
 
     def _layout_changed(self) -> None:
+        if not self._loading and self.layout_combo.currentData():
+            # The sheet in the printer tray stays the same from one evening to the next.
+            self.ctx.settings.setValue(SHEET_KEY, self.layout_combo.currentData())
         per_page = self._per_page.get(self.layout_combo.currentData() or "", 1)
         self.start_at.setMaximum(per_page)
         refusal = self._cut_refusal.get(self.layout_combo.currentData() or "")
@@ -410,9 +419,23 @@ class PrintPage(Page):
 
         self.ctx.ops.long(self, self.tr("Making badges…"), job, done)
 
+    def _suggested_path(self) -> str:
+        """The user's documents folder and a name that says which event (never our own folder)."""
+        from organiser.events import event_filename
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        name = "badges.pdf"
+        if self.event_id is not None:
+            event_id = self.event_id
+            with contextlib.suppress(OrganiserError):
+                name = self.ctx.ops.call(lambda s: event_filename(s, event_id, "badges"))
+        return str(Path(folder) / name)
+
     def _save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save badges"), "badges.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Save badges"), self._suggested_path(), self.tr("PDF (*.pdf)")
         )
         if not path:
             return

@@ -102,6 +102,8 @@ class SpeakersPage(Page):
         v.activated.connect(lambda _i: self.edit_session())
         v.doubleClicked.connect(lambda _i: self.edit_session())
         self.sessions.move_requested.connect(self.move_session)
+        # Speakers created on this page, per event, shown before they have a session.
+        self._added: dict[int, set[int]] = {}
         self.placeholder = QLabel(self.tr("Choose an event in the sidebar."), self)
         lay.addWidget(self.placeholder)
 
@@ -119,10 +121,16 @@ class SpeakersPage(Page):
             return
         keep = self.current_session_id()
         event_id = self.event_id
+        added = set(self._added.get(event_id, set()))
 
         def load(s: Any) -> tuple[str, Any, Any]:
             zone = get_event(s, event_id).timezone
-            return zone, session_summaries(s, event_id), speaker_summaries(s, event_id)
+            on_stage = speaker_summaries(s, event_id)
+            waiting = added - {p.id for p in on_stage}
+            if waiting:  # added here, no session yet: they stay in view
+                on_stage += [p for p in speaker_summaries(s) if p.id in waiting]
+                on_stage.sort(key=lambda p: p.name.casefold())
+            return zone, session_summaries(s, event_id), on_stage
 
         try:
             zone, sessions, people = self.ctx.ops.call(load)
@@ -209,7 +217,10 @@ class SpeakersPage(Page):
     def new_speaker(self) -> None:
         from ui.dialogs.speaker_dialog import SpeakerDialog
 
-        if SpeakerDialog(self.ctx, None, self).exec():
+        dlg = SpeakerDialog(self.ctx, None, self)
+        if dlg.exec():
+            if self.event_id is not None and dlg.saved_id is not None:
+                self._added.setdefault(self.event_id, set()).add(dlg.saved_id)
             self.refresh()
 
     def edit_speaker(self) -> None:

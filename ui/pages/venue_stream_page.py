@@ -33,7 +33,7 @@ from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.models import STREAM_PURPOSES, EventSession, StreamLink
 from organiser.streaming import LinkRow
-from ui import undo
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.models.stream_links_model import (
     COL_FOR,
@@ -250,7 +250,7 @@ class VenueStreamPage(Page):
             self.readiness.clear()
             return
         try:
-            event_id = self.event_id
+            event_id, language = self.event_id, fmt.language()
 
             def load(s: Any) -> tuple[Any, ...]:
                 ev = events.get_event(s, event_id)
@@ -258,7 +258,7 @@ class VenueStreamPage(Page):
                     ev.venue,
                     [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)],
                     streaming.link_rows(s, ev.id),
-                    streaming.readiness(s, ev.id),
+                    streaming.readiness(s, ev.id, language),
                     events.is_streamed(ev.format),
                 )
 

@@ -152,11 +152,11 @@ def warnings_per_room(
     return counts
 
 
-def clock_lines(at: DateTime, zones: Sequence[str]) -> tuple[str, ...]:
+def clock_lines(at: DateTime, zones: Sequence[str], locale: str = "en") -> tuple[str, ...]:
     """``10:00 CEST`` in each zone (the event's first); another local day is named.
 
     A viewer zone where the instant falls on another date than in the first
-    zone gets its weekday: ``02:00 JST Fri``.
+    zone gets its weekday: ``02:00 JST Fri`` (in ``locale``'s words).
     """
     if not zones:
         return ()
@@ -166,6 +166,6 @@ def clock_lines(at: DateTime, zones: Sequence[str]) -> tuple[str, ...]:
         loc = at.in_timezone(zone)
         text = f"{loc.format('HH:mm')} {zone_abbrev(loc)}"
         if loc.date() != home:
-            text += f" {loc.format('ddd')}"
+            text += f" {loc.format('ddd', locale=locale)}"
         out.append(text)
     return tuple(out)

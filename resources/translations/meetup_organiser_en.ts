@@ -105,7 +105,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/print_page.py" line="+447"/>
+        <location filename="../../ui/pages/print_page.py" line="+446"/>
         <source>Saved %n badge(s) on %1 to %2.</source>
         <translation>
             <numerusform>Saved %n badge on %1 to %2.</numerusform>
@@ -138,6 +138,17 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/models/agenda_grid_model.py" line="+122"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

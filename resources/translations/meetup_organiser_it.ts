@@ -60,7 +60,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <location filename="../../ui/models/agenda_model.py" line="+109"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Bloccata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+53"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+61"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -138,12 +138,22 @@
         <translation>Applica i fusi orari del pubblico</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Day of the agenda</source>
+        <translation>Giorno del programma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Running order</source>
         <translation>Scaletta</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>Sessions per room</source>
+        <translation>Sessioni per sala</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>New &amp;session:</source>
         <translation>Nuova &amp;sessione:</translation>
     </message>
@@ -224,6 +234,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ed&amp;it session…</source>
+        <translation>Mod&amp;ifica sessione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the editor</source>
+        <translation>Apri la sessione selezionata nell’editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print agenda…</source>
         <translation>S&amp;tampa programma…</translation>
     </message>
@@ -263,17 +283,17 @@
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+168"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -298,7 +318,8 @@
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-40"/>
+        <location line="+50"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
@@ -3708,7 +3729,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3882,13 +3903,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3944,12 +3965,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3964,7 +3985,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>
@@ -4129,6 +4150,27 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+86"/>
+        <source>Day {n} · {date}</source>
+        <translation>Giorno {n} · {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,4 @@ def test_clock_lines_name_another_day():
         "12:30 EDT",
         "01:30 JST Fri",
     )
+    assert clock_lines(at, [ROME, "Asia/Tokyo"], "it")[1].startswith("01:30 JST ven")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from organiser.agenda import Schedule, ScheduleRow, time_range
 from organiser.agenda_grid import GridCell, RoomGrid, clock_lines, room_grid, warnings_per_room
+from ui import fmt
 from ui.models.agenda_model import SESSION_ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,8 +78,6 @@ class RoomGridModel(QAbstractTableModel):
 
     def day_labels(self) -> list[str]:
         """``Day 1 · Thu 6 May`` per day (just the date when there is one day)."""
-        from ui import fmt
-
         out = []
         for d in self.grid.days:
             date = d.first_start.format("ddd D MMM", locale=fmt.language())
@@ -119,11 +118,7 @@ class RoomGridModel(QAbstractTableModel):
             room = self.grid.rooms[section - 1]
             n = self._room_warnings.get(room, 0)
             if n:
-                return (
-                    room
-                    + "\n"
-                    + (self.tr("1 warning") if n == 1 else self.tr("{n} warnings").format(n=n))
-                )
+                return room + "\n" + self.tr("%n warning(s)", "", n)
             return room
         if (
             role == Qt.ItemDataRole.DecorationRole
@@ -152,7 +147,7 @@ class RoomGridModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 slot = self.grid.days[self.day].slots[index.row()]
                 zones = self._schedule.zones if self._schedule is not None else ()
-                return "\n".join(clock_lines(slot.starts_at, zones))
+                return "\n".join(clock_lines(slot.starts_at, zones, fmt.language()))
             return None
         cell = self.cell_at(index)
         if cell is None:

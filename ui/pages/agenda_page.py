@@ -190,7 +190,7 @@ class AgendaPage(Page):
         self.down_button.clicked.connect(lambda: self._nudge(+1))
         QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self._nudge(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self._nudge(+1))
-        self.edit_button = QPushButton(self.tr("&Edit session…"))
+        self.edit_button = QPushButton(self.tr("Ed&it session…"))
         self.edit_button.setAccessibleName(self.tr("Open the selected session in the editor"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.print_button = QPushButton(self.tr("&Print agenda…"))

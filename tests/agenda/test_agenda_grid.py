@@ -93,3 +93,49 @@ def test_clock_lines_name_another_day():
         "01:30 JST Fri",
     )
     assert clock_lines(at, [ROME, "Asia/Tokyo"], "it")[1].startswith("01:30 JST ven")
+
+
+def _times(s, ev_id):
+    return {
+        x.title: x.starts_at.in_timezone(ROME).format("ddd HH:mm")
+        for x in agenda.list_sessions(s, ev_id)
+    }
+
+
+def test_parallel_rooms_and_days_keep_their_times_when_one_session_changes(store):
+    with store.session() as s:
+        ev = _event(s)
+        _add(s, ev.id, "A1", 6, 10, 0, 60, "Sala A")
+        b1 = _add(s, ev.id, "B1", 6, 10, 0, 30, "Sala B")
+        b2 = _add(s, ev.id, "B2", 6, 10, 30, 30, "Sala B")
+        _add(s, ev.id, "D2", 7, 9, 0, 60, "Sala A")
+        before = _times(s, ev.id)
+        # what the session editor sends on Save: every field, the duration too
+        agenda.update_session(s, b1, title="B1", room="Sala B", duration_minutes=45)
+        assert _times(s, ev.id) == before  # B2 now overlaps B1: a warning, not a move
+        assert any(w.kind == "overlap" for w in agenda.check_agenda(s, ev.id))
+        agenda.delete_session(s, b2)
+        assert _times(s, ev.id) == {k: v for k, v in before.items() if k != "B2"}
+
+
+def test_one_room_over_two_days_keeps_the_second_day(store):
+    with store.session() as s:
+        ev = _event(s)
+        a = _add(s, ev.id, "Opening", 6, 9, 0, 30)
+        _add(s, ev.id, "Talk", 6, 9, 30, 30)
+        _add(s, ev.id, "Day two", 7, 9, 0, 30)
+        agenda.set_duration(s, a, 45)
+        assert _times(s, ev.id) == {
+            "Opening": "Thu 09:00",
+            "Talk": "Thu 09:30",  # kept: the event spans days, nothing reflows
+            "Day two": "Fri 09:00",
+        }
+
+
+def test_one_evening_in_one_room_still_reflows(store):
+    with store.session() as s:
+        ev = _event(s)
+        a = _add(s, ev.id, "Opening", 6, 18, 30, 30)
+        _add(s, ev.id, "Late talk", 6, 23, 30, 60)  # past midnight, same evening
+        agenda.move_session(s, a, 1)
+        assert _times(s, ev.id) == {"Late talk": "Thu 18:30", "Opening": "Thu 19:30"}

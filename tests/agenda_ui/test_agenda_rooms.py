@@ -54,6 +54,18 @@ def rooms_ctx(sqlite_store):
     return ctx
 
 
+@pytest.fixture
+def english(qapp):
+    """The app's English catalogue, as the app installs it: "1 warning", not "1 warning(s)"."""
+    from ui import i18n
+
+    assert i18n.install(qapp, "en")
+    yield
+    for translator in list(i18n._installed):
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+
+
 def _page(qtbot, ctx, size=(1200, 760)):
     page = AgendaPage(ctx)
     qtbot.addWidget(page)
@@ -136,7 +148,7 @@ def test_two_rooms_two_days_side_by_side(qtbot, rooms_ctx, tmp_path):
     _shot(page, tmp_path, "rooms_day2.png")
 
 
-def test_an_overlap_warns_only_within_its_room(qtbot, rooms_ctx, tmp_path):
+def test_an_overlap_warns_only_within_its_room(qtbot, rooms_ctx, tmp_path, english):
     page = _page(qtbot, rooms_ctx)
     event_id = rooms_ctx.current_event_id
     model = page.grid_model
@@ -194,6 +206,13 @@ def test_select_a_session_and_edit_it(qtbot, rooms_ctx):
     assert "Django tips" not in cols["Sala B"]
     with rooms_ctx.store.session() as s:
         assert agenda.get_session(s, sid).room == "Sala A"
+        # the other sessions keep their slots: saving one never strings the rooms together
+        times = {
+            x.title: x.starts_at.in_timezone(ROME).format("ddd HH:mm")
+            for x in agenda.list_sessions(s, rooms_ctx.current_event_id)
+        }
+    assert times["Rust in prod"] == "Thu 10:00" and times["Pytest"] == "Thu 10:30"
+    assert times["Async Python"] == "Fri 09:00" and times["Django tips"] == "Thu 11:00"
     # Undo puts it back in Sala B
     rooms_ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: "Django tips" in _columns(page).get("Sala B", []))

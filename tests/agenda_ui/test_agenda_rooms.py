@@ -217,6 +217,13 @@ def test_select_a_session_and_edit_it(qtbot, rooms_ctx):
     rooms_ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: "Django tips" in _columns(page).get("Sala B", []))
 
+    # Return on the selected cell opens the editor
+    state = on_next_modal(lambda dlg: dlg.reject())
+    page.grid.setFocus()
+    page.select_session(sid)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+    check(state)
+
     # double-click opens the editor too; Cancel changes nothing
     state = on_next_modal(lambda dlg: dlg.reject())
     where = page.grid.visualRect(model.index_of(sid)).center()
@@ -240,3 +247,10 @@ def test_one_room_keeps_the_running_order(qtbot, sqlite_store):
     assert not page.rooms_shown and page.table.isVisible() and not page.day_tabs.isVisible()
     assert page.up_button.isVisible()
     assert [page.model.data(page.model.index(r, 0)) for r in range(2)] == ["Welcome", "Talk"]
+    # Edit session… opens the selected row there too
+    page.table.selectRow(1)
+    seen = []
+    state = on_next_modal(lambda dlg: (seen.append(dlg.title_edit.text()), dlg.reject()))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    check(state)
+    assert seen == ["Talk"]

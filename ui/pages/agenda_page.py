@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -128,13 +128,8 @@ class AgendaPage(Page):
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setMinimumSectionSize(60)
         self.grid.doubleClicked.connect(lambda _i: self.edit_selected())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.grid,
-            self.edit_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
         self.grid.viewport().installEventFilter(self)
+        self.grid.installEventFilter(self)  # Return opens the selected session
 
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
@@ -368,6 +363,14 @@ class AgendaPage(Page):
             self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if (
+            watched is getattr(self, "grid", None)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.edit_selected()
+            return True
         if event.type() == QEvent.Type.Resize and hasattr(self, "views"):
             if watched is self.table.viewport() and not self.rooms_shown:
                 self._fit_columns()

@@ -144,7 +144,7 @@
 <context>
     <name>RoomGridModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/agenda_grid_model.py" line="+122"/>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+121"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -153,7 +153,7 @@
         <translation>Sessioni per sala</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>New &amp;session:</source>
         <translation>Nuova &amp;sessione:</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -2091,7 +2091,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+320"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2180,7 +2180,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-283"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2188,6 +2188,31 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1: quale delle due ore ripetute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>Quella notte gli orologi tornano indietro di un&apos;ora, quindi questo orario capita due volte. Scegline uno.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>la prima (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>la seconda (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>quale delle due?</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2376,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
@@ -2497,7 +2522,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua delle stampe:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
@@ -4155,7 +4180,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>RoomGridModel</name>
     <message>
-        <location filename="../../ui/models/agenda_grid_model.py" line="+86"/>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+85"/>
         <source>Day {n} · {date}</source>
         <translation>Giorno {n} · {date}</translation>
     </message>

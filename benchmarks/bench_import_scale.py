@@ -19,6 +19,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from benchmarks import user_env
+
 ROOT = Path(__file__).resolve().parents[1]
 
 BARE = r"""
@@ -61,7 +63,7 @@ def _fresh_db(folder: Path, name: str) -> Path:
 def _timed(argv: list[str]) -> tuple[float, int]:
     """Wall seconds and the child's peak RSS in KB (Linux reports KB)."""
     t0 = time.perf_counter()
-    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, env=user_env())
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
@@ -99,7 +101,7 @@ def run() -> Iterator[str]:
         )
         out = subprocess.run(
             [sys.executable, "-c", probe, *_cli(db, big)], cwd=ROOT, capture_output=True,
-            text=True,
+            text=True, env=user_env(),
         ).stdout.split()
         code, peak_kb = int(out[0]), int(out[1])
         yield (

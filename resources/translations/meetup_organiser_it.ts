@@ -2675,7 +2675,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2686,7 +2686,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
@@ -3570,7 +3570,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-305"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3665,7 +3665,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3678,6 +3678,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Formato del file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3710,7 +3720,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
@@ -3720,7 +3730,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
     </message>
@@ -4146,7 +4156,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+572"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+582"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>

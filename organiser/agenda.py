@@ -202,9 +202,15 @@ def reflow_sessions(
     Clashes this leaves (an unlocked talk running into a locked break) are
     reported by :func:`check_agenda`, never silently resolved. Sessions in
     ``keep`` hold their start for this reflow as a locked one would.
+
+    Only a single track reflows: when the sessions use several rooms or
+    several days (a night of six hours or more between two of them), every
+    session keeps its time (parallel talks would otherwise be strung one
+    after another, and the second day pulled into the first); a longer talk
+    then shows as an overlap in its room.
     """
     order = list_sessions(s, event_id)
-    if not order:
+    if not order or len(rooms_used(order)) > 1 or _has_night(order):
         return order
     cursor = anchor if anchor is not None else _anchor(order)
     assert cursor is not None
@@ -214,6 +220,16 @@ def reflow_sessions(
         cursor = session.ends_at
     s.flush()
     return order
+
+
+def _has_night(order: Sequence[EventSession]) -> bool:
+    """True when six hours or more pass between one session and the next to start."""
+    latest: DateTime | None = None
+    for x in sorted(order, key=lambda x: x.starts_at):
+        if latest is not None and (x.starts_at - latest).total_seconds() >= 6 * 3600:
+            return True
+        latest = x.ends_at if latest is None else max(latest, x.ends_at)
+    return False
 
 
 def _renumber(order: Sequence[EventSession]) -> None:

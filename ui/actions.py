@@ -64,10 +64,15 @@ def delete_event(ctx: AppContext, parent: QWidget | None, event_id: int | None, 
     ).replace("%1", title)
     if not confirm_delete(parent, QCoreApplication.translate("Actions", "Delete event"), question):
         return False
-    undo.deleted(
-        ctx,
-        "event",
-        event_id,
-        QCoreApplication.translate("Actions", "Delete event “%1”").replace("%1", title),
-    )
+    from organiser.errors import OrganiserError
+    from organiser.events import delete_event as delete
+    from organiser.models import Event
+
+    text = QCoreApplication.translate("Actions", "Delete event “%1”").replace("%1", title)
+    try:
+        scope = [undo.tree(Event, event_id)]
+        undo.run(ctx, text, scope, lambda s: delete(s, event_id), what="event")
+    except OrganiserError as exc:
+        QMessageBox.warning(parent, text, exc.message)
+        return False
     return True

@@ -11,13 +11,18 @@ check-in is already saved: a missing or stopped printer only shows a message.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import QWidget
 
 from organiser import doorprint
 from organiser.errors import OrganiserError
-from organiser.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ui.ops import Runner
 
 DOOR_NAME_KEY = "door/name"
 PRINTER_KEY = "door/printer"
@@ -105,24 +110,24 @@ def print_pdf_with_qprinter(pdf: bytes, printer: str) -> str:
 
 
 class DoorPrinter:
-    """Prints one badge in the background and reports back in one line."""
+    """Prints one badge in the background (a job of the runner) and reports back in one line."""
 
-    def __init__(self, store: Store, settings: QSettings) -> None:
-        self.store = store
+    def __init__(self, ops: Runner, settings: QSettings) -> None:
+        self.ops = ops
         self.printer = printer_name(settings)
         self.layout = door_layout(settings) or None
         self.guest_badges = guest_badges(settings)
 
-    def make_and_send(self, event_id: int, attendee_id: int) -> tuple[str, bytes | None]:
+    def make_and_send(
+        self, s: Session, event_id: int, attendee_id: int
+    ) -> tuple[str, bytes | None]:
         """Runs off the UI thread: the PDF, and the queue it went to (CUPS) if sent."""
-        with self.store.session() as s:
-            pdf = doorprint.badge_pdf(
-                s, event_id, [attendee_id], layout=self.layout, guest_badges=self.guest_badges
-            )
+        pdf = doorprint.badge_pdf(
+            s, event_id, [attendee_id], layout=self.layout, guest_badges=self.guest_badges
+        )
         if doorprint.lp_available():
             where = doorprint.send_pdf(pdf, self.printer).where
-            with self.store.session() as s:
-                doorprint.mark_printed(s, [attendee_id])
+            doorprint.mark_printed(s, [attendee_id])
             return where, None
         return "", pdf  # painted on a QPrinter on the UI thread
 
@@ -133,30 +138,32 @@ class DoorPrinter:
         attendee_id: int,
         report: Callable[[bool, str], None],
     ) -> None:
-        from ui.workers import run_job
-
         def done(result: tuple[str, bytes | None]) -> None:
             where, pdf = result
+            if pdf is None:
+                report(True, _tr("Badge sent to %1.").replace("%1", where))
+                return
             try:
-                if pdf is not None:
-                    where = print_pdf_with_qprinter(pdf, self.printer)
-                    with self.store.session() as s:
-                        doorprint.mark_printed(s, [attendee_id])
+                where = print_pdf_with_qprinter(pdf, self.printer)
             except OrganiserError as exc:
                 failed(exc)
                 return
-            report(True, _tr("Badge sent to %1.").replace("%1", where))
+            self.ops.submit(
+                lambda s: doorprint.mark_printed(s, [attendee_id]),
+                lambda _r: report(True, _tr("Badge sent to %1.").replace("%1", where)),
+                failed,
+                parent=parent,
+            )
 
         def failed(exc: BaseException) -> None:
             reason = exc.message if isinstance(exc, OrganiserError) else str(exc)
             text = _tr("Badge not printed (the check-in is saved): %1")
             report(False, text.replace("%1", reason))
 
-        run_job(
-            parent,
-            _tr("Printing a badge"),
-            lambda _progress: self.make_and_send(event_id, attendee_id),
+        self.ops.submit(
+            lambda s: self.make_and_send(s, event_id, attendee_id),
             done,
             failed,
-            show_dialog=False,
+            parent=parent,
+            title=_tr("Printing a badge"),
         )

@@ -6,6 +6,7 @@ this only picks the words (day and month names) of the current language.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,10 +26,17 @@ def language() -> str:
 
 def when(dt: DateTime, zone: str, fmt: str = "ddd D MMM YYYY, HH:mm") -> str:
     """``Thu 10 Dec 2026, 18:30 CET``: always with the zone's short name."""
+    return _when(dt, zone, fmt, _language)
+
+
+@lru_cache(maxsize=4096)
+def _when(dt: DateTime, zone: str, fmt: str, lang: str) -> str:
+    # Remembered: a table asks for the same cells again and again (sorting, fitting
+    # columns), and loading a zone for each costs about a millisecond.
     from organiser.timeutil import in_zone, zone_abbrev
 
     loc = in_zone(dt, zone)
-    return f"{loc.format(fmt, locale=_language)} {zone_abbrev(loc)}"
+    return f"{loc.format(fmt, locale=lang)} {zone_abbrev(loc)}"
 
 
 def day(dt: DateTime, zone: str) -> str:

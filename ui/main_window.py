@@ -48,6 +48,7 @@ from ui.fmt import targ  # noqa: E402
 from ui.icons import app_icon, icon
 
 if TYPE_CHECKING:
+    from organiser.changes import ChangeSet
     from organiser.lock import InstanceLock
     from organiser.store import Store
     from ui.context import AppContext
@@ -536,8 +537,12 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.events_proxy.set_search)
         self.events_view.selectionModel().currentChanged.connect(self._sidebar_changed)
         self.ctx.event_selected.connect(self._event_selected)
-        self.ctx.data_changed.connect(self._data_changed)
+        self.ctx.ops.changed.connect(self._changes_arrived)
+        self.ctx.ops.busy.connect(self._busy)
+        ctx = self.ctx
         self.reload_events()
+        if self.ctx is not ctx:  # closed while the events were being read
+            return
         last = self.settings.value(settings_key_for(store.display_name))
         wanted = int(last) if last not in (None, "") else None
         if self.events_model.rowCount() == 0:
@@ -572,16 +577,20 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.undo_stack.indexChanged.disconnect(self._undo_happened)
             self.ctx.event_selected.disconnect(self._event_selected)
-            self.ctx.data_changed.disconnect(self._data_changed)
+            self.ctx.ops.changed.disconnect(self._changes_arrived)
+            self.ctx.ops.busy.disconnect(self._busy)
+        self.ctx.ops.wait_idle()  # answers still on their way have nobody to go to
+        self._busy(False)
         self.ctx.undo_stack.clear()
-        self.ctx.deleteLater()
-        self.ctx = None
         if self.store is not None:
             # Leaving this database (closing the window or opening another): keep an
             # automatic backup if anything changed since the last one. Never blocks.
             from ui.dialogs.backup_dialog import backup_on_close
 
-            backup_on_close(self.store)
+            store = self.store
+            self.ctx.ops.call_plain(lambda: backup_on_close(store))
+        self.ctx.deleteLater()
+        self.ctx = None
         if self.lock is not None:
             self.lock.release()
         if self.store is not None:
@@ -591,11 +600,13 @@ class MainWindow(QMainWindow):
     def reload_events(self) -> None:
         from organiser.overview import event_summaries
 
-        assert self.ctx is not None
-        with self.ctx.store.session() as s:
-            rows = event_summaries(s)
+        ctx = self.ctx
+        assert ctx is not None
+        rows = ctx.ops.call(event_summaries)
+        if self.ctx is not ctx:  # the window closed or switched database meanwhile
+            return
         self.events_model.set_rows(rows)
-        self._select_in_sidebar(self.ctx.current_event_id)
+        self._select_in_sidebar(ctx.current_event_id)
 
     # -- selection and pages -------------------------------------------------------
     def _sidebar_changed(self, current: Any, _previous: Any) -> None:
@@ -727,24 +738,42 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
 
-    def _data_changed(self, topic: str) -> None:
+    def _busy(self, busy: bool) -> None:
+        """After a moment without an answer from the database, say the window is working."""
+        if not hasattr(self, "busy_label"):
+            if not busy:
+                return
+            self.busy_label = QLabel(self.tr("Working…"), self)
+            self.busy_label.setObjectName("busyIndicator")
+            self.busy_label.setAccessibleName(self.tr("Working"))
+            self.statusBar().addPermanentWidget(self.busy_label)
+        self.busy_label.setVisible(busy)
+
+    def _changes_arrived(self, changes: ChangeSet) -> None:
+        from organiser.changes import Kind
+
         if self.ctx is None:
             return
-        if topic == "events":
+        if changes.touches(Kind.EVENT, Kind.VENUE):
             self.reload_events()
+            if self.ctx is None:
+                return
             ids = {r.id for r in self.events_model.records()}
             if self.ctx.current_event_id not in ids:
                 self.ctx.select_event(self.events_model.record(0).id if ids else None)
             if not ids:
                 self.show_welcome()
             self._update_header()
-        elif topic == "attendees" and self.ctx.current_event_id is not None:
+        elif (
+            changes.touches(Kind.ATTENDEE, Kind.CHECKIN)
+            and self.ctx.current_event_id is not None
+        ):
             from organiser.errors import OrganiserError
             from organiser.overview import event_summary
 
+            event_id = self.ctx.current_event_id
             try:
-                with self.ctx.store.session() as s:
-                    rec = event_summary(s, self.ctx.current_event_id)
+                rec = self.ctx.ops.call(lambda s: event_summary(s, event_id))
             except OrganiserError:
                 return
             self.events_model.update_row(rec)
@@ -826,13 +855,7 @@ class MainWindow(QMainWindow):
         from organiser.demo import create_demo
 
         assert self.ctx is not None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.ctx.store.session() as s:
-                event_id = create_demo(s).id
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.ctx.changed("events")
+        event_id = self.ctx.ops.call(lambda s: create_demo(s).id)  # the runner says "events"
         self.ctx.select_event(event_id)
         self.show_page(0)
 

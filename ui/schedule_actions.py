@@ -52,14 +52,12 @@ class ScheduleActions(QObject):
             into_current = box.clickedButton() is add
         target = event_id if into_current else None
         try:
-            with self.ctx.store.session() as s:
-                report = import_schedule(s, Path(path), event_id=target)
+            source = Path(path)
+            report = self.ctx.ops.call(lambda s: import_schedule(s, source, event_id=target))
         except OrganiserError as exc:
             QMessageBox.warning(self.window, self.tr("Import a schedule"), str(exc))
             return False
-        self.last_report = report
-        for topic in ("events", "speakers", "sessions"):
-            self.ctx.changed(topic)
+        self.last_report = report  # the runner has told the pages what changed
         self.ctx.select_event(report.event_id)
         self._status(report.summary().splitlines()[0])
         return True
@@ -79,8 +77,8 @@ class ScheduleActions(QObject):
             if not path:
                 return None
         try:
-            with self.ctx.store.session() as s:
-                data = export_schedule(s, event_id, path)
+            target_path = path
+            data = self.ctx.ops.call(lambda s: export_schedule(s, event_id, target_path))
             target = write_atomic(path, data)
         except OrganiserError as exc:
             QMessageBox.warning(self.window, self.tr("Export the schedule"), str(exc))

@@ -159,12 +159,20 @@ def raise_window(window: QMainWindow) -> None:
 
 def open_file_when_ready(window: Any, path: str) -> None:
     """The import wizard on ``path`` for the current event, once a database is open."""
+
+    def open_wizard() -> None:
+        # The events are read by the runner: the current event is known once it is idle.
+        ctx = getattr(window, "ctx", None)
+        if ctx is not None:
+            ctx.ops.wait_idle()
+        window.import_attendees(path)
+
     if getattr(window, "store", None) is not None:
-        QTimer.singleShot(0, lambda: window.import_attendees(path))
+        QTimer.singleShot(0, open_wizard)
         return
 
     def attached() -> None:
         window.store_attached.disconnect(attached)
-        QTimer.singleShot(0, lambda: window.import_attendees(path))
+        QTimer.singleShot(0, open_wizard)
 
     window.store_attached.connect(attached)

@@ -16,9 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-
-from organiser.errors import OrganiserError
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Cancelled(Exception):
@@ -71,8 +69,15 @@ def run_job(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     show_dialog: bool = True,
+    pool: QThreadPool | None = None,
+    on_finish: Callable[[], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> _Job:
-    """Start ``fn(progress)`` on the thread pool and return the job handle."""
+    """Start ``fn(progress)`` on the thread pool and return the job handle.
+
+    Work that touches the database goes through :class:`ui.ops.Runner`, which
+    opens the session and broadcasts the changes; this is its engine.
+    """
     job = _Job(fn)
     dialog: QProgressDialog | None = None
     if show_dialog:
@@ -99,6 +104,8 @@ def run_job(
 
     def finish() -> None:
         _running.discard(job)
+        if on_finish is not None:
+            on_finish()
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -110,18 +117,23 @@ def run_job(
     def failed(exc: BaseException) -> None:
         finish()
         if isinstance(exc, Cancelled):
+            if on_cancel is not None:
+                on_cancel()
             return
         if on_error is not None:
             on_error(exc)
-        elif isinstance(exc, OrganiserError):
-            QMessageBox.warning(parent, title, exc.message)
         else:
+            from organiser.errors import OrganiserError
+            from ui.ops import show_error
             from ui.problems import show_unexpected
 
-            show_unexpected(parent, title, exc, "a background job")
+            if isinstance(exc, OrganiserError):
+                show_error(parent, title, exc)
+            else:  # a bug: logged, and the box says where the log file is
+                show_unexpected(parent, title, exc, "a background job")
 
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
     _running.add(job)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job

@@ -33,7 +33,8 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from organiser import streaming
-from organiser.agenda import Schedule, build_schedule, room_key, rooms_used, time_range
+from organiser.agenda import Schedule, build_schedule, rooms_used, time_range
+from organiser.agenda_grid import room_grid
 from organiser.errors import ValidationError
 from organiser.events import FORMAT_LABELS, get_event, is_streamed
 from organiser.i18n import Output, pick, translator
@@ -295,18 +296,16 @@ def _room_grids(
     A session without a room (keynote, lunch) spans every room's column. The
     time column shows the event's zone first, then each viewer zone.
     """
-    rooms = rooms_used(sched.rows)
     zone = event.timezone
+    grid = room_grid(sched.rows, zone)
+    rooms = grid.rooms
     room_w = (width - TIME_COL) / len(rooms)
-    by_day: dict[Any, list[Any]] = {}
-    for row in sorted(sched.rows, key=lambda r: (r.starts_at, r.position)):
-        by_day.setdefault(row.starts_at.in_timezone(zone).date(), []).append(row)
     out: list[Any] = []
-    for n, (_day, rows) in enumerate(sorted(by_day.items()), start=1):
-        first = rows[0].starts_at.in_timezone(zone)
+    for day in grid.days:
+        n, first = day.number, day.first_start
         label = (
             t._("Day {n} · {date}").format(n=n, date=t.long_date(first))
-            if len(by_day) > 1
+            if len(grid.days) > 1
             else t.long_date(first)
         )
         time_head = t._("Time ({zone})").format(zone=zone_abbrev(first))
@@ -325,12 +324,8 @@ def _room_grids(
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ]
-        slots: dict[tuple[Any, bool], list[Any]] = {}
-        for row in rows:
-            slots.setdefault((row.starts_at, not room_key(row.room)), []).append(row)
-        for (start, plenary), group in sorted(
-            slots.items(), key=lambda kv: (kv[0][0], not kv[0][1])
-        ):
+        for slot in day.slots:
+            start, plenary, group = slot.starts_at, slot.plenary, slot.rows
             times = [
                 Paragraph(
                     _m(
@@ -347,7 +342,7 @@ def _room_grids(
                 cell = list(_session_cell(row, st, t, with_room=False))
                 until = time_range(row.starts_at, row.ends_at, zone, out=t)
                 cell.append(Paragraph(_m(until), st["small"]))
-                col = 1 if plenary else 1 + [room_key(x) for x in rooms].index(room_key(row.room))
+                col = 1 if plenary else 1 + (grid.column_of(row) or 0)
                 cells[col] = cells[col] + cell
                 if row.kind in ("break", "networking"):
                     style.append(("BACKGROUND", (col, r), (col if not plenary else -1, r), SHADE))

@@ -60,7 +60,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <location filename="../../ui/models/agenda_model.py" line="+109"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Fixiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+61"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
@@ -139,12 +139,22 @@
         <translation>Zeitzonen des Publikums übernehmen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Day of the agenda</source>
+        <translation>Tag des Programms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Running order</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Sessions per room</source>
+        <translation>Sessions pro Raum</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>New &amp;session:</source>
         <translation>Neue &amp;Session:</translation>
     </message>
@@ -225,6 +235,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ed&amp;it session…</source>
+        <translation>Sess<translation>Beitrag bearbe&amp;iten…</translation>amp;ion bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the editor</source>
+        <translation>Die ausgewählte Session im Editor öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print agenda…</source>
         <translation>Programm &amp;drucken…</translation>
     </message>
@@ -264,17 +284,17 @@
         <translation>Wählen Sie eine Veranstaltung, um ihr Programm zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Keine Überschneidungen, Lücken oder Überziehungen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+176"/>
         <source>Move session</source>
         <translation>Session verschieben</translation>
     </message>
@@ -294,28 +314,29 @@
         <translation>Session lösen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Add session</source>
         <translation>Session hinzufügen</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+22"/>
+        <location line="-40"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Bitte zuerst eine Session auswählen.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Delete session</source>
         <translation>Session löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>„{0}“ gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Change viewer time zones</source>
         <translation>Zeitzonen des Publikums ändern</translation>
     </message>
@@ -324,12 +345,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Print agenda</source>
         <translation>Programm drucken</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Zeitzonen des Publikums:</translation>
     </message>
@@ -399,7 +420,7 @@
         <translation>Programm an einen Drucker senden</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n Seite.</numerusform>
@@ -483,7 +504,7 @@
         <translation>Ankündigung in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>{0} of {1} characters.</source>
         <translation>{0} von {1} Zeichen.</translation>
     </message>
@@ -527,7 +548,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No past events yet.</source>
         <translation>Noch keine vergangenen Veranstaltungen.</translation>
     </message>
@@ -553,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
         <source>Edit attendee</source>
         <translation>Teilnehmer bearbeiten</translation>
     </message>
@@ -638,7 +659,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Von Hand geändert, bleibt beim erneuten Import erhalten: %1</translation>
     </message>
@@ -646,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <location filename="../../ui/models/attendees_model.py" line="+41"/>
         <source>Attendee</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -756,7 +777,7 @@
         <translation> (fehlt oft)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Choose a value</source>
         <translation>Wert wählen</translation>
     </message>
@@ -764,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
         <source>Attendance numbers</source>
         <translation>Teilnahmezahlen</translation>
     </message>
@@ -891,7 +912,7 @@
         <translation>Wählen Sie eine Veranstaltung, um ihre Teilnehmer zu sehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; zugesagt</translation>
     </message>
@@ -929,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n Teilnehmer nach %1 exportiert</numerusform>
@@ -937,18 +958,18 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+11"/>
+        <location line="-46"/>
+        <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Teilnehmer löschen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Delete %1 from this event? A later import adds them again.</source>
         <translation>%1 aus dieser Veranstaltung löschen? Ein späterer Import fügt die Person wieder hinzu.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Teilnehmer exportieren</translation>
@@ -962,7 +983,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Back up or restore</source>
         <translation>Sichern oder wiederherstellen</translation>
@@ -1049,7 +1070,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
         <translation>Meetup-Organiser-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -1078,7 +1099,7 @@ The current data is kept in the backups folder first, so this can be undone by r
 Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie wiederherstellt, macht den Schritt rückgängig.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Restored from %1. The data it replaced is kept in %2.</source>
         <translation>Aus %1 wiederhergestellt. Die ersetzten Daten liegen in %2.</translation>
     </message>
@@ -1298,42 +1319,39 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+66"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
+        <location line="+91"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 was already checked in at %2.</source>
-        <translation>%1 war schon um %2 eingecheckt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+150"/>
         <source>Walk-in %1</source>
         <translation>Ohne Anmeldung: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-4"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ %1 (ohne Anmeldung) wieder hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
         <source>Walk-in %1 taken off the list.</source>
         <translation>%1 (ohne Anmeldung) von der Liste genommen.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-611"/>
         <source>Scan result</source>
         <translation>Scan-Ergebnis</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Checked in, going and capacity</source>
         <translation>Eingecheckt, zugesagt und Kapazität</translation>
     </message>
@@ -1443,7 +1461,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Wählen Sie eine Veranstaltung zum Einchecken.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 eingecheckt  /  %2 zugesagt</translation>
     </message>
@@ -1473,22 +1491,22 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>hatte abgesagt</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+145"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Niemand passt zu „%1“. Mit Strg+N einen Gast ohne Anmeldung hinzufügen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Printing the badge for %1…</source>
         <translation>Badge für %1 wird gedruckt…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (ohne Anmeldung) hinzugefügt und eingecheckt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Erst eine Person markieren, dann das Badge nachdrucken.</translation>
     </message>
@@ -1611,7 +1629,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
         <source>Checklist progress for the event</source>
         <translation>Fortschritt der Checkliste für die Veranstaltung</translation>
     </message>
@@ -1637,7 +1655,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Als Nächstes fällig</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} von {1} erledigt ({2}&#xa0;%)</translation>
     </message>
@@ -1655,23 +1673,24 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-616"/>
+        <location line="-167"/>
         <source>Tick “{0}”</source>
         <translation>„{0}“ abhaken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Untick “{0}”</source>
         <translation>Haken bei „{0}“ entfernen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+427"/>
+        <location line="-454"/>
+        <location line="+443"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-442"/>
         <source>Checklist progress for the event</source>
         <translation>Fortschritt der Checkliste für die Veranstaltung</translation>
     </message>
@@ -1822,12 +1841,12 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Mark the item done or not done</source>
         <translation>Punkt als erledigt oder offen markieren</translation>
     </message>
@@ -1852,12 +1871,12 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Wählen Sie eine Veranstaltung, um ihre Checkliste zu sehen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} von {1} erledigt ({2}&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -1927,7 +1946,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Als &amp;offen markieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing gespeichert: %n Seite in {0}</numerusform>
@@ -2073,12 +2092,12 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Neue Veranstaltung aus dieser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Kopiert Ort, Format, Programm, Vortragende und Stream-Links. Teilnehmer und Häkchen der Checkliste beginnen leer.</translation>
     </message>
@@ -2098,7 +2117,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>&amp;Beginn (%1):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy event “%1”</source>
         <translation>Veranstaltung „%1“ kopieren</translation>
     </message>
@@ -2162,7 +2181,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1: Datum</translation>
     </message>
@@ -2264,7 +2283,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>DoorPrinting</name>
     <message>
-        <location filename="../../ui/door_printing.py" line="+33"/>
+        <location filename="../../ui/door_printing.py" line="+38"/>
         <source>Printer “%1” was not found; choose another in Preferences.</source>
         <translation>Drucker „%1“ nicht gefunden; wählen Sie in den Einstellungen einen anderen.</translation>
     </message>
@@ -2519,7 +2538,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Kein Ort (online)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Create event “%1”</source>
         <translation>Veranstaltung „%1“ anlegen</translation>
     </message>
@@ -2532,7 +2551,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="+22"/>
+        <location filename="../../ui/pages/events_page.py" line="+23"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Alle Veranstaltungen&lt;/h2&gt;</translation>
     </message>
@@ -2678,7 +2697,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Teilnehmer importieren</translation>
@@ -2689,17 +2708,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>Der Import ist fehlgeschlagen, nichts wurde geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Importing attendees…</source>
         <translation>Teilnehmer werden importiert…</translation>
     </message>
@@ -2815,7 +2829,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Neue Person…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>speaker</source>
         <translation>Vortrag</translation>
     </message>
@@ -2834,7 +2848,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="+67"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2842,8 +2856,8 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -2854,7 +2868,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+42"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
@@ -2885,13 +2899,13 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/venues_page.py" line="+18"/>
+        <location filename="../../ui/pages/venues_page.py" line="+20"/>
         <source>Venues</source>
         <translation>Orte</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+203"/>
         <source>Speaker library</source>
         <translation>Alle Vortragenden</translation>
     </message>
@@ -3115,12 +3129,22 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+189"/>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -3130,7 +3154,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>Open a database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -3173,7 +3197,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>MakeSeriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/series_dialog.py" line="+63"/>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+86"/>
         <source>Make a series</source>
         <translation>Reihe anlegen</translation>
     </message>
@@ -3258,15 +3282,23 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>%1 neue Veranstaltungen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-112"/>
         <source>Make a series of %1 events</source>
         <translation>Reihe aus %1 Veranstaltungen anlegen</translation>
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+62"/>
+        <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
+        <translation>Etwas ist schiefgegangen (%1); nichts wurde geändert. Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+24"/>
+        <location filename="../../ui/pages/overview_page.py" line="+35"/>
         <source>Event title</source>
         <translation>Titel der Veranstaltung</translation>
     </message>
@@ -3461,7 +3493,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+73"/>
         <source>Photo preview</source>
         <translation>Fotovorschau</translation>
     </message>
@@ -3613,7 +3645,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -3763,7 +3795,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: Zeilen mit Personen: %2 · %3 · getrennt durch %4.</translation>
     </message>
@@ -3786,7 +3818,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -3924,12 +3956,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Printer calibration</source>
         <translation>Druckerkalibrierung</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Move &amp;right (mm):</source>
         <translation>Nach &amp;rechts (mm):</translation>
     </message>
@@ -3960,13 +3992,13 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Badges drucken</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Übersicht der Badges</translation>
     </message>
@@ -3996,7 +4028,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Wählen Sie eine Veranstaltung, um ihre Badges zu drucken.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Badges: %1 · Sheets: %2</source>
         <translation>Badges: %1 · Bögen: %2</translation>
     </message>
@@ -4011,7 +4043,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Calibration saved.</source>
         <translation>Kalibrierung gespeichert.</translation>
     </message>
@@ -4022,12 +4054,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Kalibrierseite</translation>
     </message>
@@ -4037,12 +4069,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Kalibrierseite unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Making badges…</source>
         <translation>Badges werden erstellt…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Badges speichern</translation>
     </message>
@@ -4210,6 +4242,27 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
 </context>
 <context>
+    <name>RoomGridModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+85"/>
+        <source>Day {n} · {date}</source>
+        <translation>Tag {n} · {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActions</name>
     <message>
         <location filename="../../ui/schedule_actions.py" line="+35"/>
@@ -4239,7 +4292,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>Export the schedule</source>
         <translation>Zeitplan exportieren</translation>
@@ -4258,7 +4311,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>SeriesCard</name>
     <message>
-        <location filename="../../ui/widgets/series_card.py" line="+29"/>
+        <location filename="../../ui/widgets/series_card.py" line="+28"/>
         <source>This series</source>
         <translation>Diese Reihe</translation>
     </message>
@@ -4301,7 +4354,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Session bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -4346,12 +4399,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>&amp;Vortragende:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Add session “%1”</source>
         <translation>Session „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Session „%1“ bearbeiten</translation>
     </message>
@@ -4382,12 +4435,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+47"/>
         <source>Move event “%1”</source>
         <translation>Veranstaltung „%1“ verschieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Find a time slot</source>
         <translation>Termin finden</translation>
     </message>
@@ -4565,12 +4618,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Create speaker “%1”</source>
         <translation>Vortragende „%1“ anlegen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit speaker “%1”</source>
         <translation>Vortragende „%1“ bearbeiten</translation>
     </message>
@@ -4619,7 +4672,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete speaker</source>
         <translation>Vortragende löschen</translation>
     </message>
@@ -4629,7 +4682,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>„%1“ löschen und aus allen Sessions entfernen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete speaker “%1”</source>
         <translation>Vortragende „%1“ löschen</translation>
     </message>
@@ -4637,7 +4690,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-234"/>
+        <location line="-265"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessions&lt;/h3&gt;</translation>
     </message>
@@ -4673,12 +4726,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Remove session</source>
         <translation>Session entfernen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4713,17 +4766,17 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Wählen Sie links eine Veranstaltung.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>„%1“ aus dem Programm entfernen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove session “%1”</source>
         <translation>Session „%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Move “%1”</source>
         <translation>„%1“ verschieben</translation>
     </message>
@@ -4813,23 +4866,23 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -4944,12 +4997,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Für Veranstaltungen:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shipped)</source>
         <translation> (mitgeliefert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n Punkt. Angeboten für Veranstaltungen der angehakten Formate.</numerusform>
@@ -4962,7 +5015,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Mindestens ein Format anhaken.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
@@ -5050,7 +5103,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+24"/>
         <source>New venue</source>
         <translation>Neuer Ort</translation>
     </message>
@@ -5135,7 +5188,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Create venue “%1”</source>
         <translation>Ort „%1“ anlegen</translation>
     </message>
@@ -5148,7 +5201,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+241"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
         <source>Viewer link</source>
         <translation>Zuschauer-Link</translation>
     </message>
@@ -5368,7 +5421,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Wählen Sie eine Veranstaltung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Whole event</source>
         <translation>Ganze Veranstaltung</translation>
     </message>
@@ -5408,49 +5461,49 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>{0} (das Passwort steht nur auf dem gedruckten Programm, wenn Sie WLAN anhaken)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Add stream link</source>
         <translation>Stream-Link hinzufügen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Link added.</source>
         <translation>Link hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Bitte zuerst einen Link auswählen.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Remove stream link</source>
         <translation>Stream-Link entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Link removed.</source>
         <translation>Link entfernt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a line about recording consent first.</source>
         <translation>Bitte zuerst eine Zeile zur Aufzeichnungszustimmung auswählen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Record consent</source>
         <translation>Zustimmung festhalten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Not opened: only http, https and mailto links are opened from here.</source>
         <translation>Nicht geöffnet: Von hier werden nur http-, https- und mailto-Links geöffnet.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Bitte zuerst den Link auswählen, zu dem der Schlüssel gehört.</translation>
     </message>
@@ -5470,7 +5523,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Stream-Schlüssel in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Stream-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -5534,22 +5587,22 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Delete venue</source>
         <translation>Ort löschen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Change the event&apos;s venue</source>
         <translation>Ort der Veranstaltung ändern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>Den Ort „%1“ löschen? Veranstaltungen dort behalten ihre Details, verlieren aber den Ort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete venue “%1”</source>
         <translation>Ort „%1“ löschen</translation>
     </message>
@@ -5557,7 +5610,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
         <source>Add a walk-in</source>
         <translation>Gast ohne Anmeldung hinzufügen</translation>
     </message>
@@ -5664,7 +5717,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+80"/>
+        <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5672,7 +5725,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>WriteToSpeakersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
         <source>Write to speakers</source>
         <translation>Vortragenden schreiben</translation>
     </message>
@@ -5813,12 +5866,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>%1 Entwürfe in %2 gespeichert; %3 Punkte der Checkliste aktualisiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Handed to your mail program: %1.</source>
         <translation>An Ihr Mailprogramm übergeben: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Template “%1” saved.</source>
         <translation>Vorlage „%1“ gespeichert.</translation>
     </message>

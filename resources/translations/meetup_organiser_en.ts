@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+178"/>
+        <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+177"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+282"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+284"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Exported %n attendee to %1</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+579"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+582"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/overview_page.py" line="+243"/>
+        <location filename="../../ui/pages/overview_page.py" line="+255"/>
         <source>%n stream link(s)</source>
         <translation>
             <numerusform>%n stream link</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/print_page.py" line="+450"/>
+        <location filename="../../ui/pages/print_page.py" line="+446"/>
         <source>Saved %n badge(s) on %1 to %2.</source>
         <translation>
             <numerusform>Saved %n badge on %1 to %2.</numerusform>
@@ -142,9 +142,20 @@
     </message>
 </context>
 <context>
+    <name>RoomGridModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/models/agenda_grid_model.py" line="+121"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/template_editor.py" line="+226"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="+229"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n item. Offered for events of the ticked formats.</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <location filename="../../ui/models/agenda_model.py" line="+109"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+61"/>
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
@@ -139,12 +139,22 @@
         <translation>Aplicar las zonas horarias del público</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Day of the agenda</source>
+        <translation>Día del programa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Running order</source>
         <translation>Orden del programa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Sessions per room</source>
+        <translation>Sesiones por sala</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>New &amp;session:</source>
         <translation>Nueva &amp;sesión:</translation>
     </message>
@@ -225,6 +235,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ed&amp;it session…</source>
+        <translation>Ed&amp;itar sesión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the editor</source>
+        <translation>Abrir la sesión seleccionada en el editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print agenda…</source>
         <translation>Im&amp;primir programa…</translation>
     </message>
@@ -264,17 +284,17 @@
         <translation>Elige un evento para ver su programa.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Sin solapamientos, huecos ni retrasos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+176"/>
         <source>Move session</source>
         <translation>Mover sesión</translation>
     </message>
@@ -294,28 +314,29 @@
         <translation>Desbloquear sesión</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Add session</source>
         <translation>Añadir sesión</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+22"/>
+        <location line="-40"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>«{0}» eliminada; Deshacer la recupera.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Change viewer time zones</source>
         <translation>Cambiar las zonas horarias del público</translation>
     </message>
@@ -324,12 +345,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Print agenda</source>
         <translation>Imprimir programa</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Zonas horarias del público:</translation>
     </message>
@@ -399,7 +420,7 @@
         <translation>Enviar el programa a una impresora</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n página.</numerusform>
@@ -483,7 +504,7 @@
         <translation>Copiar el anuncio al portapapeles</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>{0} of {1} characters.</source>
         <translation>{0} de {1} caracteres.</translation>
     </message>
@@ -527,7 +548,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No past events yet.</source>
         <translation>Todavía no hay eventos anteriores.</translation>
     </message>
@@ -553,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
         <source>Edit attendee</source>
         <translation>Editar asistente</translation>
     </message>
@@ -638,7 +659,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Editado a mano, se conserva al volver a importar la lista: %1</translation>
     </message>
@@ -646,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <location filename="../../ui/models/attendees_model.py" line="+41"/>
         <source>Attendee</source>
         <translation>Asistente</translation>
     </message>
@@ -756,7 +777,7 @@
         <translation> (ausente habitual)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Choose a value</source>
         <translation>Elige un valor</translation>
     </message>
@@ -764,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
         <source>Attendance numbers</source>
         <translation>Cifras de asistencia</translation>
     </message>
@@ -891,7 +912,7 @@
         <translation>Elige un evento para ver sus asistentes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inscritos</translation>
     </message>
@@ -929,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n asistente exportado a %1</numerusform>
@@ -937,18 +958,18 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+11"/>
+        <location line="-46"/>
+        <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Eliminar asistente</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Delete %1 from this event? A later import adds them again.</source>
         <translation>¿Eliminar a %1 de este evento? Una importación posterior lo volverá a añadir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Exportar asistentes</translation>
@@ -962,7 +983,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Back up or restore</source>
         <translation>Copia de seguridad o restauración</translation>
@@ -1049,7 +1070,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
         <translation>Copias de Meetup Organiser (*.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -1078,7 +1099,7 @@ The current data is kept in the backups folder first, so this can be undone by r
 Los datos actuales se guardan antes en la carpeta de copias, así que se puede volver atrás restaurando esa copia.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Restored from %1. The data it replaced is kept in %2.</source>
         <translation>Restaurado desde %1. Los datos sustituidos se guardan en %2.</translation>
     </message>
@@ -1298,42 +1319,39 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+66"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
+        <location line="+91"/>
         <source>Check in %1</source>
         <translation>Check-in de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 was already checked in at %2.</source>
-        <translation>%1 ya había hecho el check-in a las %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in de %1 deshecho.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+150"/>
         <source>Walk-in %1</source>
         <translation>Sin inscripción: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-4"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ %1 (sin inscripción) añadido de nuevo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
         <source>Walk-in %1 taken off the list.</source>
         <translation>%1 (sin inscripción) quitado de la lista.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-611"/>
         <source>Scan result</source>
         <translation>Resultado del escaneo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Checked in, going and capacity</source>
         <translation>Llegados, inscritos y aforo</translation>
     </message>
@@ -1443,7 +1461,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Elige un evento para hacer el check-in.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 llegaron  /  %2 inscritos</translation>
     </message>
@@ -1473,22 +1491,22 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>dijo que no vendría</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+145"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nadie coincide con «%1». Pulsa Ctrl+N para añadir a alguien sin inscripción.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Printing the badge for %1…</source>
         <translation>Imprimiendo la credencial de %1…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (sin inscripción) añadido y con check-in.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Resalta primero a una persona y luego reimprime la credencial.</translation>
     </message>
@@ -1611,7 +1629,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1637,7 +1655,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Próximos vencimientos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} de {1} hechas ({2}&#xa0;%)</translation>
     </message>
@@ -1655,23 +1673,24 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-616"/>
+        <location line="-167"/>
         <source>Tick “{0}”</source>
         <translation>Marcar «{0}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Untick “{0}”</source>
         <translation>Desmarcar «{0}»</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+427"/>
+        <location line="-454"/>
+        <location line="+443"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-442"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1822,12 +1841,12 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
     </message>
     <message>
         <location line="+2"/>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Mark the item done or not done</source>
         <translation>Marcar la tarea como hecha o pendiente</translation>
     </message>
@@ -1852,12 +1871,12 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Elige un evento para ver su checklist.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} de {1} hechas ({2}&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -1927,7 +1946,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing guardado: %n página en {0}</numerusform>
@@ -2073,12 +2092,12 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Nuevo evento a partir de este</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia la sede, el formato, el programa, los ponentes y los enlaces de emisión. Los asistentes y las marcas de la checklist empiezan vacíos.</translation>
     </message>
@@ -2098,7 +2117,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>&amp;Inicio (%1):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy event “%1”</source>
         <translation>Copiar el evento «%1»</translation>
     </message>
@@ -2162,7 +2181,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1: fecha</translation>
     </message>
@@ -2264,7 +2283,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>DoorPrinting</name>
     <message>
-        <location filename="../../ui/door_printing.py" line="+33"/>
+        <location filename="../../ui/door_printing.py" line="+38"/>
         <source>Printer “%1” was not found; choose another in Preferences.</source>
         <translation>No se encontró la impresora «%1»; elige otra en Preferencias.</translation>
     </message>
@@ -2519,7 +2538,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Sin sede (en línea)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Create event “%1”</source>
         <translation>Crear el evento «%1»</translation>
     </message>
@@ -2532,7 +2551,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="+22"/>
+        <location filename="../../ui/pages/events_page.py" line="+23"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Todos los eventos&lt;/h2&gt;</translation>
     </message>
@@ -2678,7 +2697,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importar asistentes</translation>
@@ -2689,17 +2708,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>La importación falló y no se ha cambiado nada: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Importing attendees…</source>
         <translation>Importando asistentes…</translation>
     </message>
@@ -2815,7 +2829,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Nuevo ponente…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>speaker</source>
         <translation>ponente</translation>
     </message>
@@ -2834,7 +2848,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="+67"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -2842,8 +2856,8 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -2854,7 +2868,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+42"/>
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
@@ -2885,13 +2899,13 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/venues_page.py" line="+18"/>
+        <location filename="../../ui/pages/venues_page.py" line="+20"/>
         <source>Venues</source>
         <translation>Sedes</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+203"/>
         <source>Speaker library</source>
         <translation>Todos los ponentes</translation>
     </message>
@@ -3115,12 +3129,22 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+189"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -3130,7 +3154,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
@@ -3173,7 +3197,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>MakeSeriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/series_dialog.py" line="+63"/>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+86"/>
         <source>Make a series</source>
         <translation>Crear una serie</translation>
     </message>
@@ -3258,15 +3282,23 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>%1 eventos nuevos.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-112"/>
         <source>Make a series of %1 events</source>
         <translation>Crear una serie de %1 eventos</translation>
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+62"/>
+        <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
+        <translation>Algo ha fallado (%1); no se ha cambiado nada. Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+24"/>
+        <location filename="../../ui/pages/overview_page.py" line="+35"/>
         <source>Event title</source>
         <translation>Título del evento</translation>
     </message>
@@ -3461,7 +3493,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+73"/>
         <source>Photo preview</source>
         <translation>Vista previa de la foto</translation>
     </message>
@@ -3613,7 +3645,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -3763,7 +3795,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 filas de personas · %3 · separador %4.</translation>
     </message>
@@ -3786,7 +3818,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -3924,12 +3956,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Printer calibration</source>
         <translation>Calibración de la impresora</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Move &amp;right (mm):</source>
         <translation>Mover a la &amp;derecha (mm):</translation>
     </message>
@@ -3960,13 +3992,13 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Imprimir credenciales</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Resumen de credenciales</translation>
     </message>
@@ -3996,7 +4028,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Elige un evento para imprimir sus credenciales.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Badges: %1 · Sheets: %2</source>
         <translation>Credenciales: %1 · Hojas: %2</translation>
     </message>
@@ -4011,7 +4043,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Calibration saved.</source>
         <translation>Calibración guardada.</translation>
     </message>
@@ -4022,12 +4054,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Página de calibración</translation>
     </message>
@@ -4037,12 +4069,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Página de calibración guardada en %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Making badges…</source>
         <translation>Preparando las credenciales…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Guardar credenciales</translation>
     </message>
@@ -4210,6 +4242,27 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
 </context>
 <context>
+    <name>RoomGridModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+85"/>
+        <source>Day {n} · {date}</source>
+        <translation>Día {n} · {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActions</name>
     <message>
         <location filename="../../ui/schedule_actions.py" line="+35"/>
@@ -4239,7 +4292,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>Export the schedule</source>
         <translation>Exportar el programa</translation>
@@ -4258,7 +4311,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>SeriesCard</name>
     <message>
-        <location filename="../../ui/widgets/series_card.py" line="+29"/>
+        <location filename="../../ui/widgets/series_card.py" line="+28"/>
         <source>This series</source>
         <translation>Esta serie</translation>
     </message>
@@ -4301,7 +4354,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Editar sesión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -4346,12 +4399,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>&amp;Ponentes:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Add session “%1”</source>
         <translation>Añadir la sesión «%1»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Editar la sesión «%1»</translation>
     </message>
@@ -4382,12 +4435,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+47"/>
         <source>Move event “%1”</source>
         <translation>Mover el evento «%1»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Find a time slot</source>
         <translation>Buscar un horario</translation>
     </message>
@@ -4565,12 +4618,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Create speaker “%1”</source>
         <translation>Crear el ponente «%1»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit speaker “%1”</source>
         <translation>Editar el ponente «%1»</translation>
     </message>
@@ -4619,7 +4672,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete speaker</source>
         <translation>Eliminar ponente</translation>
     </message>
@@ -4629,7 +4682,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>¿Eliminar a «%1» y quitarlo de todas las sesiones?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete speaker “%1”</source>
         <translation>Eliminar el ponente «%1»</translation>
     </message>
@@ -4637,7 +4690,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-234"/>
+        <location line="-265"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sesiones&lt;/h3&gt;</translation>
     </message>
@@ -4673,12 +4726,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Remove session</source>
         <translation>Quitar sesión</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -4713,17 +4766,17 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Elige un evento en la barra lateral.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>¿Quitar «%1» del programa?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove session “%1”</source>
         <translation>Quitar la sesión «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Move “%1”</source>
         <translation>Mover «%1»</translation>
     </message>
@@ -4813,23 +4866,23 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -4944,12 +4997,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Para eventos:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shipped)</source>
         <translation> (incluida)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n tarea. Se ofrece para eventos de los formatos marcados.</numerusform>
@@ -4962,7 +5015,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Marca al menos un formato.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add item</source>
         <translation>Añadir tarea</translation>
     </message>
@@ -5050,7 +5103,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+24"/>
         <source>New venue</source>
         <translation>Nueva sede</translation>
     </message>
@@ -5135,7 +5188,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Notas:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Create venue “%1”</source>
         <translation>Crear la sede «%1»</translation>
     </message>
@@ -5148,7 +5201,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+241"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
         <source>Viewer link</source>
         <translation>Enlace para el público</translation>
     </message>
@@ -5368,7 +5421,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Elige un evento.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
@@ -5408,49 +5461,49 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>{0} (la contraseña solo sale en el programa impreso si marcas Wifi)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Add stream link</source>
         <translation>Añadir enlace de emisión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Link added.</source>
         <translation>Enlace añadido.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Selecciona primero un enlace.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Remove stream link</source>
         <translation>Quitar enlace de emisión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Link removed.</source>
         <translation>Enlace quitado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a line about recording consent first.</source>
         <translation>Selecciona primero una fila sobre el consentimiento de grabación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Record consent</source>
         <translation>Registrar el consentimiento</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Not opened: only http, https and mailto links are opened from here.</source>
         <translation>No se abrió: desde aquí solo se abren enlaces http, https y mailto.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Selecciona primero el enlace al que pertenece la clave.</translation>
     </message>
@@ -5470,7 +5523,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Clave de emisión copiada al portapapeles.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Clave de emisión guardada en el llavero del sistema.</translation>
     </message>
@@ -5534,22 +5587,22 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Delete venue</source>
         <translation>Eliminar sede</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Change the event&apos;s venue</source>
         <translation>Cambiar la sede del evento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>¿Eliminar la sede «%1»? Los eventos celebrados allí conservan sus datos pero se quedan sin sede.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete venue “%1”</source>
         <translation>Eliminar la sede «%1»</translation>
     </message>
@@ -5557,7 +5610,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
         <source>Add a walk-in</source>
         <translation>Añadir a alguien sin inscripción</translation>
     </message>
@@ -5664,7 +5717,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+80"/>
+        <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5672,7 +5725,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>WriteToSpeakersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
         <source>Write to speakers</source>
         <translation>Escribir a los ponentes</translation>
     </message>
@@ -5813,12 +5866,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>%1 borradores guardados en %2; %3 tareas de la checklist actualizadas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Handed to your mail program: %1.</source>
         <translation>Pasado a tu programa de correo: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Template “%1” saved.</source>
         <translation>Plantilla «%1» guardada.</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <location filename="../../ui/models/agenda_model.py" line="+109"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Verrouillée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+61"/>
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
@@ -139,12 +139,22 @@
         <translation>Appliquer les fuseaux horaires du public</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Day of the agenda</source>
+        <translation>Jour du programme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Running order</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Sessions per room</source>
+        <translation>Sessions par salle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>New &amp;session:</source>
         <translation>Nouvelle &amp;session&#xa0;:</translation>
     </message>
@@ -225,6 +235,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ed&amp;it session…</source>
+        <translation>Mod&amp;ifier la session…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the editor</source>
+        <translation>Ouvrir la session sélectionnée dans l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print agenda…</source>
         <translation>Im&amp;primer le programme…</translation>
     </message>
@@ -264,17 +284,17 @@
         <translation>Choisissez un événement pour voir son programme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Aucun chevauchement, trou ni dépassement.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+176"/>
         <source>Move session</source>
         <translation>Déplacer la session</translation>
     </message>
@@ -294,28 +314,29 @@
         <translation>Déverrouiller la session</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Add session</source>
         <translation>Ajouter une session</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+22"/>
+        <location line="-40"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Sélectionnez d’abord une session.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Delete session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>«&#xa0;{0}&#xa0;» supprimée&#xa0;; Annuler la rétablit.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Change viewer time zones</source>
         <translation>Modifier les fuseaux horaires du public</translation>
     </message>
@@ -324,12 +345,12 @@
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Print agenda</source>
         <translation>Imprimer le programme</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fuseaux du public&#xa0;:</translation>
     </message>
@@ -399,7 +420,7 @@
         <translation>Envoyer le programme à une imprimante</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -483,7 +504,7 @@
         <translation>Copier l’annonce dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>{0} of {1} characters.</source>
         <translation>{0} caractères sur {1}.</translation>
     </message>
@@ -527,7 +548,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No past events yet.</source>
         <translation>Pas encore d’événement passé.</translation>
     </message>
@@ -553,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
         <source>Edit attendee</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -638,7 +659,7 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Modifié à la main, conservé lors d’un nouvel import&#xa0;: %1</translation>
     </message>
@@ -646,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <location filename="../../ui/models/attendees_model.py" line="+41"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
@@ -756,7 +777,7 @@
         <translation> (absent régulier)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Choose a value</source>
         <translation>Choisir une valeur</translation>
     </message>
@@ -764,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
         <source>Attendance numbers</source>
         <translation>Chiffres de participation</translation>
     </message>
@@ -891,7 +912,7 @@
         <translation>Choisissez un événement pour voir ses participants.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; inscrits</translation>
     </message>
@@ -929,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -937,18 +958,18 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+11"/>
+        <location line="-46"/>
+        <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Supprimer le participant</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Delete %1 from this event? A later import adds them again.</source>
         <translation>Supprimer %1 de cet événement&#xa0;? Un prochain import l’ajoutera de nouveau.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Exporter les participants</translation>
@@ -962,7 +983,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Back up or restore</source>
         <translation>Sauvegarder ou restaurer</translation>
@@ -1049,7 +1070,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
         <translation>Sauvegardes Meetup Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1078,7 +1099,7 @@ The current data is kept in the backups folder first, so this can be undone by r
 Les données actuelles sont d’abord conservées dans le dossier des sauvegardes&#xa0;: restaurer cette copie annule l’opération.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Restored from %1. The data it replaced is kept in %2.</source>
         <translation>Restauré depuis %1. Les données remplacées sont conservées dans %2.</translation>
     </message>
@@ -1298,42 +1319,39 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+66"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
+        <location line="+91"/>
         <source>Check in %1</source>
         <translation>Enregistrer l’arrivée de %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 was already checked in at %2.</source>
-        <translation>%1 était déjà arrivé à %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <source>Check-in of %1 undone.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+150"/>
         <source>Walk-in %1</source>
         <translation>Sans inscription&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-4"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ %1 (sans inscription) ajouté de nouveau.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
         <source>Walk-in %1 taken off the list.</source>
         <translation>%1 (sans inscription) retiré de la liste.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-611"/>
         <source>Scan result</source>
         <translation>Résultat du scan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivés, inscrits et capacité</translation>
     </message>
@@ -1443,7 +1461,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Choisissez un événement pour enregistrer les arrivées.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 arrivés  /  %2 inscrits</translation>
     </message>
@@ -1473,22 +1491,22 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>avait dit ne pas venir</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+145"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Ctrl+N ajoute une personne sans inscription.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Printing the badge for %1…</source>
         <translation>Impression du badge de %1…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (sans inscription) ajouté et arrivé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Mettez d’abord une personne en surbrillance, puis réimprimez le badge.</translation>
     </message>
@@ -1611,7 +1629,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
         <source>Checklist progress for the event</source>
         <translation>Avancement de la checklist de l’événement</translation>
     </message>
@@ -1637,7 +1655,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Prochaines échéances</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} sur {1} faites ({2}&#xa0;%)</translation>
     </message>
@@ -1655,23 +1673,24 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-616"/>
+        <location line="-167"/>
         <source>Tick “{0}”</source>
         <translation>Cocher «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Untick “{0}”</source>
         <translation>Décocher «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+427"/>
+        <location line="-454"/>
+        <location line="+443"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-442"/>
         <source>Checklist progress for the event</source>
         <translation>Avancement de la checklist de l’événement</translation>
     </message>
@@ -1822,12 +1841,12 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
     </message>
     <message>
         <location line="+2"/>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Mark the item done or not done</source>
         <translation>Marquer la tâche comme faite ou à faire</translation>
     </message>
@@ -1852,12 +1871,12 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Choisissez un événement pour voir sa checklist.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} sur {1} faites ({2}&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -1927,7 +1946,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Marquer comme &amp;à faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing enregistré&#xa0;: %n page dans {0}</numerusform>
@@ -2073,12 +2092,12 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Nouvel événement à partir de celui-ci</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copie le lieu, le format, le programme, les intervenants et les liens de diffusion. Les participants et les coches de la checklist repartent de zéro.</translation>
     </message>
@@ -2098,7 +2117,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>&amp;Début (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy event “%1”</source>
         <translation>Copier l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2162,7 +2181,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1&#xa0;: date</translation>
     </message>
@@ -2264,7 +2283,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>DoorPrinting</name>
     <message>
-        <location filename="../../ui/door_printing.py" line="+33"/>
+        <location filename="../../ui/door_printing.py" line="+38"/>
         <source>Printer “%1” was not found; choose another in Preferences.</source>
         <translation>Imprimante «&#xa0;%1&#xa0;» introuvable&#xa0;; choisissez-en une autre dans les Préférences.</translation>
     </message>
@@ -2519,7 +2538,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Pas de lieu (en ligne)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Create event “%1”</source>
         <translation>Créer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2532,7 +2551,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="+22"/>
+        <location filename="../../ui/pages/events_page.py" line="+23"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tous les événements&lt;/h2&gt;</translation>
     </message>
@@ -2678,7 +2697,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importer des participants</translation>
@@ -2689,17 +2708,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>L’import a échoué et rien n’a été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Importing attendees…</source>
         <translation>Import des participants…</translation>
     </message>
@@ -2815,7 +2829,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Nouvel intervenant…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>speaker</source>
         <translation>intervenant</translation>
     </message>
@@ -2834,7 +2848,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="+67"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2842,8 +2856,8 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -2854,7 +2868,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+42"/>
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
@@ -2885,13 +2899,13 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/venues_page.py" line="+18"/>
+        <location filename="../../ui/pages/venues_page.py" line="+20"/>
         <source>Venues</source>
         <translation>Lieux</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+203"/>
         <source>Speaker library</source>
         <translation>Tous les intervenants</translation>
     </message>
@@ -3115,12 +3129,22 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+189"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -3130,7 +3154,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -3173,7 +3197,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>MakeSeriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/series_dialog.py" line="+63"/>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+86"/>
         <source>Make a series</source>
         <translation>Créer une série</translation>
     </message>
@@ -3258,15 +3282,23 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>%1 nouveaux événements.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-112"/>
         <source>Make a series of %1 events</source>
         <translation>Créer une série de %1 événements</translation>
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+62"/>
+        <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
+        <translation>Un problème est survenu (%1) ; rien n’a été modifié. Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+24"/>
+        <location filename="../../ui/pages/overview_page.py" line="+35"/>
         <source>Event title</source>
         <translation>Titre de l’événement</translation>
     </message>
@@ -3461,7 +3493,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+73"/>
         <source>Photo preview</source>
         <translation>Aperçu de la photo</translation>
     </message>
@@ -3613,7 +3645,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -3763,7 +3795,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1&#xa0;: %2 lignes de personnes · %3 · séparateur %4.</translation>
     </message>
@@ -3786,7 +3818,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Impression</translation>
     </message>
@@ -3924,12 +3956,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Printer calibration</source>
         <translation>Calibrage de l’imprimante</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Move &amp;right (mm):</source>
         <translation>Décaler à &amp;droite (mm)&#xa0;:</translation>
     </message>
@@ -3960,13 +3992,13 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Imprimer les badges</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Résumé des badges</translation>
     </message>
@@ -3996,7 +4028,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Choisissez un événement pour imprimer ses badges.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Badges: %1 · Sheets: %2</source>
         <translation>Badges&#xa0;: %1 · Planches&#xa0;: %2</translation>
     </message>
@@ -4011,7 +4043,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Calibration saved.</source>
         <translation>Calibrage enregistré.</translation>
     </message>
@@ -4022,12 +4054,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Page de calibrage</translation>
     </message>
@@ -4037,12 +4069,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Page de calibrage enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Making badges…</source>
         <translation>Préparation des badges…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Enregistrer les badges</translation>
     </message>
@@ -4210,6 +4242,27 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
 </context>
 <context>
+    <name>RoomGridModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+85"/>
+        <source>Day {n} · {date}</source>
+        <translation>Jour {n} · {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActions</name>
     <message>
         <location filename="../../ui/schedule_actions.py" line="+35"/>
@@ -4239,7 +4292,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>Export the schedule</source>
         <translation>Exporter le programme</translation>
@@ -4258,7 +4311,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>SeriesCard</name>
     <message>
-        <location filename="../../ui/widgets/series_card.py" line="+29"/>
+        <location filename="../../ui/widgets/series_card.py" line="+28"/>
         <source>This series</source>
         <translation>Cette série</translation>
     </message>
@@ -4301,7 +4354,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -4346,12 +4399,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>&amp;Intervenants&#xa0;:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Add session “%1”</source>
         <translation>Ajouter la session «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Modifier la session «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4382,12 +4435,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+47"/>
         <source>Move event “%1”</source>
         <translation>Déplacer l’événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Find a time slot</source>
         <translation>Trouver un créneau</translation>
     </message>
@@ -4565,12 +4618,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Create speaker “%1”</source>
         <translation>Créer l’intervenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit speaker “%1”</source>
         <translation>Modifier l’intervenant «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4619,7 +4672,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete speaker</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
@@ -4629,7 +4682,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Supprimer «&#xa0;%1&#xa0;» et le retirer de toutes les sessions&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete speaker “%1”</source>
         <translation>Supprimer l’intervenant «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4637,7 +4690,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-234"/>
+        <location line="-265"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessions&lt;/h3&gt;</translation>
     </message>
@@ -4673,12 +4726,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Remove session</source>
         <translation>Retirer la session</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4713,17 +4766,17 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Choisissez un événement dans la barre latérale.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Retirer «&#xa0;%1&#xa0;» du programme&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove session “%1”</source>
         <translation>Retirer la session «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Move “%1”</source>
         <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4813,23 +4866,23 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>De&amp;lete</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -4944,12 +4997,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Pour les événements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shipped)</source>
         <translation> (fourni)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n tâche. Proposé pour les événements des formats cochés.</numerusform>
@@ -4962,7 +5015,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Cochez au moins un format.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add item</source>
         <translation>Ajouter une tâche</translation>
     </message>
@@ -5050,7 +5103,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+24"/>
         <source>New venue</source>
         <translation>Nouveau lieu</translation>
     </message>
@@ -5135,7 +5188,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Create venue “%1”</source>
         <translation>Créer le lieu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5148,7 +5201,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+241"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
         <source>Viewer link</source>
         <translation>Lien spectateurs</translation>
     </message>
@@ -5368,7 +5421,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Choisissez un événement.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Whole event</source>
         <translation>Tout l’événement</translation>
     </message>
@@ -5408,49 +5461,49 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>{0} (le mot de passe n’est imprimé sur le programme que si vous cochez Wi-Fi)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Add stream link</source>
         <translation>Ajouter un lien de diffusion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Link added.</source>
         <translation>Lien ajouté.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Sélectionnez d’abord un lien.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Remove stream link</source>
         <translation>Retirer le lien de diffusion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Link removed.</source>
         <translation>Lien retiré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a line about recording consent first.</source>
         <translation>Sélectionnez d’abord une ligne sur l’accord d’enregistrement.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Record consent</source>
         <translation>Noter l’accord</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Not opened: only http, https and mailto links are opened from here.</source>
         <translation>Non ouvert&#xa0;: seuls les liens http, https et mailto s’ouvrent d’ici.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Sélectionnez d’abord le lien auquel appartient la clé.</translation>
     </message>
@@ -5470,7 +5523,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Clé de stream copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Clé de stream enregistrée dans le trousseau du système.</translation>
     </message>
@@ -5534,22 +5587,22 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Delete venue</source>
         <translation>Supprimer le lieu</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Change the event&apos;s venue</source>
         <translation>Changer le lieu de l’événement</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>Supprimer le lieu «&#xa0;%1&#xa0;»&#xa0;? Les événements qui s’y tiennent gardent leurs détails mais perdent le lieu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete venue “%1”</source>
         <translation>Supprimer le lieu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5557,7 +5610,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
         <source>Add a walk-in</source>
         <translation>Ajouter une personne sans inscription</translation>
     </message>
@@ -5664,7 +5717,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+80"/>
+        <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5672,7 +5725,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>WriteToSpeakersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
         <source>Write to speakers</source>
         <translation>Écrire aux intervenants</translation>
     </message>
@@ -5813,12 +5866,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>%1 brouillons enregistrés dans %2&#xa0;; %3 tâches de la checklist mises à jour.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Handed to your mail program: %1.</source>
         <translation>Transmis à votre messagerie&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>

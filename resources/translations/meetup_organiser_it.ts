@@ -60,7 +60,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/models/agenda_model.py" line="+81"/>
+        <location filename="../../ui/models/agenda_model.py" line="+109"/>
         <source>Session</source>
         <translation>Sessione</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Bloccata</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="+161"/>
+        <location filename="../../ui/pages/agenda_page.py" line="+61"/>
         <source>Agenda</source>
         <translation>Programma</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Applica i fusi orari del pubblico</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Running order</source>
         <translation>Scaletta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>New &amp;session:</source>
         <translation>Nuova &amp;sessione:</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Print agenda…</source>
         <translation>S&amp;tampa programma…</translation>
     </message>
@@ -264,17 +264,17 @@
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+176"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
@@ -294,42 +294,63 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Add session</source>
         <translation>Aggiungi sessione</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+22"/>
+        <location line="-40"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-6"/>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Deleted “{0}”; Undo puts it back.</source>
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Change viewer time zones</source>
         <translation>Cambia i fusi orari del pubblico</translation>
+    </message>
+    <message>
+        <location line="-418"/>
+        <source>Day of the agenda</source>
+        <translation>Giorno del programma</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sessions per room</source>
+        <translation>Sessioni per sala</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Ed&amp;it session…</source>
+        <translation>Mod&amp;ifica sessione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the editor</source>
+        <translation>Apri la sessione selezionata nell’editor</translation>
     </message>
 </context>
 <context>
     <name>AgendaPrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/agenda_print_dialog.py" line="+49"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Print agenda</source>
         <translation>Stampa programma</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-177"/>
         <source>&amp;Viewer time zones:</source>
         <translation>&amp;Fusi orari del pubblico:</translation>
     </message>
@@ -399,7 +420,7 @@
         <translation>Invia il programma a una stampante</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -483,7 +504,7 @@
         <translation>Copia l’annuncio negli appunti</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>{0} of {1} characters.</source>
         <translation>{0} caratteri su {1}.</translation>
     </message>
@@ -527,7 +548,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No past events yet.</source>
         <translation>Ancora nessun evento passato.</translation>
     </message>
@@ -553,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+39"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
         <source>Edit attendee</source>
         <translation>Modifica partecipante</translation>
     </message>
@@ -638,7 +659,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Modificato a mano, conservato quando si reimporta la lista: %1</translation>
     </message>
@@ -646,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+42"/>
+        <location filename="../../ui/models/attendees_model.py" line="+41"/>
         <source>Attendee</source>
         <translation>Partecipante</translation>
     </message>
@@ -756,7 +777,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+235"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -764,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+129"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -891,7 +912,7 @@
         <translation>Scegli un evento per vederne i partecipanti.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; going</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; iscritti</translation>
     </message>
@@ -929,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Esportato %n partecipante in %1</numerusform>
@@ -937,18 +958,18 @@
         </translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+11"/>
+        <location line="-46"/>
+        <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Elimina partecipante</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Delete %1 from this event? A later import adds them again.</source>
         <translation>Eliminare %1 da questo evento? Una successiva importazione lo aggiungerà di nuovo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Esporta partecipanti</translation>
@@ -962,7 +983,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="+53"/>
         <location line="+1"/>
         <source>Back up or restore</source>
         <translation>Backup e ripristino</translation>
@@ -1049,7 +1070,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Meetup Organiser backups (*.sqlite);;All files (*)</source>
         <translation>Backup di Meetup Organiser (*.sqlite);;Tutti i file (*)</translation>
     </message>
@@ -1078,7 +1099,7 @@ The current data is kept in the backups folder first, so this can be undone by r
 I dati attuali vengono prima salvati nella cartella dei backup, quindi si può tornare indietro ripristinando quella copia.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Restored from %1. The data it replaced is kept in %2.</source>
         <translation>Ripristinato da %1. I dati sostituiti sono conservati in %2.</translation>
     </message>
@@ -1298,42 +1319,39 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+66"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
+        <location line="+91"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 was already checked in at %2.</source>
-        <translation>%1 aveva già fatto il check-in alle %2.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-95"/>
+        <location line="+91"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+150"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-4"/>
         <source>✓ Walk-in %1 added again.</source>
         <translation>✓ Non iscritto %1 aggiunto di nuovo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
         <source>Walk-in %1 taken off the list.</source>
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-611"/>
         <source>Scan result</source>
         <translation>Esito della scansione</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Checked in, going and capacity</source>
         <translation>Arrivati, iscritti e capienza</translation>
     </message>
@@ -1443,7 +1461,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per fare il check-in.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
         <source>%1 checked in  /  %2 going</source>
         <translation>%1 arrivati  /  %2 iscritti</translation>
     </message>
@@ -1473,22 +1491,22 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+145"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Printing the badge for %1…</source>
         <translation>Stampa del badge di %1…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>✓ Walk-in %1 added and checked in.</source>
         <translation>✓ %1 (non iscritto) aggiunto con check-in fatto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Highlight a person first, then reprint the badge.</source>
         <translation>Evidenzia prima una persona, poi ristampa il badge.</translation>
     </message>
@@ -1611,7 +1629,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+614"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1637,7 +1655,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Prossime scadenze</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
@@ -1655,23 +1673,24 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-616"/>
+        <location line="-167"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Untick “{0}”</source>
         <translation>Togli la spunta a “{0}”</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+427"/>
+        <location line="-454"/>
+        <location line="+443"/>
+        <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-442"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1822,12 +1841,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+256"/>
+        <location line="+270"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1852,12 +1871,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -1927,7 +1946,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -2073,12 +2092,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+378"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Copies the venue, format, agenda, speakers and stream links. Attendees and checklist ticks start empty.</source>
         <translation>Copia sede, formato, programma, relatori e link della diretta. Partecipanti e spunte della checklist ripartono da zero.</translation>
     </message>
@@ -2098,7 +2117,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Inizio (%1):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Copy event “%1”</source>
         <translation>Copia evento “%1”</translation>
     </message>
@@ -2162,7 +2181,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-340"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2264,7 +2283,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DoorPrinting</name>
     <message>
-        <location filename="../../ui/door_printing.py" line="+33"/>
+        <location filename="../../ui/door_printing.py" line="+38"/>
         <source>Printer “%1” was not found; choose another in Preferences.</source>
         <translation>Stampante «%1» non trovata; scegline un’altra nelle Preferenze.</translation>
     </message>
@@ -2519,7 +2538,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuna sede (online)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Create event “%1”</source>
         <translation>Crea evento “%1”</translation>
     </message>
@@ -2532,7 +2551,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events_page.py" line="+22"/>
+        <location filename="../../ui/pages/events_page.py" line="+23"/>
         <source>&lt;h2&gt;All events&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tutti gli eventi&lt;/h2&gt;</translation>
     </message>
@@ -2678,7 +2697,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+211"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2689,17 +2708,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>L’importazione non è riuscita e non è cambiato nulla: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Importing attendees…</source>
         <translation>Importazione dei partecipanti…</translation>
     </message>
@@ -2815,7 +2829,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Nuovo relatore…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>speaker</source>
         <translation>relatore</translation>
     </message>
@@ -2834,7 +2848,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>ListingPanel</name>
     <message>
         <location filename="../../ui/pages/listing.py" line="+67"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -2842,8 +2856,8 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location filename="../../ui/pages/overview_page.py" line="+51"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
@@ -2854,7 +2868,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+37"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+42"/>
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
@@ -2885,13 +2899,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/pages/venues_page.py" line="+18"/>
+        <location filename="../../ui/pages/venues_page.py" line="+20"/>
         <source>Venues</source>
         <translation>Sedi</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/pages/speakers_page.py" line="+175"/>
+        <location filename="../../ui/pages/speakers_page.py" line="+203"/>
         <source>Speaker library</source>
         <translation>Archivio relatori</translation>
     </message>
@@ -3115,12 +3129,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+232"/>
         <source>Undone: %1</source>
         <translation>Annullato: %1</translation>
     </message>
@@ -3130,7 +3144,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Fatto: %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+145"/>
         <source>Open a database</source>
         <translation>Apri un database</translation>
     </message>
@@ -3169,11 +3183,21 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <source>Cannot lock %1: %2.</source>
         <translation>Impossibile bloccare %1: %2.</translation>
     </message>
+    <message>
+        <location line="-293"/>
+        <source>Working…</source>
+        <translation>Al lavoro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Al lavoro</translation>
+    </message>
 </context>
 <context>
     <name>MakeSeriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/series_dialog.py" line="+63"/>
+        <location filename="../../ui/dialogs/series_dialog.py" line="+86"/>
         <source>Make a series</source>
         <translation>Crea una serie</translation>
     </message>
@@ -3258,15 +3282,23 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>%1 nuovi eventi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-112"/>
         <source>Make a series of %1 events</source>
         <translation>Crea una serie di %1 eventi</translation>
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="+62"/>
+        <source>Something went wrong (%1); nothing was changed. Details are in the log.</source>
+        <translation>Qualcosa è andato storto (%1); non è stato cambiato nulla. I dettagli sono nel registro.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+24"/>
+        <location filename="../../ui/pages/overview_page.py" line="+35"/>
         <source>Event title</source>
         <translation>Titolo dell’evento</translation>
     </message>
@@ -3461,7 +3493,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../ui/dialogs/speaker_dialog.py" line="+72"/>
+        <location filename="../../ui/dialogs/speaker_dialog.py" line="+73"/>
         <source>Photo preview</source>
         <translation>Anteprima della foto</translation>
     </message>
@@ -3613,7 +3645,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-348"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3763,7 +3795,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
@@ -3786,7 +3818,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3924,12 +3956,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+244"/>
         <source>Printer calibration</source>
         <translation>Calibrazione della stampante</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>Move &amp;right (mm):</source>
         <translation>Sposta a &amp;destra (mm):</translation>
     </message>
@@ -3960,13 +3992,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+319"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3996,7 +4028,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Scegli un evento per stamparne i badge.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Badges: %1 · Sheets: %2</source>
         <translation>Badge: %1 · Fogli: %2</translation>
     </message>
@@ -4011,7 +4043,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Calibration saved.</source>
         <translation>Calibrazione salvata.</translation>
     </message>
@@ -4022,12 +4054,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -4037,12 +4069,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Pagina di calibrazione salvata in %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Making badges…</source>
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>
@@ -4210,6 +4242,27 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
 </context>
 <context>
+    <name>RoomGridModel</name>
+    <message>
+        <location filename="../../ui/models/agenda_grid_model.py" line="+85"/>
+        <source>Day {n} · {date}</source>
+        <translation>Giorno {n} · {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleActions</name>
     <message>
         <location filename="../../ui/schedule_actions.py" line="+35"/>
@@ -4239,7 +4292,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+11"/>
         <source>Export the schedule</source>
         <translation>Esporta il programma</translation>
@@ -4258,7 +4311,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SeriesCard</name>
     <message>
-        <location filename="../../ui/widgets/series_card.py" line="+29"/>
+        <location filename="../../ui/widgets/series_card.py" line="+28"/>
         <source>This series</source>
         <translation>Questa serie</translation>
     </message>
@@ -4301,7 +4354,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Modifica sessione</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
@@ -4346,12 +4399,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Edit session “%1”</source>
         <translation>Modifica sessione “%1”</translation>
     </message>
@@ -4382,12 +4435,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SlotFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots_dialog.py" line="+52"/>
+        <location filename="../../ui/dialogs/slots_dialog.py" line="+47"/>
         <source>Move event “%1”</source>
         <translation>Sposta l&apos;evento “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Find a time slot</source>
         <translation>Trova un orario</translation>
     </message>
@@ -4565,12 +4618,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Create speaker “%1”</source>
         <translation>Crea relatore “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Edit speaker “%1”</source>
         <translation>Modifica relatore “%1”</translation>
     </message>
@@ -4619,7 +4672,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Delete speaker</source>
         <translation>Elimina relatore</translation>
     </message>
@@ -4629,7 +4682,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Eliminare “%1” e toglierlo da tutte le sessioni?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete speaker “%1”</source>
         <translation>Elimina relatore “%1”</translation>
     </message>
@@ -4637,7 +4690,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location line="-234"/>
+        <location line="-265"/>
         <source>&lt;h3&gt;Sessions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Sessioni&lt;/h3&gt;</translation>
     </message>
@@ -4673,12 +4726,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Remove session</source>
         <translation>Togli sessione</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Sessions</source>
         <translation>Sessioni</translation>
     </message>
@@ -4713,17 +4766,17 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Scegli un evento nella barra laterale.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Remove “%1” from the agenda?</source>
         <translation>Togliere “%1” dal programma?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove session “%1”</source>
         <translation>Togli sessione “%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Move “%1”</source>
         <translation>Sposta “%1”</translation>
     </message>
@@ -4813,23 +4866,23 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>New template</source>
         <translation>Nuovo modello</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>De&amp;lete</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Delete template</source>
         <translation>Elimina modello</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
@@ -4944,12 +4997,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Per eventi:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> (shipped)</source>
         <translation> (incluso)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n voce. Proposto per gli eventi dei formati spuntati.</numerusform>
@@ -4962,7 +5015,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Spunta almeno un formato.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Add item</source>
         <translation>Aggiungi voce</translation>
     </message>
@@ -5050,7 +5103,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/venue_dialog.py" line="+23"/>
+        <location filename="../../ui/dialogs/venue_dialog.py" line="+24"/>
         <source>New venue</source>
         <translation>Nuova sede</translation>
     </message>
@@ -5135,7 +5188,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Create venue “%1”</source>
         <translation>Crea sede “%1”</translation>
     </message>
@@ -5148,7 +5201,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+241"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
         <source>Viewer link</source>
         <translation>Link per gli spettatori</translation>
     </message>
@@ -5368,7 +5421,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Scegli un evento.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Whole event</source>
         <translation>Tutto l’evento</translation>
     </message>
@@ -5408,49 +5461,49 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>{0} (la password compare sul programma stampato solo se spunti Wi-Fi)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Add stream link</source>
         <translation>Aggiungi link della diretta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Link added.</source>
         <translation>Link aggiunto.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="+5"/>
+        <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Seleziona prima un link.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Remove stream link</source>
         <translation>Togli link della diretta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Link removed.</source>
         <translation>Link tolto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Select a line about recording consent first.</source>
         <translation>Seleziona prima una riga sul consenso alla registrazione.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Record consent</source>
         <translation>Registra il consenso</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Not opened: only http, https and mailto links are opened from here.</source>
         <translation>Non aperto: da qui si aprono solo link http, https e mailto.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
     </message>
@@ -5470,7 +5523,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Chiave stream copiata negli appunti.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Stream key saved in the system keyring.</source>
         <translation>Chiave stream salvata nel portachiavi di sistema.</translation>
     </message>
@@ -5534,22 +5587,22 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Delete venue</source>
         <translation>Elimina sede</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Change the event&apos;s venue</source>
         <translation>Cambia la sede dell’evento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Delete the venue “%1”? Events held there keep their details but lose the venue.</source>
         <translation>Eliminare la sede “%1”? Gli eventi che vi si tengono restano, ma senza sede.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Delete venue “%1”</source>
         <translation>Elimina sede “%1”</translation>
     </message>
@@ -5557,7 +5610,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>
@@ -5664,7 +5717,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="+80"/>
+        <location filename="../../ui/workers.py" line="+85"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -5672,7 +5725,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>WriteToSpeakersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_dialog.py" line="+89"/>
+        <location filename="../../ui/dialogs/mail_dialog.py" line="+88"/>
         <source>Write to speakers</source>
         <translation>Scrivi ai relatori</translation>
     </message>
@@ -5813,12 +5866,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>%1 bozze salvate in %2; %3 voci della checklist aggiornate.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Handed to your mail program: %1.</source>
         <translation>Passato al programma di posta: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Template “%1” saved.</source>
         <translation>Modello “%1” salvato.</translation>
     </message>

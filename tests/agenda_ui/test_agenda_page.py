@@ -31,8 +31,12 @@ def test_page_shows_zone_columns_and_warnings(qtbot, ctx):
     page = _page(qtbot, ctx)
     model = page.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[4].startswith("Rome (CET") and headers[5].startswith("New York (EST")
-    assert headers[6].startswith("Kolkata (IST") and headers[-1] == "Warnings"
+    # narrow headers, a line each: city, abbreviation, offset, day; the full label as tooltip
+    assert headers[4] == "Rome\nCET\nUTC+01:00\nThu 10 Dec"
+    assert headers[5].startswith("New York\nEST\nUTC-05:00")
+    assert headers[6].startswith("Kolkata\nIST") and headers[-1] == "Warnings"
+    tip = model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "New York (EST, UTC-05:00), Thu 10 Dec"
     assert model.data(model.index(0, 4)) == "18:30–18:45 CET"
     assert model.data(model.index(0, 5)) == "12:30–12:45 EST"
     assert page.warnings.item(0).text() == "No clashes, gaps or overruns."
@@ -147,7 +151,7 @@ def test_lock_checkbox_and_bad_zone_message(qtbot, ctx, tmp_path):
     with ctx.store.session() as s:
         assert events.get_event(s, ctx.current_event_id).viewer_zones == ["Asia/Tokyo"]
     tokyo = page.model.headerData(5, Qt.Orientation.Horizontal)
-    assert tokyo.startswith("Tokyo (JST") and tokyo.endswith("Fri 11 Dec")  # already Friday
+    assert tokyo.startswith("Tokyo\nJST") and tokyo.endswith("Fri 11 Dec")  # already Friday
     page.grab().save(str(tmp_path / "agenda_page.png"))
 
 

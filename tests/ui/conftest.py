@@ -67,3 +67,33 @@ def check(state: dict) -> None:
     if state["error"] is not None:
         raise state["error"]
     assert state["done"], "the expected dialog never opened"
+
+
+@pytest.fixture
+def wait_idle(qtbot):
+    """``wait_idle(ctx)``: let the runner's queued jobs finish and their answers arrive."""
+
+    def wait(ctx, timeout_ms: int = 10000) -> None:
+        assert ctx.ops.wait_idle(timeout_ms), "database jobs still running"
+
+    return wait
+
+
+@pytest.fixture(autouse=True)
+def _deletions_between_tests(qapp):
+    """Widgets a test closed are deleted before the next test starts.
+
+    Test code runs outside any event loop, where a ``deleteLater`` waits for
+    the next loop that runs: without this, that is the database runner's
+    wait inside the next test's window, which then deletes last test's
+    widgets while the new window is being built.
+    """
+    yield
+    from PySide6.QtCore import QEventLoop
+
+    # A short exec() runs the deletions posted outside any loop. (Not the static
+    # QCoreApplication.processEvents / sendPostedEvents: in PySide6 6.12 each call
+    # drops a reference to None.)
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from organiser.changes import ChangeSet, Kind
 from organiser.demo import HISTORY
 from organiser.errors import OrganiserError
 from ui.app import MainWindow
@@ -73,7 +74,7 @@ def test_sidebar_search_filters_events(qtbot, window, sqlite_store):
             events.create_event(
                 s, title=title, starts_at=start, ends_at=start.add(hours=2), timezone="Europe/Rome"
             )
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     qtbot.keyClicks(window.search, "cafe")
     titles = [window.events_proxy.index(r, 0).data() for r in range(window.events_proxy.rowCount())]
     assert titles == ["Café numérique"]
@@ -188,7 +189,7 @@ def test_all_events_page_sorts_by_turnout_and_opens_an_event(qtbot, window, sqli
             )
             ids.append(e.id)
             s.add_all(Attendee(event_id=e.id, first_name=f"P{k}", rsvp="going") for k in range(n))
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     key = page_key("EventsPage")
     window.show_page(key)
     page = window.pages[key]

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from organiser.models import Attendee
 from ui.context import AppContext
 from ui.models.attendees_model import COL_NAME, COL_ROLE, COL_RSVP, AttendeesModel
+from ui.ops import Runner
 from ui.pages.attendees_page import AttendeesPage
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "attendees"
@@ -33,14 +34,17 @@ def make_page(qtbot, store, eid):
     return page
 
 
-def test_model_edit_saves_through_core_and_marks_edited(demo_store):
+def test_model_edit_saves_through_core_and_marks_edited(qtbot, demo_store):
     store, eid = demo_store
-    model = AttendeesModel(store)
+    model = AttendeesModel(Runner(store))
     model.load(eid)
     row = next(i for i, r in enumerate(model.rows) if r.first_name == "Zoë")
-    assert model.setData(model.index(row, COL_ROLE), "volunteer")
-    assert model.index(row, COL_ROLE).data() == "Volunteer"
-    assert not model.setData(model.index(row, COL_RSVP), "maybe")  # refused, error signalled
+    assert model.setData(model.index(row, COL_ROLE), "volunteer")  # saved off the GUI thread
+    qtbot.waitUntil(lambda: model.index(row, COL_ROLE).data() == "Volunteer")
+    with qtbot.waitSignal(model.error) as refused:
+        model.setData(model.index(row, COL_RSVP), "maybe")
+    assert "maybe" in refused.args[0]
+    assert model.index(row, COL_RSVP).data() != "maybe"
     with store.session() as s:
         zoe = s.scalar(
             select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "Zoë")
@@ -80,6 +84,7 @@ def test_rsvp_delegate_edit_from_the_table(qtbot, demo_store):
     combo.setCurrentIndex(combo.findData("not_going"))
     qtbot.keyClick(combo, Qt.Key.Key_Return)  # the delegate commits on the next event loop
     qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: page.proxy.index(0, COL_RSVP).data() == "Not going")  # saved
     with store.session() as s:
         fr = s.scalar(
             select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "François")

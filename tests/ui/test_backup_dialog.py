@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from organiser import backup
+from organiser.changes import Kind
 from organiser.demo import create_demo
 from organiser.models import Event, Venue
 from ui.context import AppContext
@@ -62,7 +63,7 @@ def test_restore_asks_first_then_replaces_and_tells_the_pages(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     monkeypatch.setattr(QMessageBox, "question", answer)
     ctx.undo_stack.setUndoLimit(5)
-    with qtbot.waitSignal(ctx.data_changed, check_params_cb=lambda t: t == "venues"):
+    with qtbot.waitSignal(ctx.ops.changed, check_params_cb=lambda c: Kind.VENUE in c):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked and "kept in the backups folder" in asked[0]
     with ctx.store.session() as s:  # the same store object keeps working on the restored file

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from organiser.changes import ChangeSet, Kind
 from organiser.models import Attendee
 from organiser.printing import badges
 from ui.context import AppContext
@@ -172,16 +173,18 @@ def test_door_mode_scans_counts_and_leaves_with_esc(qtbot, page):
     assert not door.isVisible()
 
 
-def test_the_search_box_has_the_focus_when_the_page_opens(qtbot, window, sqlite_store):
+def test_the_search_box_has_the_focus_when_the_page_opens(qtbot, window, sqlite_store, wait_idle):
     from organiser.demo import create_demo
     from ui.main_window import page_key
 
     with sqlite_store.session() as s:
         eid = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    wait_idle(window.ctx)
     window.ctx.select_event(eid)
     window.show_page(page_key("CheckinPage"))
     page = window.pages[page_key("CheckinPage")]
+    wait_idle(window.ctx)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
+from organiser.changes import ChangeSet, Kind
 from organiser.models import Event, EventSession, SessionSpeaker, Speaker, Venue
 from tests.ui.conftest import check, on_next_modal
 from ui.main_window import page_key
@@ -242,7 +243,7 @@ def test_new_event_from_this_one_copies_the_agenda_and_undo_removes_the_copy(
     with sqlite_store.session() as s:
         src = create_demo(s).id
     events_before = _count(sqlite_store, Event)
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     window.ctx.select_event(src)
 
     def fill(dlg):
@@ -269,7 +270,7 @@ def test_delete_asks_then_undo_restores_the_venue_and_its_link(qtbot, window, sq
 
     with sqlite_store.session() as s:
         event_id = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     window.show_page(page_key("VenuesPage"))
     page = window.pages[page_key("VenuesPage")]
     page.panel.table.setFocus()
@@ -301,7 +302,7 @@ def test_a_session_dropped_by_the_model_reorders_it_and_undo_puts_it_back(
 
     with sqlite_store.session() as s:
         event_id = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     window.ctx.select_event(event_id)
     window.show_page(page_key("SpeakersPage"))
     page = window.pages[page_key("SpeakersPage")]

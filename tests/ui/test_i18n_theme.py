@@ -5,6 +5,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from organiser.changes import ChangeSet, Kind
 from ui import i18n, theme
 
 
@@ -47,7 +48,7 @@ def test_italian_translation_shows_italian_text(qtbot, window, language):
             ends_at=start.add(hours=2),
             timezone="Europe/Rome",
         ).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))  # as if another organiser saved
     window.ctx.select_event(eid)
     window.show_page(0)
     overview = window.pages[0]

@@ -9,6 +9,7 @@ from lxml import etree
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from organiser import agenda, events
+from organiser.changes import ChangeSet, Kind
 from tests.ui.conftest import check, on_next_modal
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "schedule"
@@ -66,7 +67,7 @@ def test_import_into_the_selected_event_asks_first(qtbot, window, tmp_path):
             timezone="America/Los_Angeles",
         )
         ev_id = ev.id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
     window.ctx.select_event(ev_id)
     assert window.ctx.current_event_id == ev_id
 

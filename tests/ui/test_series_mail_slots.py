@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from sqlalchemy import func, select
 
+from organiser.changes import ChangeSet, Kind
 from organiser.models import ChecklistItem, Event, Speaker
 from tests.ui.conftest import check, on_next_modal
 
@@ -19,7 +20,7 @@ def _demo(window, store) -> int:
 
     with store.session() as s:
         event_id = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
     window.ctx.select_event(event_id)
     return event_id
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 
+from organiser.changes import ChangeSet, Kind
 from organiser.demo import create_demo
 from ui.main_window import PAGES
 
@@ -74,7 +75,8 @@ def hints(widget: QWidget) -> set[str]:
 def test_every_page_binds_each_key_once_and_every_hint_works(qtbot, window, sqlite_store):
     with sqlite_store.session() as s:
         eid = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    assert window.ctx.ops.wait_idle(10000)
     window.ctx.select_event(eid)
     checked = []
     for key in range(len(PAGES)):
@@ -98,7 +100,8 @@ def test_the_check_in_pages_keys_reach_the_page_and_the_windows_come_back(
 
     with sqlite_store.session() as s:
         eid = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    assert window.ctx.ops.wait_idle(10000)
     window.ctx.select_event(eid)
     window.show_page(page_key("CheckinPage"))
     page = window.current_page()
@@ -125,7 +128,8 @@ def test_door_mode_binds_each_key_once_and_its_hints_work(qtbot, window, sqlite_
 
     with sqlite_store.session() as s:
         eid = create_demo(s).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    assert window.ctx.ops.wait_idle(10000)
     window.ctx.select_event(eid)
     window.show_page(page_key("CheckinPage"))
     door = window.current_page().open_door_mode()

@@ -98,8 +98,7 @@ class AgendaPrintDialog(QDialog):
         self.save_button.clicked.connect(self.choose_and_save)
         layout.addWidget(buttons)
 
-        with ctx.store.session() as s:
-            zones = list(events.get_event(s, event_id).viewer_zones or [])
+        zones = ctx.ops.call(lambda s: list(events.get_event(s, event_id).viewer_zones or []))
         self.zones_edit.setText(", ".join(zones))
         # The preview follows typing, once the user pauses (a PDF per key would lag).
         self._typing = QTimer(self)
@@ -151,8 +150,8 @@ class AgendaPrintDialog(QDialog):
     def update_preview(self) -> None:
         try:
             opts = self.options()
-            with self.ctx.store.session() as s:
-                data = agenda_pdf(s, self.event_id, opts)
+            event_id = self.event_id
+            data = self.ctx.ops.call(lambda s: agenda_pdf(s, event_id, opts))
         except OrganiserError as exc:
             self.status.setText(exc.message)
             self.save_button.setEnabled(False)
@@ -187,8 +186,8 @@ class AgendaPrintDialog(QDialog):
         return True
 
     def choose_and_save(self) -> None:
-        with self.ctx.store.session() as s:
-            title = events.get_event(s, self.event_id).title
+        event_id = self.event_id
+        title = self.ctx.ops.call(lambda s: events.get_event(s, event_id).title)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
         default = str(Path.home() / f"{safe or 'agenda'} - agenda.pdf")
         path, _ = QFileDialog.getSaveFileName(

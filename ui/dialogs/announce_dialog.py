@@ -66,19 +66,16 @@ class AnnounceDialog(QDialog):
         self.short_box.toggled.connect(self.update_text)
         self.zones_edit.editingFinished.connect(self.update_text)
 
-        with ctx.store.session() as s:
-            zones = list(events.get_event(s, event_id).viewer_zones or [])
+        zones = ctx.ops.call(lambda s: list(events.get_event(s, event_id).viewer_zones or []))
         self.zones_edit.setText(", ".join(zones))
         self.update_text()
 
     def update_text(self) -> None:
         try:
             zones = agenda.parse_zones(self.zones_edit.text())
-            with self.ctx.store.session() as s:
-                if self.short_box.isChecked():
-                    text = short_announcement(s, self.event_id, zones)
-                else:
-                    text = announcement(s, self.event_id, zones)
+            make = short_announcement if self.short_box.isChecked() else announcement
+            event_id = self.event_id
+            text = self.ctx.ops.call(lambda s: make(s, event_id, zones))
         except OrganiserError as exc:
             self.status.setText(exc.message)
             self.copy_button.setEnabled(False)

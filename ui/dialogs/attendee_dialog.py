@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +20,8 @@ from PySide6.QtWidgets import (
 from organiser import attendees as core
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
-from organiser.store import Store
 from ui.models.attendees_model import role_labels, rsvp_labels
+from ui.ops import Runner
 
 
 class AttendeeDialog(QDialog):
@@ -27,13 +29,13 @@ class AttendeeDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        ops: Runner,
         event_id: int,
         attendee_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.event_id = event_id
         self.attendee_id = attendee_id
         self.setWindowTitle(self.tr("Edit attendee") if attendee_id else self.tr("Add attendee"))
@@ -92,15 +94,14 @@ class AttendeeDialog(QDialog):
             self._load(attendee_id)
 
     def _load(self, attendee_id: int) -> None:
-        with self.store.session() as s:
-            a = core.get_attendee(s, attendee_id)
-            for key, edit in self.fields.items():
-                edit.setText(getattr(a, key) or "")
-            self.role.setCurrentIndex(max(self.role.findData(a.role), 0))
-            self.rsvp.setCurrentIndex(max(self.rsvp.findData(a.rsvp), 0))
-            self.guests.setValue(a.guests)
-            self.notes.setPlainText(a.notes)
-            edited = list(a.edited_fields or [])
+        a = self.ops.call(lambda s: core.get_attendee(s, attendee_id))
+        for key, edit in self.fields.items():
+            edit.setText(getattr(a, key) or "")
+        self.role.setCurrentIndex(max(self.role.findData(a.role), 0))
+        self.rsvp.setCurrentIndex(max(self.rsvp.findData(a.rsvp), 0))
+        self.guests.setValue(a.guests)
+        self.notes.setPlainText(a.notes)
+        edited = list(a.edited_fields or [])
         if edited:
             self.kept.setText(
                 self.tr("Edited by hand, kept when the list is imported again: %1").replace(
@@ -119,13 +120,15 @@ class AttendeeDialog(QDialog):
     def save(self) -> None:
         values = self.values()
         try:
-            with self.store.session() as s:
-                if self.attendee_id is None:
+            attendee_id, event_id = self.attendee_id, self.event_id
+
+            def save(s: Any) -> int:
+                if attendee_id is None:
                     first = str(values.pop("first_name"))
-                    a = core.add_attendee(s, self.event_id, first_name=first, **values)
-                else:
-                    a = core.update_attendee(s, self.attendee_id, **values)
-                self.attendee_id = a.id
+                    return int(core.add_attendee(s, event_id, first_name=first, **values).id)
+                return int(core.update_attendee(s, attendee_id, **values).id)
+
+            self.attendee_id = self.ops.call(save)
         except ValidationError as exc:
             self.error.setText(exc.message)
             widget = self.fields.get(exc.field)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pendulum
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import backup
+from organiser.changes import ChangeSet
 from organiser.errors import OrganiserError
 from organiser.store import Store
 from ui.context import AppContext
@@ -34,18 +34,6 @@ from ui.fmt import targ
 from ui.fmt import when as fmt_when
 
 log = logging.getLogger(__name__)
-
-ALL_TOPICS = (
-    "events",
-    "venues",
-    "speakers",
-    "sessions",
-    "streams",
-    "attendees",
-    "checklists",
-    "layouts",
-)
-
 
 def backup_on_close(store: Store) -> Path | None:
     """Take the automatic backup when the app closes; never stops the app closing."""
@@ -178,14 +166,12 @@ class BackupDialog(QDialog):
         )
         if not dest:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        store = self.ctx.store
         try:
-            written = backup.backup_to(self.ctx.store, dest)
+            written = self.ctx.ops.call_plain(lambda: backup.backup_to(store, dest))
         except OrganiserError as exc:
             self._fail(exc)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._say(targ(self.tr("Backed up and verified: %1"), written))
 
     def restore_from_file(self) -> None:
@@ -230,21 +216,25 @@ class BackupDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        target = store.path
+        self.ctx.ops.wait_idle()  # no job may be reading the file being replaced
+
+        def put_back() -> backup.RestoreResult:
             store.engine.dispose()  # no pooled connection may keep the old file open
-            result = backup.restore(source, store.path)
-            store.engine.dispose()
+            try:
+                return backup.restore(source, target)
+            finally:
+                store.engine.dispose()
+
+        try:
+            result = self.ctx.ops.call_plain(put_back)
         except OrganiserError as exc:
             self._fail(exc)
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         # Undo steps refer to records of the replaced data.
         self.ctx.undo_stack.clear()
         self.ctx.select_event(None)
-        for topic in ALL_TOPICS:
-            self.ctx.changed(topic)
+        self.ctx.ops.announce(ChangeSet.everything())
         kept = result.previous_kept_at
         self._say(
             targ(

@@ -177,8 +177,8 @@ class BadgeLayoutDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with self.ctx.store.session() as s:
-                layout = layouts.save_custom_layout(s, self.spec())
+            spec = self.spec()
+            layout = self.ctx.ops.call(lambda s: layouts.save_custom_layout(s, spec))
         except ValidationError as exc:
             self.error.setText(exc.message)
             focus = {

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.i18n import LANGUAGE_CHOICES
-from organiser.models import EVENT_FORMATS, EVENT_STATUSES
+from organiser.models import EVENT_FORMATS, EVENT_STATUSES, Event
 from ui import fmt, undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
@@ -259,9 +259,8 @@ class EventDialog(EditorDialog):
         current = select if select is not None else self.venue_combo.currentData()
         self.venue_combo.clear()
         self.venue_combo.addItem(self.tr("No venue (online)"), None)
-        with self.ctx.store.session() as s:
-            for v in venue_summaries(s):
-                self.venue_combo.addItem(v.name, v.id)
+        for v in self.ctx.ops.call(venue_summaries):
+            self.venue_combo.addItem(v.name, v.id)
         i = self.venue_combo.findData(current)
         self.venue_combo.setCurrentIndex(max(0, i))
 
@@ -275,10 +274,9 @@ class EventDialog(EditorDialog):
     def _load(self, event_id: int) -> None:
         from organiser.events import get_event
 
-        with self.ctx.store.session() as s:
-            e = get_event(s, event_id)
-            self.version = e.version
-            self.before = self._values_of(e)
+        e = self.ctx.ops.call(lambda s: get_event(s, event_id))
+        self.version = e.version
+        self.before = self._values_of(e)
         b = self.before
         self.title_edit.setText(b["title"])
         self.zone.set_zone(b["timezone"])
@@ -346,29 +344,24 @@ class EventDialog(EditorDialog):
         from organiser import events
 
         data = self.values()
-        with self.ctx.store.session() as s:
-            if self.event_id is None:
-                e = events.create_event(s, **data)
-                self.saved_id = e.id
-                title = e.title
-            else:
-                e = events.update_event(s, self.event_id, expected_version=self.version, **data)
-                self.saved_id = e.id
-                after = self._values_of(e)
-                title = e.title
         if self.event_id is None:
-            undo.created(
-                self.ctx, "event", self.saved_id, targ(self.tr("Create event “%1”"), title)
+            e = undo.create(
+                self.ctx,
+                lambda e: targ(self.tr("Create event “%1”"), e.title),
+                lambda s: events.create_event(s, **data),
+                lambda e: [undo.tree(Event, e.id)],
+                what="event",
             )
         else:
-            undo.edited(
+            event_id, version = self.event_id, self.version
+            e = undo.run(
                 self.ctx,
-                "event",
-                self.saved_id,
-                self.before,
-                after,
-                targ(self.tr("Edit event “%1”"), title),
+                lambda e: targ(self.tr("Edit event “%1”"), e.title),
+                undo.event_edit(event_id),
+                lambda s: events.update_event(s, event_id, expected_version=version, **data),
+                what="event",
             )
+        self.saved_id = e.id
 
 
 class CopyEventDialog(EditorDialog):
@@ -379,9 +372,8 @@ class CopyEventDialog(EditorDialog):
         from organiser.events import get_event
 
         self.source_id = event_id
-        with ctx.store.session() as s:
-            e = get_event(s, event_id)
-            self.zone, start, title = e.timezone, e.starts_at, e.title
+        e = ctx.ops.call(lambda s: get_event(s, event_id))
+        self.zone, start, title = e.timezone, e.starts_at, e.title
         note = QLabel(
             self.tr(
                 "Copies the venue, format, agenda, speakers and stream links. "
@@ -403,10 +395,12 @@ class CopyEventDialog(EditorDialog):
         from organiser import events
 
         start = self.start.instant(self.zone, "starts_at")
-        with self.ctx.store.session() as s:
-            new = events.copy_event(
-                s, self.source_id, starts_at=start, title=self.title_edit.text()
-            )
-            self.saved_id = new.id
-            title = new.title
-        undo.created(self.ctx, "event", self.saved_id, targ(self.tr("Copy event “%1”"), title))
+        source, title = self.source_id, self.title_edit.text()
+        new = undo.create(
+            self.ctx,
+            lambda e: targ(self.tr("Copy event “%1”"), e.title),
+            lambda s: events.copy_event(s, source, starts_at=start, title=title),
+            lambda e: [undo.tree(Event, e.id)],
+            what="event",
+        )
+        self.saved_id = new.id

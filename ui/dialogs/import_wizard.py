@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -34,8 +35,7 @@ from PySide6.QtWidgets import (
 from organiser import attendees as core
 from organiser.csvread import DELIMITER_NAMES, LEGACY_ENCODINGS
 from organiser.errors import OrganiserError
-from organiser.store import Store
-from ui.workers import Cancelled, run_job
+from ui.ops import Runner, one_line
 
 # The core's names for fields, file formats and delimiters (organiser.attendees.FIELD_LABELS,
 # FORMAT_LABELS, organiser.csvread.DELIMITER_NAMES), for the .ts; translated where shown.
@@ -207,7 +207,8 @@ class PreviewPage(QWizardPage):
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
         self.format_combo.blockSignals(False)
-        remembered = core.remembered_mapping_for(self.wiz.store, pv.header)
+        header = pv.header
+        remembered = self.wiz.ops.call(lambda s: core.remembered_mapping(s, header))
         self._apply_mapping(remembered or pv.mapping)
         if remembered:
             self.error.setText(self.tr("The columns you chose last time for this file are set."))
@@ -314,10 +315,10 @@ class ImportWizard(QWizard):
     """Three steps: file, preview and columns, report. The import runs leaving step two."""
 
     def __init__(
-        self, store: Store, event_id: int, path: str | None = None, parent: QWidget | None = None
+        self, ops: Runner, event_id: int, path: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.event_id = event_id
         self.preview: core.Preview | None = None
         self.encoding: str | None = None  # a codec the person chose; None: as detected
@@ -347,23 +348,22 @@ class ImportWizard(QWizard):
     def start_import(self, fmt: str, mapping: dict[str, str], overwrite_edits: bool) -> None:
         """Import on a worker thread (one session there); Cancel rolls everything back."""
         path = self.path()
-        store, event_id, encoding = self.store, self.event_id, self.encoding
+        event_id, encoding = self.event_id, self.encoding
 
-        def job(progress: Callable[[int, int], None]) -> core.ImportReport | None:
-            try:
-                with store.session() as s:
-                    return core.import_file(
-                        s,
-                        event_id,
-                        path,
-                        fmt=fmt,
-                        mapping=mapping,
-                        overwrite_edits=overwrite_edits,
-                        progress=progress,
-                        encoding=encoding,
-                    )
-            except Cancelled:  # the session rolled back: nothing was imported
-                return None
+        def job(s: Any, progress: Callable[[int, int], None]) -> core.ImportReport | None:
+            return core.import_file(
+                s,
+                event_id,
+                path,
+                fmt=fmt,
+                mapping=mapping,
+                overwrite_edits=overwrite_edits,
+                progress=progress,
+                encoding=encoding,
+            )
+
+        def cancelled() -> None:  # the session rolled back: nothing was imported
+            done(None)
 
         def done(report: core.ImportReport | None) -> None:
             self.busy = False
@@ -380,12 +380,8 @@ class ImportWizard(QWizard):
             if isinstance(exc, OrganiserError):
                 self.preview_page.show_error(exc.message)
             else:
-                self.preview_page.show_error(
-                    self.tr("The import failed and nothing was changed: %1").replace(
-                        "%1", f"{exc.__class__.__name__}: {exc}"
-                    )
-                )
+                self.preview_page.show_error(one_line(exc))
 
         self.busy = True
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        run_job(self, self.tr("Importing attendees…"), job, done, failed)
+        self.ops.long(self, self.tr("Importing attendees…"), job, done, failed, on_cancel=cancelled)

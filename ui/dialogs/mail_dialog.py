@@ -45,38 +45,37 @@ class _MailData:
         self.ctx, self.event_id = ctx, event_id
 
     def templates(self) -> list[mail.MailTemplate]:
-        with self.ctx.store.session() as s:
-            return mail.list_templates(s)
+        return self.ctx.ops.call(lambda s: mail.list_templates(s))
 
     def speakers(self) -> list[tuple[int, str, str | None]]:
         from organiser.checklists import event_speakers
 
-        with self.ctx.store.session() as s:
-            return [(p.id, p.name, p.email) for p in event_speakers(s, self.event_id)]
+        return self.ctx.ops.call(
+            lambda s: [(p.id, p.name, p.email) for p in event_speakers(s, self.event_id)]
+        )
 
     def preview(self, t: mail.MailTemplate, lang: str, ids: Sequence[int]) -> list[mail.Draft]:
-        with self.ctx.store.session() as s:
-            return mail.merge(
+        return self.ctx.ops.call(
+            lambda s: mail.merge(
                 s, self.event_id, t, speaker_ids=ids, lang=lang, with_attachments=False
             )
+        )
 
     def write(
         self, t: mail.MailTemplate, lang: str, ids: Sequence[int], folder: str
     ) -> list[mail.Written]:
-        with self.ctx.store.session() as s:
-            return mail.write_drafts(s, self.event_id, t, folder, speaker_ids=ids, lang=lang)
+        return self.ctx.ops.call(
+            lambda s: mail.write_drafts(s, self.event_id, t, folder, speaker_ids=ids, lang=lang)
+        )
 
     def record_mailto(self, draft: mail.Draft) -> str:
-        with self.ctx.store.session() as s:
-            return mail.record_mailto(s, self.event_id, [draft])[0]
+        return self.ctx.ops.call(lambda s: mail.record_mailto(s, self.event_id, [draft])[0])
 
     def save_template(self, t: mail.MailTemplate) -> mail.MailTemplate:
-        with self.ctx.store.session() as s:
-            return mail.save_template(s, t)
+        return self.ctx.ops.call(lambda s: mail.save_template(s, t))
 
     def reset_template(self, name: str) -> None:
-        with self.ctx.store.session() as s:
-            mail.reset_template(s, name)
+        self.ctx.ops.call(lambda s: mail.reset_template(s, name))
 
 
 class WriteToSpeakersDialog(QDialog):
@@ -335,7 +334,6 @@ class WriteToSpeakersDialog(QDialog):
                 ticked,
             )
         )
-        self.ctx.changed("checklists")
 
     def open_in_mail_app(self) -> None:
         d = self.current_draft()
@@ -347,7 +345,6 @@ class WriteToSpeakersDialog(QDialog):
             targ(self.tr("Handed to your mail program: %1."), d.speaker_name)
             + (f" ({done})" if done else "")
         )
-        self.ctx.changed("checklists")
 
     def save_template(self) -> None:
         try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,9 +37,13 @@ class _SeriesData:
     def source(self) -> tuple[str, object, str]:
         from organiser.events import get_event
 
-        with self.ctx.store.session() as s:
-            ev = get_event(s, self.event_id)
+        event_id = self.event_id
+
+        def read(s: Any) -> tuple[str, object, str]:
+            ev = get_event(s, event_id)
             return ev.title, ev.starts_at, ev.timezone
+
+        return self.ctx.ops.call(read)
 
     def make(
         self,
@@ -46,11 +52,28 @@ class _SeriesData:
         rotation: list[sr.RotationStop],
         local_time: tuple[int, int] | None,
     ) -> list[int]:
-        with self.ctx.store.session() as s:
+        from organiser.models import Event
+        from ui import undo
+
+        event_id = self.event_id
+
+        def make(s: Any) -> list[int]:
             made = sr.make_series(
-                s, self.event_id, every=every, count=count, rotation=rotation, local_time=local_time
+                s, event_id, every=every, count=count, rotation=rotation, local_time=local_time
             )
             return [e.id for e in made]
+
+        # One Edit ▸ Undo step takes the whole series back (and Redo brings it again).
+        return undo.create(
+            self.ctx,
+            lambda ids: fmt.targ(
+                QCoreApplication.translate("MakeSeriesDialog", "Make a series of %1 events"),
+                len(ids),
+            ),
+            make,
+            lambda ids: [undo.tree(Event, i) for i in ids],
+            what="series",
+        )
 
 
 class MakeSeriesDialog(QDialog):
@@ -168,30 +191,4 @@ class MakeSeriesDialog(QDialog):
         except OrganiserError as exc:
             self.status.setText(exc.message)
             return
-        self._push_undo(self.made)
         self.accept()
-
-    def _push_undo(self, ids: list[int]) -> None:
-        """One Edit ▸ Undo step takes the whole series back (and Redo brings it again)."""
-        from sqlalchemy.orm import Session
-
-        from organiser.events import delete_event
-        from organiser.snapshot import Snapshot, restore, snapshot_event
-        from ui.undo import StoreCommand
-
-        held: list[Snapshot] = []
-
-        def backward(s: Session) -> None:
-            held.clear()
-            for event_id in ids:
-                held.append(snapshot_event(s, event_id))
-                delete_event(s, event_id)
-
-        def forward(s: Session) -> None:
-            for snap in held:
-                restore(s, snap)
-
-        text = fmt.targ(self.tr("Make a series of %1 events"), len(ids))
-        self.ctx.undo_stack.push(
-            StoreCommand(self.ctx, text, "event", forward, backward, done=True)
-        )

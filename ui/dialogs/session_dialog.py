@@ -98,8 +98,7 @@ class LineUp(QWidget):
     def reload_library(self, select: int | None = None) -> None:
         from organiser.overview import speaker_summaries
 
-        with self.ctx.store.session() as s:
-            people = speaker_summaries(s)
+        people = self.ctx.ops.call(speaker_summaries)
         self.names = {p.id: p.name for p in people}
         self.pick.clear()
         for p in people:
@@ -177,11 +176,12 @@ class SessionDialog(EditorDialog):
         self.session_id = session_id
         self.before: dict[str, Any] = {}
         self.resize(600, 560)
-        with ctx.store.session() as s:
+        def load(s: Any) -> tuple[str, Any]:
             ev = get_event(s, event_id)
-            self.zone = ev.timezone
             existing = agenda.list_sessions(s, event_id)
-            default_start = existing[-1].ends_at if existing else ev.starts_at
+            return ev.timezone, existing[-1].ends_at if existing else ev.starts_at
+
+        self.zone, default_start = ctx.ops.call(load)
         self.title_edit = QLineEdit(self)
         self.add_field("title", self.tr("&Title:"), self.title_edit)
         self.kind = QComboBox(self)
@@ -216,9 +216,7 @@ class SessionDialog(EditorDialog):
     def _load(self, session_id: int) -> None:
         from organiser.agenda import get_session
 
-        with self.ctx.store.session() as s:
-            x = get_session(s, session_id)
-            self.before = self._values_of(x)
+        self.before = self.ctx.ops.call(lambda s: self._values_of(get_session(s, session_id)))
         b = self.before
         self.title_edit.setText(b["title"])
         self.kind.setCurrentIndex(max(0, self.kind.findData(b["kind"])))
@@ -253,25 +251,22 @@ class SessionDialog(EditorDialog):
             "abstract": self.abstract.toPlainText(),
         }
         line_up = self.lineup.entries()
-        with self.ctx.store.session() as s:
-            if self.session_id is None:
+        session_id = self.session_id
+
+        def save(s: Any) -> tuple[int, str]:
+            if session_id is None:
                 x = agenda.add_session(s, self.event_id, **fields)
             else:
-                x = agenda.update_session(s, self.session_id, **fields)
+                x = agenda.update_session(s, session_id, **fields)
             agenda.set_speakers(s, x.id, line_up)
-            self.saved_id = x.id
-            s.refresh(x)
-            after = self._values_of(x)
-        if self.session_id is None:
-            undo.created(
-                self.ctx, "session", x.id, targ(self.tr("Add session “%1”"), after["title"])
-            )
-        else:
-            undo.edited(
-                self.ctx,
-                "session",
-                x.id,
-                self.before,
-                after,
-                targ(self.tr("Edit session “%1”"), after["title"]),
-            )
+            return x.id, x.title
+
+        adding = session_id is None
+        text = self.tr("Add session “%1”") if adding else self.tr("Edit session “%1”")
+        self.saved_id, _title = undo.run(
+            self.ctx,
+            lambda r: targ(text, r[1]),
+            [undo.agenda_of(self.event_id)],
+            save,
+            what="session",
+        )

@@ -33,24 +33,25 @@ def _event_defaults(ctx: AppContext, event_id: int | None) -> tuple[str, int, st
     """Audience zones, duration and UTC date taken from the event (the only data read)."""
     if event_id is None:
         return "", 90, ""
-    with ctx.store.session() as s:
-        d = sl.event_defaults(s, event_id)
+    d = ctx.ops.call(lambda s: sl.event_defaults(s, event_id))
     return d.audience_text(), d.duration_minutes, d.date.isoformat()
 
 
 def _move_event(ctx: AppContext, event_id: int, start: DateTime) -> tuple[str, str]:
     """Move the event (sessions and due dates follow) as one undo step; returns title, when."""
-    from organiser.events import get_event, update_event
+    from organiser.events import update_event
     from ui import undo
 
-    with ctx.store.session() as s:
-        ev = get_event(s, event_id)
-        before = {"starts_at": ev.starts_at, "ends_at": ev.ends_at}
-        ev = update_event(s, event_id, starts_at=start)
-        after = {"starts_at": ev.starts_at, "ends_at": ev.ends_at}
-        title, zone = ev.title, ev.timezone
-    text = QCoreApplication.translate("SlotFinderDialog", "Move event “%1”").replace("%1", title)
-    undo.edited(ctx, "event", event_id, before, after, text)
+    ev = undo.run(
+        ctx,
+        lambda ev: QCoreApplication.translate("SlotFinderDialog", "Move event “%1”").replace(
+            "%1", ev.title
+        ),
+        undo.event_edit(event_id),
+        lambda s: update_event(s, event_id, starts_at=start),
+        what="event",
+    )
+    title, zone = ev.title, ev.timezone
     return title, f"{fmt.when(start, zone)} ({zone})"
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.models import Speaker
 from ui import undo
 from ui.context import AppContext
 from ui.dialogs.editor import EditorDialog
@@ -166,11 +167,10 @@ class SpeakerDialog(EditorDialog):
     def _load(self, speaker_id: int) -> None:
         from organiser.speakers import get_speaker
 
-        with self.ctx.store.session() as s:
-            sp = get_speaker(s, speaker_id, with_photo=True)
-            self.version = sp.version
-            self.before = self._values_of(sp)
-            self.before["photo"] = sp.photo
+        sp = self.ctx.ops.call(lambda s: get_speaker(s, speaker_id, with_photo=True))
+        self.version = sp.version
+        self.before = self._values_of(sp)
+        self.before["photo"] = sp.photo
         b = self.before
         self.photo.set_data(b["photo"])
         self.name.setText(b["name"])
@@ -223,30 +223,21 @@ class SpeakerDialog(EditorDialog):
         from organiser import speakers
 
         data = self.values()
-        with self.ctx.store.session() as s:
-            if self.speaker_id is None:
-                sp = speakers.create_speaker(s, **data)
-            else:
-                sp = speakers.update_speaker(
-                    s, self.speaker_id, expected_version=self.version, **data
-                )
-            self.saved_id = sp.id
-            after = self._values_of(sp)
-        if self.speaker_id is None:
-            undo.created(
-                self.ctx, "speaker", sp.id, targ(self.tr("Create speaker “%1”"), after["name"])
+        speaker_id, version = self.speaker_id, self.version
+        if speaker_id is None:
+            sp = undo.create(
+                self.ctx,
+                lambda sp: targ(self.tr("Create speaker “%1”"), sp.name),
+                lambda s: speakers.create_speaker(s, **data),
+                lambda sp: [undo.tree(Speaker, sp.id)],
+                what="speaker",
             )
         else:
-            before = dict(self.before)
-            if "photo" in data:
-                after["photo"] = data["photo"]
-            else:
-                before.pop("photo", None)
-            undo.edited(
+            sp = undo.run(
                 self.ctx,
-                "speaker",
-                sp.id,
-                before,
-                after,
-                targ(self.tr("Edit speaker “%1”"), after["name"]),
+                lambda sp: targ(self.tr("Edit speaker “%1”"), sp.name),
+                [undo.row(Speaker, speaker_id)],
+                lambda s: speakers.update_speaker(s, speaker_id, expected_version=version, **data),
+                what="speaker",
             )
+        self.saved_id = sp.id

@@ -181,8 +181,9 @@ class TemplateEditor(QDialog):
     # -- loading ---------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else self.template_id
-        with self.ctx.store.session() as s:
-            rows = [(t.id, t.name, t.builtin) for t in checklists.list_templates(s)]
+        rows = self.ctx.ops.call(
+            lambda s: [(t.id, t.name, t.builtin) for t in checklists.list_templates(s)]
+        )
         self.templates.blockSignals(True)
         self.templates.clear()
         chosen = 0
@@ -209,13 +210,15 @@ class TemplateEditor(QDialog):
             self.name_edit.clear()
             self.scope_label.clear()
             return
-        with self.ctx.store.session() as s:
+        def load(s: Any) -> tuple[str, str, list[str], list[tuple[Any, ...]]]:
             t = checklists.get_template(s, template_id)
-            name, applies_to, formats = t.name, t.applies_to, list(t.formats or [])
             items = [
                 (i.id, i.title, i.why, i.offset_minutes, i.at_time, i.category, i.owner_role)
                 for i in t.items
             ]
+            return t.name, t.applies_to, list(t.formats or []), items
+
+        name, applies_to, formats, items = self.ctx.ops.call(load)
         self.name_edit.setText(name)
         self._loading = True
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(applies_to)))
@@ -258,13 +261,11 @@ class TemplateEditor(QDialog):
     def _do(self, fn: Callable[[Any], Any]) -> Any:
         """Run one change through the core; show its message if it is refused."""
         try:
-            with self.ctx.store.session() as s:
-                result = fn(s)
+            result = self.ctx.ops.call(fn)  # the runner tells the pages
         except OrganiserError as exc:
             self.error_label.setText(exc.message)
             return None
         self.error_label.clear()
-        self.ctx.changed("checklists")
         return result if result is not None else True
 
     def _edit_item(self, item_id: int, field: str, text: str) -> None:

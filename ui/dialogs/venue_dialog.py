@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from organiser.models import Venue
 from organiser.venues import EDITABLE_FIELDS, LINE_FIELDS, MULTILINE_FIELDS
 from ui import undo
 from ui.context import AppContext
@@ -66,10 +67,9 @@ class VenueDialog(EditorDialog):
     def _load(self, venue_id: int) -> None:
         from organiser.venues import get_venue
 
-        with self.ctx.store.session() as s:
-            v = get_venue(s, venue_id)
-            self.version = v.version
-            self.before = self._values_of(v)
+        v = self.ctx.ops.call(lambda s: get_venue(s, venue_id))
+        self.version = v.version
+        self.before = self._values_of(v)
         b = self.before
         self.name.setText(b["name"])
         self.capacity.setValue(b["capacity"] or 0)
@@ -95,21 +95,21 @@ class VenueDialog(EditorDialog):
         from organiser import venues
 
         data = self.values()
-        with self.ctx.store.session() as s:
-            if self.venue_id is None:
-                v = venues.create_venue(s, **data)
-            else:
-                v = venues.update_venue(s, self.venue_id, expected_version=self.version, **data)
-            self.saved_id = v.id
-            after = self._values_of(v)
-        if self.venue_id is None:
-            undo.created(self.ctx, "venue", v.id, targ(self.tr("Create venue “%1”"), after["name"]))
-        else:
-            undo.edited(
+        venue_id, version = self.venue_id, self.version
+        if venue_id is None:
+            v = undo.create(
                 self.ctx,
-                "venue",
-                v.id,
-                self.before,
-                after,
-                targ(self.tr("Edit venue “%1”"), after["name"]),
+                lambda v: targ(self.tr("Create venue “%1”"), v.name),
+                lambda s: venues.create_venue(s, **data),
+                lambda v: [undo.tree(Venue, v.id)],
+                what="venue",
             )
+        else:
+            v = undo.run(
+                self.ctx,
+                lambda v: targ(self.tr("Edit venue “%1”"), v.name),
+                [undo.row(Venue, venue_id)],
+                lambda s: venues.update_venue(s, venue_id, expected_version=version, **data),
+                what="venue",
+            )
+        self.saved_id = v.id

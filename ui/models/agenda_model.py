@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from organiser.agenda import Schedule, ScheduleRow, SpeakerLine, time_range
 
@@ -26,6 +26,31 @@ MIME = "application/x-meetup-organiser-session"
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def zone_header_lines(label: str, day: str) -> str:
+    """``Rome (CET, UTC+01:00)`` and its day as narrow lines: ``Rome / CET / UTC+01:00 / day``.
+
+    Kept narrow so that several zone columns and Warnings fit a laptop's width.
+    """
+    city, sep, rest = label.partition(" (")
+    parts = [city]
+    if sep and rest.endswith(")"):
+        parts += [p.strip() for p in rest[:-1].split(",")]
+    elif sep:
+        parts = [label]
+    if day:
+        parts.append(day)
+    return "\n".join(parts)
+
+
+class ElidedDelegate(QStyledItemDelegate):
+    """Draws a cell on one line, cut with "…" when it does not fit (the tooltip has all)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class AgendaModel(QAbstractTableModel):
@@ -76,17 +101,24 @@ class AgendaModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         fixed = [self.tr("Session"), self.tr("Speakers"), self.tr("Minutes"), self.tr("Locked")]
         if section < self.FIXED:
-            return fixed[section]
+            return fixed[section] if role == Qt.ItemDataRole.DisplayRole else None
         zones = self._zones()
         if section - self.FIXED < len(zones):
             assert self._schedule is not None
             i = section - self.FIXED
-            return f"{self._schedule.zone_labels[i]}\n{self._schedule.zone_days[i]}"
-        return self.tr("Warnings")
+            label = self._schedule.zone_labels[i]
+            day = self._schedule.zone_days[i] if i < len(self._schedule.zone_days) else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{label}, {day}" if day else label
+            return zone_header_lines(label, day)
+        return self.tr("Warnings") if role == Qt.ItemDataRole.DisplayRole else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled

@@ -23,11 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from organiser import attendees as core
-from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
-from organiser.store import Store
 from organiser.textnorm import fold
 from ui import fmt
+from ui.ops import Runner, one_line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,24 +108,25 @@ class AttendeesModel(QAbstractTableModel):
     error = Signal(str)  # a save was refused: the message for the user
     saved = Signal()  # a row was changed in the database
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.ops = ops
         self.event_id: int | None = None
         self.rows: list[core.AttendeeRow] = []
         self.zone = "UTC"
 
     # -- loading ---------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
+        from organiser.events import get_event
+
+        rows: list[core.AttendeeRow] = []
+        if event_id is not None:
+            rows, self.zone = self.ops.call(
+                lambda s: (core.attendee_rows(s, event_id), get_event(s, event_id).timezone)
+            )
         self.beginResetModel()
         self.event_id = event_id
-        self.rows = []
-        if event_id is not None:
-            with self.store.session() as s:
-                self.rows = core.attendee_rows(s, event_id)
-                from organiser.events import get_event
-
-                self.zone = get_event(s, event_id).timezone
+        self.rows = rows
         self.endResetModel()
 
     def row_by_id(self, attendee_id: int) -> int | None:
@@ -215,20 +215,24 @@ class AttendeesModel(QAbstractTableModel):
         if col not in (COL_ROLE, COL_RSVP):
             return False
         r = self.rows[index.row()]
-        try:
-            with self.store.session() as s:
-                if col == COL_ROLE:
-                    a = core.set_role(s, r.id, str(value))
-                else:
-                    a = core.set_rsvp(s, r.id, str(value))
-                self.rows[index.row()] = core.row_of(a, r.repeat_no_show)
-        except OrganiserError as exc:
-            self.error.emit(exc.message)
-            return False
-        left = self.index(index.row(), 0)
-        right = self.index(index.row(), self.columnCount() - 1)
-        self.dataChanged.emit(left, right)
-        self.saved.emit()
+        change = core.set_role if col == COL_ROLE else core.set_rsvp
+        text = str(value)
+
+        def saved(new_row: core.AttendeeRow) -> None:
+            row = self.row_by_id(new_row.id)
+            if row is None:
+                return
+            self.rows[row] = new_row
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            self.saved.emit()
+
+        # Saved off the GUI thread, and never while the cell editor is still committing:
+        # the row shows the stored value once the database has it.
+        self.ops.submit(
+            lambda s: core.row_of(change(s, r.id, text), r.repeat_no_show),
+            saved,
+            lambda exc: self.error.emit(one_line(exc)),
+        )
         return True
 
 

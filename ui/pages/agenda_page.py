@@ -3,16 +3,20 @@
 Sessions are reordered by drag and drop (or Move up / Move down for the
 keyboard); durations and locks are edited in the table. Every edit goes
 through the core (which reflows the times) and onto the undo stack.
+
+When the sessions use more than one room, the page shows the rooms side by
+side instead, one day at a time (a tab per day): time down the side, a
+column per room, as the printed agenda does (``organiser.agenda_grid``).
+A session is selected there and opened in the session editor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,130 +37,24 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from organiser import agenda, events
-from organiser.agenda import KIND_LABELS, SlotState
+from organiser.agenda import KIND_LABELS
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
-from ui import fmt
+from organiser.models import Event
+from ui import fmt, undo
 from ui.context import AppContext
-from ui.models.agenda_model import AgendaModel
+from ui.models.agenda_grid_model import RoomGridModel, TopAlignedDelegate
+from ui.models.agenda_model import SESSION_ID_ROLE, AgendaModel, ElidedDelegate
 from ui.models.events_model import format_name
 from ui.models.sessions_model import kind_name
 from ui.pages.base import Page
 
-
-class LayoutCommand(QUndoCommand):
-    """An agenda edit already applied; undo/redo put the saved layouts back."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        event_id: int,
-        text: str,
-        before: Sequence[SlotState],
-        after: Sequence[SlotState],
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id = ctx, event_id
-        self.before, self.after = list(before), list(after)
-        self._first = True
-
-    def _put(self, states: Sequence[SlotState]) -> None:
-        with self.ctx.store.session() as s:
-            agenda.restore(s, self.event_id, states)
-        self.ctx.changed("sessions")
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._put(self.after)
-
-    def undo(self) -> None:
-        self._put(self.before)
-
-
-def _remap(states: Sequence[SlotState], old: int, new: int) -> list[SlotState]:
-    return [replace(st, session_id=new) if st.session_id == old else st for st in states]
-
-
-class AddDeleteSessionCommand(QUndoCommand):
-    """A session added or deleted already; undo/redo delete or recreate it.
-
-    A recreated session gets a new id, so the saved layouts are re-keyed.
-    """
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        event_id: int,
-        text: str,
-        *,
-        added: bool,
-        record: agenda.SessionRecord,
-        session_id: int,
-        before: Sequence[SlotState],
-        after: Sequence[SlotState],
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.added = ctx, event_id, added
-        self.record, self.session_id = record, session_id
-        self.before, self.after = list(before), list(after)
-        self._first = True
-
-    def _remove(self, layout: Sequence[SlotState]) -> None:
-        with self.ctx.store.session() as s:
-            agenda.delete_session(s, self.session_id, reflow=False)
-            agenda.restore(s, self.event_id, layout)
-        self.ctx.changed("sessions")
-
-    def _put_back(self, layout: Sequence[SlotState]) -> list[SlotState]:
-        old = self.session_id
-        with self.ctx.store.session() as s:
-            self.session_id = agenda.recreate_session(s, self.record).id
-            self.before = _remap(self.before, old, self.session_id)
-            self.after = _remap(self.after, old, self.session_id)
-            layout = _remap(layout, old, self.session_id)
-            agenda.restore(s, self.event_id, layout)
-        self.ctx.changed("sessions")
-        return list(layout)
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        if self.added:
-            self._put_back(self.after)
-        else:
-            self._remove(self.after)
-
-    def undo(self) -> None:
-        if self.added:
-            self._remove(self.before)
-        else:
-            self._put_back(self.before)
-
-
-class ViewerZonesCommand(QUndoCommand):
-    def __init__(
-        self, ctx: AppContext, event_id: int, text: str, old: list[str], new: list[str]
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.old, self.new = ctx, event_id, old, new
-
-    def _put(self, zones: list[str]) -> None:
-        with self.ctx.store.session() as s:
-            events.update_event(s, self.event_id, viewer_zones=zones)
-        self.ctx.changed("events")
-
-    def redo(self) -> None:
-        self._put(self.new)
-
-    def undo(self) -> None:
-        self._put(self.old)
+T = TypeVar("T")
 
 
 class AgendaPage(Page):
     page_title = "Agenda"
-    topics = ("sessions", "events", "speakers", "venues")
+    kinds = frozenset({Kind.SESSION, Kind.EVENT, Kind.SPEAKER, Kind.VENUE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -182,6 +82,13 @@ class AgendaPage(Page):
         zones_row.addWidget(self.zones_apply)
         layout.addLayout(zones_row)
 
+        self.day_tabs = QTabBar()
+        self.day_tabs.setAccessibleName(self.tr("Day of the agenda"))
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.currentChanged.connect(self._day_chosen)
+        self.day_tabs.hide()
+        layout.addWidget(self.day_tabs)
+
         self.model = AgendaModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -201,11 +108,39 @@ class AgendaPage(Page):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Speakers on one line, cut with "…"; the tooltip has them all.
+        self.speakers_delegate = ElidedDelegate(self.table)
+        self.table.setItemDelegateForColumn(AgendaModel.COL_SPEAKERS, self.speakers_delegate)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
+
+        self.grid_model = RoomGridModel(self)
+        self.grid = QTableView()
+        self.grid.setModel(self.grid_model)
+        self.grid.setAccessibleName(self.tr("Sessions per room"))
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(TopAlignedDelegate(self.grid))
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setMinimumSectionSize(60)
+        self.grid.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.grid.viewport().installEventFilter(self)
+        self.grid.installEventFilter(self)  # Return opens the selected session
+
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        layout.addWidget(self.views, 1)
 
         self.model.move_requested.connect(self.move_session)
-        self.model.duration_requested.connect(self.set_duration)
+        # After the cell editor has committed and closed: the change reloads the table.
+        self.model.duration_requested.connect(
+            self.set_duration, Qt.ConnectionType.QueuedConnection
+        )
         self.model.lock_requested.connect(self.set_locked)
 
         add_row = QHBoxLayout()
@@ -250,13 +185,16 @@ class AgendaPage(Page):
         self.down_button.clicked.connect(lambda: self._nudge(+1))
         QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self._nudge(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self._nudge(+1))
+        self.edit_button = QPushButton(self.tr("Ed&it session…"))
+        self.edit_button.setAccessibleName(self.tr("Open the selected session in the editor"))
+        self.edit_button.clicked.connect(self.edit_selected)
         self.print_button = QPushButton(self.tr("&Print agenda…"))
         self.print_button.setAccessibleName(self.tr("Print the agenda as a PDF"))
         self.print_button.clicked.connect(self.open_print_dialog)
         self.announce_button = QPushButton(self.tr("&Announcement…"))
         self.announce_button.setAccessibleName(self.tr("Write the announcement"))
         self.announce_button.clicked.connect(self.open_announce_dialog)
-        for b in (self.up_button, self.down_button):
+        for b in (self.up_button, self.down_button, self.edit_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.announce_button)
@@ -283,37 +221,38 @@ class AgendaPage(Page):
         if self.event_id is None:
             self.heading.setText(self.tr("Choose an event to see its agenda."))
             self.model.load(None)
+            self.grid_model.load(None, None)
+            self._show_rooms(False)
             self.warnings.clear()
             return
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                ev = events.get_event(s, self.event_id)
-                heading = self.tr("{title} — {when} — {format}").format(
-                    title=ev.title,
-                    when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
-                    format=format_name(ev.format),
-                )
-                zones = list(ev.viewer_zones or [])
-                sched = agenda.build_schedule(s, self.event_id)
+            ev, sched = self.ctx.ops.call(
+                lambda s: (events.get_event(s, event_id), agenda.build_schedule(s, event_id))
+            )
+            heading = self.tr("{title} — {when} — {format}").format(
+                title=ev.title,
+                when=f"{fmt.when(ev.starts_at, ev.timezone)} ({ev.timezone})",
+                format=format_name(ev.format),
+            )
+            zones = list(ev.viewer_zones or [])
+            zone = ev.timezone
         except OrganiserError as exc:
             self.heading.setText(exc.message)
             self.model.load(None)
+            self.grid_model.load(None, None)
+            self._show_rooms(False)
             return
         self.heading.setText(heading)
         if not self.zones_edit.hasFocus():
             self.zones_edit.setText(", ".join(zones))
         selected = self._selected_id()
         self.model.load(sched)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(
-            AgendaModel.COL_TITLE, QHeaderView.ResizeMode.Interactive
-        )
-        # Title and speakers give up some width on a narrow window, so the first
-        # viewer zone stays in sight; the rest scroll sideways.
-        room = self.table.viewport().width()
-        self.table.setColumnWidth(AgendaModel.COL_TITLE, max(200, min(270, int(room * 0.30))))
-        self.table.setColumnWidth(AgendaModel.COL_SPEAKERS, max(170, min(220, int(room * 0.25))))
-        self.table.resizeRowsToContents()
+        self.grid_model.load(sched, zone)
+        multi = len(self.grid_model.grid.rooms) > 1
+        self._show_rooms(multi)
+        if not multi:
+            self._fit_columns()
         self.warnings.clear()
         for w in sched.warnings:
             item = QListWidgetItem(w.message)
@@ -328,14 +267,131 @@ class AgendaPage(Page):
         if selected is not None:
             self.select_session(selected)
 
+    # -- layout ----------------------------------------------------------------------
+    @property
+    def rooms_shown(self) -> bool:
+        """True when the rooms are side by side (the sessions use more than one room)."""
+        return self.views.currentWidget() is self.grid
+
+    def _show_rooms(self, multi: bool) -> None:
+        self.views.setCurrentWidget(self.grid if multi else self.table)
+        for b in (self.up_button, self.down_button):
+            b.setVisible(not multi)
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        if multi:
+            for label in self.grid_model.day_labels():
+                self.day_tabs.addTab(label)
+            self.day_tabs.setCurrentIndex(self.grid_model.day)
+        self.day_tabs.blockSignals(False)
+        self.day_tabs.setVisible(multi)
+        if multi:
+            self._lay_out_grid()
+
+    def _day_chosen(self, day: int) -> None:
+        if day >= 0:
+            self.grid_model.set_day(day)
+            self._lay_out_grid()
+
+    def _lay_out_grid(self) -> None:
+        """Spans for sessions over several slots or every room; rooms share the width."""
+        grid, model = self.grid, self.grid_model
+        grid.clearSpans()
+        for c in model.cells:
+            if c.slots > 1 or c.rooms > 1:
+                grid.setSpan(c.slot, 1 + c.room, c.slots, c.rooms)
+        header = grid.horizontalHeader()
+        if model.columnCount() == 0:
+            return
+        header.setSectionResizeMode(
+            RoomGridModel.COL_TIME, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for col in range(1, model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M" * 12))
+        grid.resizeRowsToContents()
+        # A slot is at least as tall as a session with title, speakers and time.
+        least = 3 * self.fontMetrics().lineSpacing() + 10
+        for r in range(model.rowCount()):
+            if grid.rowHeight(r) < least:
+                grid.setRowHeight(r, least)
+
+    def _fit_columns(self) -> None:
+        """Title takes what is left; speakers are cut; times and warnings stay compact.
+
+        Sized so that at 1366 px the Warnings column is in sight with three viewer
+        zones; more zones scroll sideways.
+        """
+        if self._fitting or self.model.columnCount() == 0:
+            return
+        self._fitting = True
+        try:
+            model, table = self.model, self.table
+            header = table.horizontalHeader()
+            fm, hfm = table.fontMetrics(), header.fontMetrics()
+            pad = 14
+
+            def head(col: int) -> int:
+                text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+                return max(hfm.horizontalAdvance(line) for line in text.split("\n")) + pad
+
+            warn_col = model.columnCount() - 1
+            speakers = AgendaModel.COL_SPEAKERS
+            minutes, locked = AgendaModel.COL_MINUTES, AgendaModel.COL_LOCKED
+            widths = {
+                minutes: max(head(minutes), fm.horizontalAdvance("1440") + pad),
+                locked: head(locked),
+                warn_col: max(head(warn_col), fm.horizontalAdvance("Overlap ×2") + 16 + pad),
+            }
+            for col in range(AgendaModel.FIXED, warn_col):
+                widths[col] = max(head(col), fm.horizontalAdvance("00:00–00:00") + pad)
+            avail = table.viewport().width()
+            texts = (model.data(model.index(r, speakers)) for r in range(model.rowCount()))
+            people = max((fm.horizontalAdvance(str(x or "")) for x in texts), default=0)
+            # What the fixed columns leave goes to the title, the speakers taking at most 40 %
+            left = avail - sum(widths.values())
+            widths[speakers] = max(head(speakers), min(people + pad, max(100, int(left * 0.4))))
+            widths[AgendaModel.COL_TITLE] = max(
+                fm.horizontalAdvance("M" * 14), left - widths[speakers]
+            )
+            for col, width in widths.items():
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(col, width)
+            table.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if (
+            watched is getattr(self, "grid", None)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.edit_selected()
+            return True
+        if event.type() == QEvent.Type.Resize and hasattr(self, "views"):
+            if watched is self.table.viewport() and not self.rooms_shown:
+                self._fit_columns()
+            elif watched is self.grid.viewport() and self.rooms_shown:
+                self._lay_out_grid()
+        return super().eventFilter(watched, event)
+
+    # -- selection ---------------------------------------------------------------------
     def _show_warning(self, item: QListWidgetItem) -> None:
         """Jump to the first session a warning names."""
         sid = item.data(Qt.ItemDataRole.UserRole)
         if sid is not None:
             self.select_session(int(sid))
-            self.table.scrollTo(self.model.index(self.model.row_of(int(sid)), 0))
 
     def _selected_id(self) -> int | None:
+        if self.rooms_shown:
+            idx = self.grid.currentIndex()
+            sid = self.grid_model.data(idx, SESSION_ID_ROLE) if idx.isValid() else None
+            if sid is None or not self.grid.selectionModel().isSelected(idx):
+                return None
+            return int(sid)
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
@@ -343,27 +399,40 @@ class AgendaPage(Page):
         return row.session_id if row else None
 
     def select_session(self, session_id: int) -> None:
+        if self.rooms_shown:
+            day = self.grid_model.grid.day_of(session_id)
+            if day is not None and day != self.day_tabs.currentIndex():
+                self.day_tabs.setCurrentIndex(day)  # lays the day out
+            idx = self.grid_model.index_of(session_id)
+            if idx.isValid():
+                self.grid.setCurrentIndex(idx)
+                self.grid.scrollTo(idx)
+            return
         row = self.model.row_of(session_id)
         if row >= 0:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def edit_selected(self) -> None:
+        """Open the selected session in the session editor (title, room, time, line-up)."""
+        sid = self._selected_id()
+        if sid is None or self.event_id is None:
+            self.message.setText(self.tr("Select a session first."))
+            return
+        from ui.dialogs.session_dialog import SessionDialog
+
+        SessionDialog(self.ctx, self.event_id, sid, self).exec()
 
     # -- edits -------------------------------------------------------------------------
-    def _edit(self, text: str, fn: Callable[[Session], object]) -> bool:
+    def _edit(self, text: str, fn: Callable[[Session], T]) -> T | None:
+        """An agenda change as one undo step; the runner's broadcast reloads the page."""
         if self.event_id is None:
-            return False
-        event_id = self.event_id
+            return None
         try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                fn(s)
-                after = agenda.snapshot(s, event_id)
+            return undo.run(self.ctx, text, [undo.agenda_of(self.event_id)], fn, what="session")
         except OrganiserError as exc:
             self.message.setText(exc.message)
-            return False
-        self.ctx.undo_stack.push(LayoutCommand(self.ctx, event_id, text, before, after))
-        self.ctx.changed("sessions")
-        self.refresh()
-        return True
+            return None
 
     def move_session(self, session_id: int, new_index: int) -> None:
         self._edit(self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index))
@@ -382,73 +451,33 @@ class AgendaPage(Page):
         if self.event_id is None:
             return
         event_id = self.event_id
-        try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                x = agenda.add_session(
-                    s,
-                    event_id,
-                    title=self.new_title.text(),
-                    kind=self.new_kind.currentData(),
-                    duration_minutes=self.new_minutes.value(),
-                )
-                record = agenda.session_record(s, x.id)
-                after = agenda.snapshot(s, event_id)
-                new_id = x.id
-        except OrganiserError as exc:
-            self.message.setText(exc.message)
-            return
-        self._push_add_delete(self.tr("Add session"), event_id, True, record, new_id, before, after)
-        self.new_title.clear()
-        self.ctx.changed("sessions")
-        self.refresh()
-        self.select_session(new_id)
-
-    def _push_add_delete(
-        self,
-        text: str,
-        event_id: int,
-        added: bool,
-        record: Any,
-        session_id: int,
-        before: Any,
-        after: Any,
-    ) -> None:
-        """Put an add or a delete on the undo stack (it has already been done)."""
-        self.ctx.undo_stack.push(
-            AddDeleteSessionCommand(
-                self.ctx,
-                event_id,
-                text,
-                added=added,
-                record=record,
-                session_id=session_id,
-                before=before,
-                after=after,
-            )
+        fields = {
+            "title": self.new_title.text(),
+            "kind": self.new_kind.currentData(),
+            "duration_minutes": self.new_minutes.value(),
+        }
+        new_id = self._edit(
+            self.tr("Add session"), lambda s: agenda.add_session(s, event_id, **fields).id
         )
+        if new_id is None:
+            return
+        self.new_title.clear()
+        self.select_session(new_id)
 
     def delete_selected(self) -> None:
         sid = self._selected_id()
         if sid is None or self.event_id is None:
             self.message.setText(self.tr("Select a session first."))
             return
-        event_id = self.event_id
-        try:
-            with self.ctx.store.session() as s:
-                before = agenda.snapshot(s, event_id)
-                record = agenda.session_record(s, sid)
-                agenda.delete_session(s, sid)
-                after = agenda.snapshot(s, event_id)
-        except OrganiserError as exc:
-            self.message.setText(exc.message)
-            return
-        self._push_add_delete(
-            self.tr("Delete session"), event_id, False, record, sid, before, after
-        )
-        self.ctx.changed("sessions")
-        self.refresh()
-        self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(record.title))
+        row = self.model.session_at(self.model.row_of(sid))
+        title = row.title if row is not None else ""
+
+        def delete(s: Session) -> bool:
+            agenda.delete_session(s, sid)
+            return True
+
+        if self._edit(self.tr("Delete session"), delete):
+            self.message.setText(self.tr("Deleted “{0}”; Undo puts it back.").format(title))
 
     def _nudge(self, step: int) -> None:
         sid = self._selected_id()
@@ -463,19 +492,23 @@ class AgendaPage(Page):
     def _apply_zones(self) -> None:
         if self.event_id is None:
             return
+        event_id = self.event_id
         try:
             new = agenda.parse_zones(self.zones_edit.text())
-            with self.ctx.store.session() as s:
-                old = list(events.get_event(s, self.event_id).viewer_zones or [])
+            old = self.ctx.ops.call(
+                lambda s: list(events.get_event(s, event_id).viewer_zones or [])
+            )
+            if new != old:
+                undo.run(
+                    self.ctx,
+                    self.tr("Change viewer time zones"),
+                    [undo.row(Event, event_id)],
+                    lambda s: events.update_event(s, event_id, viewer_zones=new),
+                    what="event",
+                )
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        if new != old:
-            self.ctx.undo_stack.push(
-                ViewerZonesCommand(
-                    self.ctx, self.event_id, self.tr("Change viewer time zones"), old, new
-                )
-            )
         self.zones_edit.clearFocus()
         self.refresh()
 

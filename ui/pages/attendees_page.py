@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from organiser import attendees as core
 from organiser import stats
+from organiser.changes import Kind
 from organiser.checkin import event_capacity
 from organiser.errors import OrganiserError
 from ui.context import AppContext
@@ -117,7 +118,7 @@ class _ColumnFit(QObject):
 class AttendeesPage(Page):
     page_title = "Attendees"
     wants_event_header = True  # the window's strip names the event
-    topics = ("attendees", "events")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.CHECKIN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -158,7 +159,7 @@ class AttendeesPage(Page):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected attendee"))
 
-        self.model = AttendeesModel(ctx.store, self)
+        self.model = AttendeesModel(ctx.ops, self)
         self.proxy = AttendeesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -262,9 +263,10 @@ class AttendeesPage(Page):
         if self.event_id is None:
             self.stats_label.clear()
             return
-        with self.ctx.store.session() as s:
-            st = stats.event_stats(s, self.event_id)
-            cap = event_capacity(s, self.event_id)
+        event_id = self.event_id
+        st, cap = self.ctx.ops.call(
+            lambda s: (stats.event_stats(s, event_id), event_capacity(s, event_id))
+        )
         flagged = sum(1 for r in self.model.rows if r.repeat_no_show)
         parts = [
             self.tr("<b>%1</b> going").replace("%1", str(st.going)),
@@ -283,8 +285,7 @@ class AttendeesPage(Page):
         self.stats_label.setText(" · ".join(parts))
 
     def _after_edit(self) -> None:
-        self._update_stats()
-        self.ctx.changed("attendees")
+        self._update_stats()  # the runner has told the other pages
 
     # -- editing -----------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -301,15 +302,15 @@ class AttendeesPage(Page):
     def open_editor(self, attendee_id: int | None) -> AttendeeDialog | None:
         if self.event_id is None:
             return None
-        dialog = AttendeeDialog(self.ctx.store, self.event_id, attendee_id, self)
+        dialog = AttendeeDialog(self.ctx.ops, self.event_id, attendee_id, self)
         self.editor = dialog
         dialog.accepted.connect(self._after_dialog)
         dialog.open()
         return dialog
 
     def _after_dialog(self) -> None:
-        self.refresh()
-        self.ctx.changed("attendees")
+        if not self.isVisible():  # a visible page has reloaded on the runner's broadcast
+            self.refresh()
 
     def delete_selected(self) -> None:
         attendee_id = self.selected_id()
@@ -327,8 +328,7 @@ class AttendeesPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.ctx.store.session() as s:
-                core.delete_attendee(s, attendee_id)
+            self.ctx.ops.call(lambda s: core.delete_attendee(s, attendee_id))
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Delete attendee"), exc.message)
             return
@@ -338,15 +338,14 @@ class AttendeesPage(Page):
     def open_import(self, path: str | None = None) -> ImportWizard | None:
         if self.event_id is None:
             return None
-        self.wizard = ImportWizard(self.ctx.store, self.event_id, path, self)
+        self.wizard = ImportWizard(self.ctx.ops, self.event_id, path, self)
         self.wizard.finished.connect(self._import_closed)
         self.wizard.open()
         return self.wizard
 
     def _import_closed(self, _result: int) -> None:
-        if self.wizard is not None and self.wizard.report is not None:
-            self.refresh()
-            self.ctx.changed("attendees")
+        if self.wizard is not None and self.wizard.report is not None and not self.isVisible():
+            self.refresh()  # a visible page has reloaded on the runner's broadcast
 
     def export(self, path: str | None = None) -> None:
         if self.event_id is None:
@@ -361,8 +360,8 @@ class AttendeesPage(Page):
             if not path:
                 return
         try:
-            with self.ctx.store.session() as s:
-                count = core.export_csv(s, self.event_id, path)
+            event_id, target = self.event_id, path
+            count = self.ctx.ops.call(lambda s: core.export_csv(s, event_id, target))
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Export attendees"), exc.message)
             return

@@ -13,9 +13,11 @@ Every database call of this page is in the small ``_db_*`` methods.
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pendulum import DateTime
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -24,7 +26,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,9 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import checkin
+from organiser.changes import ChangeSet, Kind
 from organiser.errors import OrganiserError
-from organiser.models import ATTENDEE_ROLES
-from organiser.store import Store
+from organiser.models import ATTENDEE_ROLES, Attendee
+from organiser.snapshot import Snapshot, take
+from ui import undo
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
@@ -58,140 +61,17 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CheckInCommand(QUndoCommand):
-    """Check one person in; undo puts back exactly what was there before."""
+def _on_page(page: CheckinPage, fn: Callable[..., object]) -> Callable[..., None]:
+    """A hook for an undo step that outlives the page: does nothing once it is gone."""
+    ref = weakref.ref(page)
 
-    def __init__(self, page: CheckinPage, person: checkin.Person) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckinPage", "Check in %1").replace("%1", person.full_name)
-        )
-        self.store: Store = page.ctx.store
-        self.ctx = page.ctx
-        self.event_id = page.event_id or 0
-        self.attendee_id = person.id
-        self.before: tuple[DateTime | None, str] | None = None  # read from the database at redo
-        self.door = page.door_name()
-        self.was_already = False
-        self.page = weakref.ref(page)
+    def call(*args: Any) -> None:
+        target = ref()
+        if target is not None:
+            with contextlib.suppress(RuntimeError):  # the widget was deleted
+                fn(target, *args)
 
-    def _done(self, person: checkin.Person, message: str) -> None:
-        page = self.page()
-        if page is not None:
-            page.person_changed(person, message)
-        else:
-            self.ctx.changed("attendees")
-
-    def redo(self) -> None:
-        with self.store.session() as s:
-            # What the database holds now, not what this screen last saw: another
-            # desk may have checked the same person in (shared PostgreSQL).
-            now = checkin.person(s, self.event_id, self.attendee_id)
-            self.before = (now.checked_in_at, now.rsvp)
-            person = checkin.check_in(s, self.event_id, self.attendee_id, door=self.door)
-        when = person.checked_in_at
-        page = self.page()
-        stamp = page.local_time(when) if page is not None and when is not None else ""
-        if now.checked_in_at is not None:
-            self.was_already = True  # read by the page: Qt deletes an obsolete command
-            self.setObsolete(True)  # nothing to undo: it was someone else's check-in
-            text = QCoreApplication.translate("CheckinPage", "%1 was already checked in at %2.")
-            self._done(person, text.replace("%1", person.full_name).replace("%2", stamp))
-            return
-        self._done(person, f"✓ {person.full_name} — {stamp}")
-
-    def undo(self) -> None:
-        if self.before is None:
-            return
-        with self.store.session() as s:
-            person = checkin.restore(
-                s,
-                self.event_id,
-                self.attendee_id,
-                checked_in_at=self.before[0],
-                rsvp=self.before[1],
-            )
-        text = QCoreApplication.translate("CheckinPage", "Check-in of %1 undone.")
-        self._done(person, text.replace("%1", person.full_name))
-
-
-class ScanCheckInCommand(CheckInCommand):
-    """A check-in a scan already recorded; undoable like one made by name."""
-
-    def __init__(self, page: CheckinPage, before: checkin.Person) -> None:
-        super().__init__(page, before)
-        self.before = (None, before.rsvp)
-        self.recorded = True  # the scan did it: the first redo (on push) is a no-op
-
-    def redo(self) -> None:
-        if self.recorded:
-            self.recorded = False
-            return
-        super().redo()
-
-
-class WalkInCommand(QUndoCommand):
-    """A walk-in added at the door; undo takes them off the list if nothing happened since."""
-
-    def __init__(self, page: CheckinPage, person: checkin.Person, values: dict[str, str]) -> None:
-        super().__init__(
-            QCoreApplication.translate("CheckinPage", "Walk-in %1").replace("%1", person.full_name)
-        )
-        self.store: Store = page.ctx.store
-        self.ctx = page.ctx
-        self.event_id = page.event_id or 0
-        self.person = person  # as the door left them: compared at undo
-        self.values = values
-        self.added = True  # the page added them before pushing: the first redo is a no-op
-        self.door = page.door_name()
-        self.page = weakref.ref(page)
-
-    def badge_printed(self, person: checkin.Person) -> None:
-        """The walk-in's own badge came out: that is how the door left them."""
-        if person.id == self.person.id and person.checked_in_at == self.person.checked_in_at:
-            self.person = person
-
-    def redo(self) -> None:
-        page = self.page()
-        if self.added:
-            return
-        try:
-            with self.store.session() as s:
-                self.person = checkin.add_walk_in(s, self.event_id, door=self.door, **self.values)
-        except OrganiserError as exc:
-            self.setObsolete(True)
-            if page is not None:
-                page.status.setText(exc.message)
-            return
-        self.added = True
-        text = (
-            QCoreApplication.translate("CheckinPage", "✓ Walk-in %1 added again.")
-            if page is not None
-            else "%1"
-        )
-        if page is not None:
-            page.person_changed(self.person, text.replace("%1", self.person.full_name))
-        else:
-            self.ctx.changed("attendees")
-
-    def undo(self) -> None:
-        page = self.page()
-        try:
-            with self.store.session() as s:
-                checkin.undo_walk_in(s, self.event_id, self.person)
-        except OrganiserError as exc:
-            # They stay: drop this step so the next undo goes to the one before it.
-            self.setObsolete(True)
-            if page is not None:
-                page.status.setText(exc.message)
-            return
-        self.added = False
-        if page is None:
-            self.ctx.changed("attendees")
-            return
-        text = QCoreApplication.translate("CheckinPage", "Walk-in %1 taken off the list.").replace(
-            "%1", self.person.full_name
-        )
-        page.person_removed(self.person.id, text)
+    return call
 
 
 class WalkInDialog(QDialog):
@@ -284,7 +164,7 @@ class OutcomeBanner(QLabel):
 class CheckinPage(Page):
     page_title = "Check-in"
     wants_event_header = True  # the window's strip names the event
-    topics = ("attendees", "events")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.CHECKIN})
     claimed_keys = ("Ctrl+N", "Ctrl+P")  # the window's New event / Print yield them here
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -292,7 +172,6 @@ class CheckinPage(Page):
         self.index: checkin.CheckinIndex | None = None
         self.capacity: int | None = None
         self.zone = "UTC"
-        self._own_change = False
         self.walk_in_dialog: WalkInDialog | None = None
 
         base = self.font().pointSizeF()
@@ -437,12 +316,16 @@ class CheckinPage(Page):
             self._set_enabled(False)
             return
         try:
-            with self.ctx.store.session() as s:
-                self.index = checkin.CheckinIndex.load(s, self.event_id)
-                self.capacity = checkin.event_capacity(s, self.event_id)
-                from organiser.events import get_event
+            from organiser.events import get_event
 
-                self.zone = get_event(s, self.event_id).timezone
+            event_id = self.event_id
+            self.index, self.capacity, self.zone = self.ctx.ops.call(
+                lambda s: (
+                    checkin.CheckinIndex.load(s, event_id),
+                    checkin.event_capacity(s, event_id),
+                    get_event(s, event_id).timezone,
+                )
+            )
         except OrganiserError as exc:
             self.index = None
             self.counter.setText(exc.message)
@@ -452,6 +335,7 @@ class CheckinPage(Page):
         self._load_layouts()
         self.update_results()
         self._update_counter()
+        self._focus_if_pending()
 
     def _load_layouts(self) -> None:
         self.layout_combo.clear()
@@ -461,9 +345,7 @@ class CheckinPage(Page):
             return
         from organiser.printing.layouts import list_layouts
 
-        with self.ctx.store.session() as s:
-            layouts = list_layouts(s)
-            current = checkin.reprint_layout(s)
+        layouts, current = self.ctx.ops.call(lambda s: (list_layouts(s), checkin.reprint_layout(s)))
         for layout in layouts:
             self.layout_combo.addItem(layout.title or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
@@ -473,8 +355,7 @@ class CheckinPage(Page):
         if not name:
             return
         try:
-            with self.ctx.store.session() as s:
-                checkin.set_reprint_layout(s, name)
+            self.ctx.ops.call(lambda s: checkin.set_reprint_layout(s, name))
         except OrganiserError as exc:
             self.status.setText(exc.message)
         self.search.setFocus()
@@ -483,9 +364,9 @@ class CheckinPage(Page):
         """Reload when the database counts differ from this screen (another desk)."""
         if self.index is None or self.event_id is None or not self.isVisible():
             return
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                stored = checkin.counters(s, self.event_id)
+            stored = self.ctx.ops.call(lambda s: checkin.counters(s, event_id))
         except OrganiserError:
             return
         if stored != self.index.counters(stored.capacity):
@@ -501,9 +382,42 @@ class CheckinPage(Page):
             w.setEnabled(on)
         self.badge_button.setEnabled(on)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if not self._own_change:
-            super()._on_data_changed(topic)
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """A few people changed: update them in the index; more, or unknown: reload."""
+        if not changes.touches(*self.kinds) or not self.isVisible():
+            return
+        ids: set[int] = set()
+        for kind in (Kind.ATTENDEE, Kind.CHECKIN):
+            got = changes.ids(kind)
+            if got is None:
+                ids = set()
+                break
+            ids |= got
+        if self.index is None or self.event_id is None or changes.touches(Kind.EVENT) or not ids:
+            self.refresh()
+            return
+        event_id = self.event_id
+
+        def load(s: Any) -> list[tuple[int, checkin.Person | None]]:
+            out: list[tuple[int, checkin.Person | None]] = []
+            for attendee_id in sorted(ids):
+                try:
+                    out.append((attendee_id, checkin.person(s, event_id, attendee_id)))
+                except OrganiserError:  # taken off the list
+                    out.append((attendee_id, None))
+            return out
+
+        try:
+            people = self.ctx.ops.call(load)
+        except OrganiserError:
+            return
+        for attendee_id, person in people:
+            if person is None:
+                self.index.remove(attendee_id)
+            else:
+                self.index.put(person)
+        self._update_counter()
+        self.update_results()
 
     def local_time(self, when: object) -> str:
         if not isinstance(when, DateTime):
@@ -575,26 +489,50 @@ class CheckinPage(Page):
         self.status.setText(message)
         self._update_counter()
         self.update_results()
-        self._own_change = True  # our own broadcast must not rebuild the index
-        try:
-            self.ctx.changed("attendees")
-        finally:
-            self._own_change = False
 
-    # -- the database (kept together so they can move behind an operation runner) ----
-    def _db_scan(self, text: str, code_only: bool = False) -> checkin.ScanOutcome:
+    # -- the database (every call goes through the runner) ----------------------------
+    def _db_scan(
+        self, text: str, code_only: bool = False
+    ) -> tuple[checkin.ScanOutcome, Snapshot | None]:
+        """The scan's outcome and, when it checked someone in, their row as it is now."""
         assert self.event_id is not None
-        with self.ctx.store.session() as s:
-            return checkin.scan(s, self.event_id, text, door=self.door_name(), code_only=code_only)
+        event_id, door = self.event_id, self.door_name()
+
+        def job(s: Any) -> tuple[checkin.ScanOutcome, Snapshot | None]:
+            outcome = checkin.scan(s, event_id, text, door=door, code_only=code_only)
+            if outcome.kind != "checked_in" or outcome.person is None:
+                return outcome, None
+            return outcome, take(s, undo.row(Attendee, outcome.person.id), what="check-in")
+
+        return self.ctx.ops.call(job)
 
     def _db_person(self, attendee_id: int) -> checkin.Person | None:
         if self.event_id is None:
             return None
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                return checkin.person(s, self.event_id, attendee_id)
+            return self.ctx.ops.call(lambda s: checkin.person(s, event_id, attendee_id))
         except OrganiserError:
             return None
+
+    def _push_scan_step(self, before: checkin.Person, after: Snapshot) -> None:
+        """A check-in the scan already recorded, undoable like one made by name."""
+        prior = copy.deepcopy(after)
+        for row in prior.rows.get(Attendee.__tablename__, {}).values():
+            row["checked_in_at"] = None
+            row["checked_in_door"] = None
+            row["rsvp"] = before.rsvp
+        undone = self.tr("Check-in of %1 undone.").replace("%1", before.full_name)
+        self.ctx.undo_stack.push(
+            undo.Step(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", before.full_name),
+                prior,
+                after,
+                on_undone=_on_page(self, lambda p: p.status.setText(undone)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
+            )
+        )
 
     # -- scanning --------------------------------------------------------------------
     def door_name(self) -> str:
@@ -609,8 +547,16 @@ class CheckinPage(Page):
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
-        # Ready to scan the moment the page opens (no Tabs to reach the field).
-        QTimer.singleShot(0, self.search.setFocus)
+        # Ready to scan the moment the page opens (no Tabs to reach the field); if the
+        # event is still being read (the field is off), as soon as it is on.
+        self._focus_pending = True
+        QTimer.singleShot(0, self._focus_if_pending)
+
+    def _focus_if_pending(self) -> None:
+        if getattr(self, "_focus_pending", False) and self.search.isEnabled():
+            self._focus_pending = False
+            if self.isVisible():
+                self.search.setFocus()
 
     def enter_pressed(self) -> None:
         """Enter in the field: a scanned or pasted code, or the highlighted person."""
@@ -625,8 +571,9 @@ class CheckinPage(Page):
         """
         if self.event_id is None or self.index is None or not text.strip():
             return None
+        after: Snapshot | None = None
         try:
-            outcome = self._db_scan(text, code_only)
+            outcome, after = self._db_scan(text, code_only)
         except OrganiserError as exc:
             outcome = checkin.ScanOutcome("invalid", exc.message)
         if outcome.kind == "not_a_code":
@@ -634,7 +581,8 @@ class CheckinPage(Page):
         elif outcome.kind == "checked_in" and outcome.person is not None:
             before = self.index.get(outcome.person.id) or outcome.person
             self.index.put(outcome.person)
-            self.ctx.undo_stack.push(ScanCheckInCommand(self, before))
+            if after is not None:
+                self._push_scan_step(before, after)
             self._show_change(outcome.message)
         elif outcome.person is not None:
             self.index.put(outcome.person)  # e.g. checked in at another door meanwhile
@@ -655,13 +603,35 @@ class CheckinPage(Page):
             return checkin.ScanOutcome("not_found", message.replace("%1", text.strip()[:60]))
         if person.checked_in_at is not None:
             return checkin.ScanOutcome("already", checkin.already_text(person, self.zone), person)
-        command = CheckInCommand(self, person)
+        assert self.event_id is not None
+        event_id, attendee_id, name = self.event_id, person.id, person.full_name
+        door = self.door_name()
+
+        def go(s: Any) -> tuple[bool, checkin.Person]:
+            # What the database holds now, not what this screen last saw: another
+            # desk may have checked the same person in (shared PostgreSQL).
+            already = checkin.person(s, event_id, attendee_id).checked_in_at is not None
+            return already, checkin.check_in(s, event_id, attendee_id, door=door)
+
+        undone = self.tr("Check-in of %1 undone.").replace("%1", name)
         try:
-            self.ctx.undo_stack.push(command)
+            already, now = undo.run(
+                self.ctx,
+                self.tr("Check in %1").replace("%1", name),
+                [undo.row(Attendee, attendee_id)],
+                go,
+                what="check-in",
+                push_if=lambda r: not r[0],  # someone else's check-in: nothing to undo
+                on_undone=_on_page(self, lambda p: p.status.setText(undone)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
+            )
         except OrganiserError as exc:
             return checkin.ScanOutcome("invalid", exc.message)
-        now = (self.index.get(person.id) if self.index is not None else None) or person
-        if command.was_already:  # another door was first: nothing to undo
+        if self.index is not None:
+            self.index.put(now)
+        self._update_counter()
+        self.update_results()
+        if already:  # another door was first: nothing to undo
             return checkin.ScanOutcome("already", checkin.already_text(now, self.zone), now)
         guests = f" (+{now.guests} guest{'s' if now.guests != 1 else ''})" if now.guests else ""
         return checkin.ScanOutcome("checked_in", f"Checked in: {now.full_name}{guests}", now)
@@ -726,7 +696,7 @@ class CheckinPage(Page):
                     if after is not None:
                         after(fresh)
 
-        DoorPrinter(self.ctx.store, self.ctx.settings).print_badge(
+        DoorPrinter(self.ctx.ops, self.ctx.settings).print_badge(
             self, self.event_id, attendee_id, printed
         )
 
@@ -784,25 +754,45 @@ class CheckinPage(Page):
     def _walk_in_accepted(self, dialog: WalkInDialog) -> None:
         assert self.event_id is not None
         values = dialog.values()
+        event_id, door = self.event_id, self.door_name()
+        # What undo compares with: the person as the door left them.
+        as_added: dict[str, checkin.Person] = {}
+        name = " ".join(x for x in (values.get("first_name", ""), values.get("last_name", "")) if x)
+        taken_off = self.tr("Walk-in %1 taken off the list.").replace("%1", name)
+        again = self.tr("✓ Walk-in %1 added again.").replace("%1", name)
         try:
-            with self.ctx.store.session() as s:
-                person = checkin.add_walk_in(s, self.event_id, door=self.door_name(), **values)
+            person = undo.create(
+                self.ctx,
+                lambda p: self.tr("Walk-in %1").replace("%1", p.full_name),
+                lambda s: checkin.add_walk_in(s, event_id, door=door, **values),
+                lambda p: [undo.tree(Attendee, p.id)],
+                what="walk-in",
+                # Undo takes them off only if nothing happened to them since the door.
+                before_undo=lambda _p, s: checkin.undo_walk_in(s, event_id, as_added["person"]),
+                on_undone=_on_page(self, lambda p: p.status.setText(taken_off)),
+                on_redone=_on_page(self, lambda p: p.status.setText(again)),
+                on_error=_on_page(self, lambda p, exc: p.status.setText(exc.message)),
+            )
         except OrganiserError as exc:
             dialog.error.setText(exc.message)
             dialog.open()
             return
+        as_added["person"] = person
         self.search.clear()
         self.person_changed(
             person,
             self.tr("✓ Walk-in %1 added and checked in.").replace("%1", person.full_name),
         )
-        # Undoable; what undo compares with is the person as the door left them.
-        command = WalkInCommand(self, person, values)
-        self.ctx.undo_stack.push(command)
-        if dialog.print_badge.isChecked():
+
+        def badge_printed(fresh: checkin.Person) -> None:
             # The badge printed for the walk-in is part of adding them: undo may still
             # take them off the list once the printer has it.
-            self._print_badge(person, after=command.badge_printed)
+            old = as_added["person"]
+            if fresh.id == old.id and fresh.checked_in_at == old.checked_in_at:
+                as_added["person"] = fresh
+
+        if dialog.print_badge.isChecked():
+            self._print_badge(person, after=badge_printed)
         self.search.setFocus()
 
     def reprint_badge(self) -> None:

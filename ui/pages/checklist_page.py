@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,49 +33,25 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import checklists
+from organiser.changes import ChangeSet, Kind
 from organiser.checklists import ItemRow
 from organiser.errors import OrganiserError
 from organiser.events import get_event
+from organiser.models import ChecklistItem
 from organiser.timeutil import now_utc
-from ui import fmt
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.models.checklist_model import ChecklistTreeModel, ReadinessModel
 from ui.pages.base import Page
-from ui.workers import run_job
 
 ALL = "__all__"
 UNASSIGNED = ""
 RECOMMENDED = "__recommended__"
 
 
-class _TickCommand(QUndoCommand):
-    """Tick or untick an item; undo restores the earlier state and its time."""
-
-    def __init__(self, page: ChecklistPage, row: ItemRow, done: bool) -> None:
-        super().__init__(
-            QCoreApplication.translate("ChecklistPage", "Tick “{0}”").format(row.title)
-            if done
-            else QCoreApplication.translate("ChecklistPage", "Untick “{0}”").format(row.title)
-        )
-        self.page = page
-        self.item_id = row.id
-        self.done = done
-        self.before = row.done_at
-
-    def redo(self) -> None:
-        self.page._save(lambda s: checklists.set_done(s, self.item_id, self.done))
-
-    def undo(self) -> None:
-        if self.before is None:
-            self.page._save(lambda s: checklists.set_done(s, self.item_id, False))
-        else:
-            before = self.before
-            self.page._save(lambda s: checklists.set_done(s, self.item_id, True, at=before))
-
-
 class ChecklistPage(Page):
     page_title = "Checklist"
-    topics = ("checklists", "events", "sessions", "speakers")
+    kinds = frozenset({Kind.CHECKLIST, Kind.EVENT, Kind.SESSION, Kind.SPEAKER, Kind.TEMPLATE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -89,6 +65,9 @@ class ChecklistPage(Page):
         # different item.
         self._keep_places = False
         self._hold_widths = False
+        # What the other columns' text needs, measured once per reload (asking the view
+        # reads every cell a dozen times); a resize only shares out the room again.
+        self._content_widths: dict[int, int] | None = None
 
         # header: event, progress, filter, templates
         self.heading = QLabel()
@@ -302,20 +281,27 @@ class ChecklistPage(Page):
         current = self.current_row()
         assignee = self.assignee_filter.currentData() if self.assignee_filter.count() else ALL
         try:
-            with self.ctx.store.session() as s:
-                event = get_event(s, self.event_id)
-                zone = event.timezone
-                started = event.created_at
-                heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
-                rows = checklists.list_items(
-                    s, self.event_id, assignee=None if assignee == ALL else assignee
+            event_id = self.event_id
+
+            def load(s: Any) -> tuple[Any, ...]:
+                event = get_event(s, event_id)
+                return (
+                    event,
+                    checklists.list_items(
+                        s, event_id, assignee=None if assignee == ALL else assignee
+                    ),
+                    checklists.progress(s, event_id),
+                    checklists.speaker_progress(s, event_id),
+                    checklists.speaker_readiness(s, event_id),
+                    checklists.assignees(s, event_id),
+                    [(t.id, t.name) for t in checklists.list_templates(s)],
+                    checklists.speaker_items_for_removal(s, event_id),
                 )
-                total = checklists.progress(s, self.event_id)
-                per_speaker = checklists.speaker_progress(s, self.event_id)
-                grid = checklists.speaker_readiness(s, self.event_id)
-                names = checklists.assignees(s, self.event_id)
-                templates = [(t.id, t.name) for t in checklists.list_templates(s)]
-                left = checklists.speaker_items_for_removal(s, self.event_id)
+
+            event, rows, total, per_speaker, grid, names, templates, left = self.ctx.ops.call(load)
+            zone = event.timezone
+            started = event.created_at
+            heading = f"{event.title} — {fmt.when(event.starts_at, event.timezone)}"
         except OrganiserError as exc:
             self.heading.setText(exc.message)
             return
@@ -339,6 +325,7 @@ class ChecklistPage(Page):
                     self.tree.setExpanded(self.model.group_index(g), open_)
             else:
                 self.tree.expandAll()
+                self._content_widths = None
                 self._fit_columns()
                 self.tree.setExpanded(self.model.group_index("done"), False)
             self.event_progress.setRange(0, max(total.total, 1))
@@ -381,13 +368,19 @@ class ChecklistPage(Page):
         """Other columns fit their text (capped); the title gets the rest, at least TITLE_MIN."""
         header = self.tree.header()
         others = 0
-        for col in (
+        cols = (
             ChecklistTreeModel.COL_SPEAKER,
             ChecklistTreeModel.COL_DUE,
             ChecklistTreeModel.COL_ASSIGNEE,
             ChecklistTreeModel.COL_DONE_AT,
-        ):
-            width = max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+        )
+        if self._content_widths is None:
+            self._content_widths = {
+                col: max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+                for col in cols
+            }
+        for col in cols:
+            width = self._content_widths[col]
             # On a narrow window names give way (they elide) before dates do.
             cap = self.OTHER_MAX
             if col != ChecklistTreeModel.COL_DUE and self.tree.viewport().width() < 800:
@@ -503,12 +496,10 @@ class ChecklistPage(Page):
     # -- actions ---------------------------------------------------------------------------
     def _save(self, fn: Callable[[Any], Any]) -> bool:
         try:
-            with self.ctx.store.session() as s:
-                fn(s)
+            self.ctx.ops.call(fn)  # the runner's broadcast reloads the page
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Checklist"), exc.message)
             return False
-        self.ctx.changed("checklists")
         if not self.isVisible():
             self.refresh()
         return True
@@ -518,7 +509,21 @@ class ChecklistPage(Page):
         if row is None:
             return
         self._keep_places = True
-        self.ctx.undo_stack.push(_TickCommand(self, row, done))
+        text = self.tr("Tick “{0}”") if done else self.tr("Untick “{0}”")
+        try:
+            undo.run(
+                self.ctx,
+                text.format(row.title),
+                [undo.row(ChecklistItem, item_id)],
+                lambda s: checklists.set_done(s, item_id, done),
+                what="checklist item",
+            )
+        except OrganiserError as exc:
+            self._keep_places = False
+            QMessageBox.warning(self, self.tr("Checklist"), exc.message)
+            return
+        if not self.isVisible():
+            self.refresh()
 
     def _toggle_current(self) -> None:
         row = self.current_row()
@@ -564,14 +569,12 @@ class ChecklistPage(Page):
         if self.event_id is None:
             return
         event_id, target = self.event_id, Path(path)
-        store = self.ctx.store
 
-        def job(progress: Callable[[int, int], None]) -> tuple[Path, int]:
+        def job(s: Any, progress: Callable[[int, int], None]) -> tuple[Path, int]:
             from organiser.printing.briefing_pdf import write_briefing
 
             progress(0, 1)
-            with store.session() as s:
-                return write_briefing(s, event_id, target)
+            return write_briefing(s, event_id, target)
 
         def done(result: tuple[Path, int]) -> None:
             written, pages = result
@@ -581,7 +584,7 @@ class ChecklistPage(Page):
 
         self.status.show()
         self.status.setText(self.tr("Making the briefing…"))
-        run_job(self, self.tr("Speaker briefing"), job, done)
+        self.ctx.ops.long(self, self.tr("Speaker briefing"), job, done)
 
     def _briefing_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -601,8 +604,8 @@ class ChecklistPage(Page):
 class ChecklistOverviewPanel(QWidget):
     """For the Overview page: the next items due and the speakers' readiness grid.
 
-    Embed it and call ``set_event(event_id)``; it reloads on the "checklists",
-    "sessions" and "speakers" topics.
+    Embed it and call ``set_event(event_id)``; it reloads when checklist items,
+    sessions, speakers or events change.
     """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, count: int = 5) -> None:
@@ -632,14 +635,14 @@ class ChecklistOverviewPanel(QWidget):
         layout.addWidget(self.next_label)
         layout.addWidget(QLabel(self.tr("Speaker readiness")))
         layout.addWidget(self.readiness, 1)
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.ops.changed.connect(self._on_changes)
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         self.refresh()
 
-    def _on_data_changed(self, topic: str) -> None:
-        if topic in ("checklists", "sessions", "speakers", "events"):
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.CHECKLIST, Kind.SESSION, Kind.SPEAKER, Kind.EVENT):
             self.refresh()
 
     def refresh(self) -> None:
@@ -649,11 +652,15 @@ class ChecklistOverviewPanel(QWidget):
             self.progress.reset()
             return
         try:
-            with self.ctx.store.session() as s:
-                zone = get_event(s, self.event_id).timezone
-                total = checklists.progress(s, self.event_id)
-                upcoming = checklists.next_due(s, self.event_id, self.count)
-                grid = checklists.speaker_readiness(s, self.event_id)
+            event_id, count = self.event_id, self.count
+            zone, total, upcoming, grid = self.ctx.ops.call(
+                lambda s: (
+                    get_event(s, event_id).timezone,
+                    checklists.progress(s, event_id),
+                    checklists.next_due(s, event_id, count),
+                    checklists.speaker_readiness(s, event_id),
+                )
+            )
         except OrganiserError as exc:
             self.next_label.setText(exc.message)
             return

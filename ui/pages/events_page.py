@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from organiser.changes import Kind
 from ui import actions
 from ui.context import AppContext
 from ui.models.events_model import EventsModel
@@ -14,7 +15,7 @@ from ui.pages.listing import ListingPanel, fit_columns
 
 class EventsPage(Page):
     page_title = QT_TRANSLATE_NOOP("MainWindow", "All events")
-    topics = ("events", "attendees", "venues")
+    kinds = frozenset({Kind.EVENT, Kind.ATTENDEE, Kind.VENUE, Kind.CHECKIN})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -39,8 +40,7 @@ class EventsPage(Page):
         from organiser.overview import event_summaries
 
         keep = self.panel.current_id() or self.ctx.current_event_id
-        with self.ctx.store.session() as s:
-            self.model.set_rows(event_summaries(s))
+        self.model.set_rows(self.ctx.ops.call(event_summaries))
         fit_columns(self.panel.table, 360)
         self.panel.select_id(keep)
 

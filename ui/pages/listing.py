@@ -66,9 +66,9 @@ class ListingPanel(QWidget):
         self.search.setPlaceholderText(search_hint)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            icon("search"), QLineEdit.ActionPosition.LeadingPosition
-        ).setText(self.tr("Search"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Search")
+        )
         self.search.textChanged.connect(self.proxy.set_search)
         self.bar.addWidget(self.search, 1)
         lay.addLayout(self.bar)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.changes import Kind
 from organiser.events import is_streamed, meets_in_room
 from organiser.i18n import translator
 from ui import actions, fmt
@@ -49,7 +50,18 @@ def _chart_widget(parent: QWidget) -> tuple[QWidget, bool]:
 
 class OverviewPage(Page):
     page_title = QT_TRANSLATE_NOOP("MainWindow", "Overview")
-    topics = ("events", "venues", "attendees", "checklists", "sessions", "speakers")
+    kinds = frozenset(
+        {
+            Kind.EVENT,
+            Kind.VENUE,
+            Kind.ATTENDEE,
+            Kind.CHECKLIST,
+            Kind.SESSION,
+            Kind.SPEAKER,
+            Kind.CHECKIN,
+            Kind.TEMPLATE,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -192,8 +204,8 @@ class OverviewPage(Page):
             self._show_content(False)
             return
         try:
-            with self.ctx.store.session() as s:
-                ov = event_overview(s, self.event_id)
+            event_id = self.event_id
+            ov = self.ctx.ops.call(lambda s: event_overview(s, event_id))
         except OrganiserError:
             self.overview = None
             self._show_content(False)

@@ -8,6 +8,7 @@ the printer's resolution.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.printing import badges, layouts
 from organiser.printing.layouts import Calibration
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.workers import run_job
 
 
 class _SheetPreview(QLabel):
@@ -60,7 +61,7 @@ class PrintPage(Page):
     """Choose a label sheet, see the first sheet, save or print the badges."""
 
     page_title = "Print"
-    topics = ("attendees", "events", "layouts")
+    kinds = frozenset({Kind.ATTENDEE, Kind.EVENT, Kind.LAYOUT})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -243,9 +244,9 @@ class PrintPage(Page):
         start_at = self.start_at.value()  # clearing the sheets below would reset it to 1
         try:
             current = self.layout_combo.currentData() or self.ctx.settings.value(SHEET_KEY)
-            with self.ctx.store.session() as s:
-                sheets = layouts.list_layouts(s)
-                cal = layouts.get_calibration(s)
+            sheets, cal = self.ctx.ops.call(
+                lambda s: (layouts.list_layouts(s), layouts.get_calibration(s))
+            )
             self.layout_combo.clear()
             self._per_page = {}
             self._cut_refusal = {}
@@ -304,15 +305,17 @@ class PrintPage(Page):
             self.status.setText("")
             return
         try:
-            with self.ctx.store.session() as s:
-                opts = self.options()
-                warnings = badges.preflight(s, self.event_id, only_unprinted=opts["only_unprinted"])
-                count = len(
-                    badges.select_attendees(s, self.event_id, only_unprinted=opts["only_unprinted"])
-                )
-                badges.make_badges_pdf(
-                    s, self.event_id, self._preview_pdf, first_sheet_only=True, **opts
-                )
+            opts = self.options()
+            event_id, target = self.event_id, self._preview_pdf
+
+            def make(s: Any) -> tuple[list[str], int]:
+                unprinted = opts["only_unprinted"]
+                warnings = badges.preflight(s, event_id, only_unprinted=unprinted)
+                count = len(badges.select_attendees(s, event_id, only_unprinted=unprinted))
+                badges.make_badges_pdf(s, event_id, target, first_sheet_only=True, **opts)
+                return warnings, count
+
+            warnings, count = self.ctx.ops.call(make)
         except OrganiserError as exc:
             self._pdf.close()
             self.preview.setPixmap(QPixmap())
@@ -370,14 +373,13 @@ class PrintPage(Page):
 
         dialog = BadgeLayoutDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_name:
-            self.ctx.changed("layouts")
             self.refresh()
             self.layout_combo.setCurrentIndex(self.layout_combo.findData(dialog.saved_name))
 
     def save_calibration(self) -> None:
         try:
-            with self.ctx.store.session() as s:
-                layouts.save_calibration(s, self.calibration())
+            calibration = self.calibration()
+            self.ctx.ops.call(lambda s: layouts.save_calibration(s, calibration))
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Printer calibration"), exc.message)
             return
@@ -390,13 +392,12 @@ class PrintPage(Page):
         if not path:
             return
         try:
-            with self.ctx.store.session() as s:
-                badges.make_calibration_pdf(
-                    s,
-                    Path(path),
-                    layout=self.options()["layout"],
-                    calibration=self.calibration(),
+            layout, calibration = self.options()["layout"], self.calibration()
+            self.ctx.ops.call(
+                lambda s: badges.make_calibration_pdf(
+                    s, Path(path), layout=layout, calibration=calibration
                 )
+            )
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Calibration page"), exc.message)
             return
@@ -408,18 +409,15 @@ class PrintPage(Page):
         if event_id is None:
             return
         opts = self.options()
-        store = self.ctx.store
 
-        def job(progress: Any) -> badges.BadgeRun:
-            with store.session() as s:
-                return badges.make_badges_pdf(s, event_id, out, progress=progress, **opts)
+        def job(s: Any, progress: Any) -> badges.BadgeRun:
+            return badges.make_badges_pdf(s, event_id, out, progress=progress, **opts)
 
-        def done(run: badges.BadgeRun) -> None:
-            self.ctx.changed("attendees")
+        def done(run: badges.BadgeRun) -> None:  # the runner has told the pages
             on_done(run)
             self.last_run = run
 
-        run_job(self, self.tr("Making badges…"), job, done)
+        self.ctx.ops.long(self, self.tr("Making badges…"), job, done)
 
     def _suggested_path(self) -> str:
         """The user's documents folder and a name that says which event (never our own folder)."""
@@ -430,11 +428,9 @@ class PrintPage(Page):
         ) or str(Path.home())
         name = "badges.pdf"
         if self.event_id is not None:
-            try:
-                with self.ctx.store.session() as s:
-                    name = event_filename(s, self.event_id, "badges")
-            except OrganiserError:
-                pass
+            event_id = self.event_id
+            with contextlib.suppress(OrganiserError):
+                name = self.ctx.ops.call(lambda s: event_filename(s, event_id, "badges"))
         return str(Path(folder) / name)
 
     def _save_pdf(self) -> None:
@@ -456,8 +452,8 @@ class PrintPage(Page):
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        with self.ctx.store.session() as s:
-            sheet = layouts.get_layout(s, self.options()["layout"])
+        name = self.options()["layout"]
+        sheet = self.ctx.ops.call(lambda s: layouts.get_layout(s, name))
         size = QPageSize(
             QSizeF(sheet.page_width, sheet.page_height), QPageSize.Unit.Point, sheet.title
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.changes import Kind
+from organiser.errors import OrganiserError
+from organiser.models import Speaker
 from ui import fmt, undo
 from ui.actions import confirm_delete
 from ui.context import AppContext
@@ -35,7 +40,7 @@ class SpeakersPage(Page):
     """Sessions of the selected event (drag to reorder) and who speaks in them."""
 
     page_title = QT_TRANSLATE_NOOP("MainWindow", "Speakers")
-    topics = ("sessions", "speakers", "events")
+    kinds = frozenset({Kind.SESSION, Kind.SPEAKER, Kind.EVENT})
     wants_event_header = True  # the window names the event above this page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -116,22 +121,30 @@ class SpeakersPage(Page):
             self.people.set_rows([])
             return
         keep = self.current_session_id()
-        with self.ctx.store.session() as s:
-            try:
-                zone = get_event(s, self.event_id).timezone
-            except Exception:
-                self.sessions.set_rows([])
-                self.people.set_rows([])
-                return
-            self.sessions.set_zone(zone)
-            self.sessions.set_clocks(by_session(event_clocks(s, self.event_id, fmt.language())))
-            self.sessions.set_rows(session_summaries(s, self.event_id))
-            on_stage = speaker_summaries(s, self.event_id)
-            waiting = self._added.get(self.event_id, set()) - {p.id for p in on_stage}
+        event_id = self.event_id
+        added = set(self._added.get(event_id, set()))
+        language = fmt.language()
+
+        def load(s: Any) -> tuple[str, Any, Any, Any]:
+            zone = get_event(s, event_id).timezone
+            clocks = by_session(event_clocks(s, event_id, language))
+            on_stage = speaker_summaries(s, event_id)
+            waiting = added - {p.id for p in on_stage}
             if waiting:  # added here, no session yet: they stay in view
                 on_stage += [p for p in speaker_summaries(s) if p.id in waiting]
                 on_stage.sort(key=lambda p: p.name.casefold())
-            self.people.set_rows(on_stage)
+            return zone, clocks, session_summaries(s, event_id), on_stage
+
+        try:
+            zone, clocks, sessions, people = self.ctx.ops.call(load)
+        except OrganiserError:  # the event was deleted meanwhile
+            self.sessions.set_rows([])
+            self.people.set_rows([])
+            return
+        self.sessions.set_zone(zone)
+        self.sessions.set_clocks(clocks)
+        self.sessions.set_rows(sessions)
+        self.people.set_rows(people)
         fit_columns(self.sessions_view, 520)
         fit_columns(self.people_panel.table)
         if keep is not None and self.sessions.row_of(keep) >= 0:
@@ -176,12 +189,32 @@ class SpeakersPage(Page):
         if confirm_delete(
             self, self.tr("Remove session"), targ(self.tr("Remove “%1” from the agenda?"), title)
         ):
-            undo.deleted(self.ctx, "session", sid, targ(self.tr("Remove session “%1”"), title))
+            from organiser import agenda
+
+            assert self.event_id is not None
+            undo.run(
+                self.ctx,
+                targ(self.tr("Remove session “%1”"), title),
+                [undo.agenda_of(self.event_id)],
+                lambda s: agenda.delete_session(s, sid),
+                what="session",
+                parent=self,
+            )
 
     def move_session(self, session_id: int, new_index: int) -> None:
         old = self.sessions.row_of(session_id)
         title = self.sessions.record(old).title
-        undo.moved_session(self.ctx, session_id, old, new_index, targ(self.tr("Move “%1”"), title))
+        from organiser import agenda
+
+        assert self.event_id is not None
+        undo.run(
+            self.ctx,
+            targ(self.tr("Move “%1”"), title),
+            [undo.agenda_of(self.event_id)],
+            lambda s: agenda.move_session(s, session_id, new_index),
+            what="session",
+            parent=self,
+        )
         self.refresh()
         self.sessions_view.selectRow(new_index)
 
@@ -210,7 +243,7 @@ class SpeakerLibraryPage(Page):
     """Everyone who ever spoke, for reuse in new events."""
 
     page_title = QT_TRANSLATE_NOOP("MainWindow", "Speaker library")
-    topics = ("speakers", "sessions")
+    kinds = frozenset({Kind.SPEAKER, Kind.SESSION})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -244,8 +277,7 @@ class SpeakerLibraryPage(Page):
         from organiser.overview import speaker_summaries
 
         keep = self.panel.current_id()
-        with self.ctx.store.session() as s:
-            self.model.set_rows(speaker_summaries(s))
+        self.model.set_rows(self.ctx.ops.call(speaker_summaries))
         fit_columns(self.panel.table)
         self.panel.select_id(keep)
 
@@ -282,4 +314,13 @@ class SpeakerLibraryPage(Page):
             self.tr("Delete speaker"),
             targ(self.tr("Delete “%1” and take them out of every session?"), name),
         ):
-            undo.deleted(self.ctx, "speaker", sid, targ(self.tr("Delete speaker “%1”"), name))
+            from organiser import speakers
+
+            undo.run(
+                self.ctx,
+                targ(self.tr("Delete speaker “%1”"), name),
+                [undo.tree(Speaker, sid)],
+                lambda s: speakers.delete_speaker(s, sid),
+                what="speaker",
+                parent=self,
+            )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import agenda, events, secrets, streaming
+from organiser.changes import Kind
 from organiser.errors import OrganiserError
-from organiser.models import STREAM_PURPOSES
+from organiser.models import STREAM_PURPOSES, EventSession, StreamLink
 from organiser.streaming import LinkRow
-from ui import fmt
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.models.stream_links_model import (
     COL_FOR,
@@ -47,87 +48,6 @@ from ui.models.stream_links_model import (
 from ui.models.table import RECORD_ROLE, SearchProxy
 from ui.pages.base import Page
 from ui.pages.listing import make_table
-
-
-class AddLinkCommand(QUndoCommand):
-    """A link already added; undo removes it (and its key), redo adds it again."""
-
-    def __init__(
-        self, ctx: AppContext, event_id: int, text: str, fields: dict[str, Any], link_id: int
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.fields = ctx, event_id, fields
-        self.link_id: int | None = link_id
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with self.ctx.store.session() as s:
-            self.link_id = streaming.add_link(s, self.event_id, **self.fields).id
-        self.ctx.changed("streams")
-
-    def undo(self) -> None:
-        if self.link_id is None:
-            return
-        with self.ctx.store.session() as s:
-            streaming.delete_link(s, self.link_id)
-        self.link_id = None
-        self.ctx.changed("streams")
-
-
-class ConsentCommand(QUndoCommand):
-    def __init__(
-        self,
-        ctx: AppContext,
-        text: str,
-        session_id: int,
-        speaker_id: int,
-        old: bool | None,
-        new: bool | None,
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self.session_id, self.speaker_id = ctx, session_id, speaker_id
-        self.old, self.new = old, new
-
-    def _put(self, value: bool | None) -> None:
-        with self.ctx.store.session() as s:
-            agenda.set_recording_consent(s, self.session_id, self.speaker_id, value)
-        self.ctx.changed("sessions")
-
-    def redo(self) -> None:
-        self._put(self.new)
-
-    def undo(self) -> None:
-        self._put(self.old)
-
-
-class DeleteLinkCommand(QUndoCommand):
-    """Remove a link; undo puts it back (its stream key has to be entered again)."""
-
-    def __init__(self, ctx: AppContext, event_id: int, text: str, link_id: int) -> None:
-        super().__init__(text)
-        self.ctx, self.event_id, self.link_id = ctx, event_id, link_id
-        with ctx.store.session() as s:
-            link = streaming.get_link(s, link_id)
-            self.fields = {
-                "viewer_url": link.viewer_url,
-                "studio_url": link.studio_url,
-                "purpose": link.purpose,
-                "label": link.label,
-                "session_id": link.session_id,
-            }
-
-    def redo(self) -> None:
-        with self.ctx.store.session() as s:
-            streaming.delete_link(s, self.link_id)
-        self.ctx.changed("streams")
-
-    def undo(self) -> None:
-        with self.ctx.store.session() as s:
-            self.link_id = streaming.add_link(s, self.event_id, **self.fields).id
-        self.ctx.changed("streams")
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -152,7 +72,17 @@ class _FixedHeightNeeds(QWidget):
 
 class VenueStreamPage(Page):
     page_title = "Venue & Stream"
-    topics = ("events", "venues", "streams", "sessions", "speakers", "checklists")
+    kinds = frozenset(
+        {
+            Kind.EVENT,
+            Kind.VENUE,
+            Kind.STREAM_LINK,
+            Kind.SESSION,
+            Kind.SPEAKER,
+            Kind.CHECKLIST,
+            Kind.TEMPLATE,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -337,17 +267,23 @@ class VenueStreamPage(Page):
             self.readiness.clear()
             return
         try:
-            with self.ctx.store.session() as s:
-                ev = events.get_event(s, self.event_id)
-                venue = ev.venue
-                self._show_venue(venue)
-                sessions = [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)]
-                rows = streaming.link_rows(s, ev.id)
-                missing = streaming.readiness(s, ev.id, fmt.language())
-                is_streamed = events.is_streamed(ev.format)
+            event_id, language = self.event_id, fmt.language()
+
+            def load(s: Any) -> tuple[Any, ...]:
+                ev = events.get_event(s, event_id)
+                return (
+                    ev.venue,
+                    [(x.id, x.title) for x in agenda.list_sessions(s, ev.id)],
+                    streaming.link_rows(s, ev.id),
+                    streaming.readiness(s, ev.id, language),
+                    events.is_streamed(ev.format),
+                )
+
+            venue, sessions, rows, missing, is_streamed = self.ctx.ops.call(load)
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
+        self._show_venue(venue)
         current = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("Whole event"), None)
@@ -460,27 +396,22 @@ class VenueStreamPage(Page):
             "purpose": self.purpose.currentData(),
             "session_id": self.scope.currentData(),
         }
+        event_id = self.event_id
         try:
-            with self.ctx.store.session() as s:
-                link = streaming.add_link(s, self.event_id, **fields)
-                fields = {
-                    "viewer_url": link.viewer_url,
-                    "studio_url": link.studio_url,
-                    "purpose": link.purpose,
-                    "session_id": link.session_id,
-                }
-                link_id = link.id
+            undo.create(
+                self.ctx,
+                self.tr("Add stream link"),
+                lambda s: streaming.add_link(s, event_id, **fields).id,
+                lambda link_id: [undo.tree(StreamLink, link_id)],
+                what="stream link",
+                before_undo=lambda link_id, s: secrets.delete_stream_key(s, link_id),
+            )
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.undo_stack.push(
-            AddLinkCommand(self.ctx, self.event_id, self.tr("Add stream link"), fields, link_id)
-        )
-        self.ctx.changed("streams")
         self.viewer_edit.clear()
         self.studio_edit.clear()
         self.message.setText(self.tr("Link added."))
-        self.refresh()
 
     def remove_selected(self) -> None:
         link_id = self.selected_link_id()
@@ -488,14 +419,18 @@ class VenueStreamPage(Page):
             self.message.setText(self.tr("Select a link first."))
             return
         try:
-            self.ctx.undo_stack.push(
-                DeleteLinkCommand(self.ctx, self.event_id, self.tr("Remove stream link"), link_id)
+            # Undo brings the link back; its stream key has to be entered again.
+            undo.run(
+                self.ctx,
+                self.tr("Remove stream link"),
+                [undo.tree(StreamLink, link_id)],
+                lambda s: streaming.delete_link(s, link_id),
+                what="stream link",
             )
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
         self.message.setText(self.tr("Link removed."))
-        self.refresh()
 
     def set_consent(self, consent: bool) -> None:
         item = self.readiness.currentItem()
@@ -505,26 +440,16 @@ class VenueStreamPage(Page):
             return
         _kind, session_id, speaker_id = data
         try:
-            with self.ctx.store.session() as s:
-                session = agenda.get_session(s, session_id)
-                old = next(
-                    (p.recording_consent for p in session.speakers if p.speaker_id == speaker_id),
-                    None,
-                )
-            self.ctx.undo_stack.push(
-                ConsentCommand(
-                    self.ctx,
-                    self.tr("Record consent"),
-                    session_id,
-                    speaker_id,
-                    old,
-                    consent,
-                )
+            undo.run(
+                self.ctx,
+                self.tr("Record consent"),
+                [undo.tree(EventSession, session_id)],
+                lambda s: agenda.set_recording_consent(s, session_id, speaker_id, consent),
+                what="session",
             )
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return
-        self.refresh()
 
     def _open(self, url: str | None) -> bool:
         if not streaming.safe_to_open(url):
@@ -561,8 +486,7 @@ class VenueStreamPage(Page):
             self.message.setText(self.tr("Select the link the key belongs to first."))
             return None
         try:
-            with self.ctx.store.session() as s:
-                key = secrets.get_stream_key(s, link_id)
+            key = self.ctx.ops.call(lambda s: secrets.get_stream_key(s, link_id))
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return None
@@ -607,9 +531,12 @@ class VenueStreamPage(Page):
         if self.key_edit.text().strip():
             self._key_file_ready()  # cancelled: the key is kept for this session only
         try:
-            with self.ctx.store.session() as s:
-                where = secrets.set_stream_key(s, link_id, self.key_edit.text())
-                row = streaming.link_row(s, link_id)
+            key = self.key_edit.text()
+
+            def save(s: Any) -> tuple[str, LinkRow]:
+                return secrets.set_stream_key(s, link_id, key), streaming.link_row(s, link_id)
+
+            where, row = self.ctx.ops.call(save)
         except OrganiserError as exc:
             self.message.setText(exc.message)
             return

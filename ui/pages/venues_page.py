@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from organiser.changes import Kind
+from organiser.models import Venue
 from ui import undo
 from ui.actions import confirm_delete
 from ui.context import AppContext
@@ -16,7 +18,7 @@ from ui.pages.listing import ListingPanel, fit_columns
 
 class VenuesPage(Page):
     page_title = QT_TRANSLATE_NOOP("MainWindow", "Venues")
-    topics = ("venues", "events")
+    kinds = frozenset({Kind.VENUE, Kind.EVENT})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -50,8 +52,7 @@ class VenuesPage(Page):
         from organiser.overview import venue_summaries
 
         keep = self.panel.current_id()
-        with self.ctx.store.session() as s:
-            self.model.set_rows(venue_summaries(s))
+        self.model.set_rows(self.ctx.ops.call(venue_summaries))
         fit_columns(self.panel.table, 360)
         self.panel.select_id(keep)
         self.use_button.setEnabled(self.ctx.current_event_id is not None)
@@ -86,16 +87,13 @@ class VenuesPage(Page):
         eid = self.ctx.current_event_id
         if vid is None or eid is None:
             return
-        with self.ctx.store.session() as s:
-            before = events.get_event(s, eid).venue_id
-            events.update_event(s, eid, venue_id=vid)
-        undo.edited(
+        undo.run(
             self.ctx,
-            "event",
-            eid,
-            {"venue_id": before},
-            {"venue_id": vid},
             self.tr("Change the event's venue"),
+            undo.event_edit(eid),
+            lambda s: events.update_event(s, eid, venue_id=vid),
+            what="event",
+            parent=self,
         )
 
     def delete_selected(self) -> None:
@@ -114,4 +112,13 @@ class VenuesPage(Page):
                 name,
             ),
         ):
-            undo.deleted(self.ctx, "venue", vid, targ(self.tr("Delete venue “%1”"), name))
+            from organiser import venues
+
+            undo.run(
+                self.ctx,
+                targ(self.tr("Delete venue “%1”"), name),
+                [undo.tree(Venue, vid)],
+                lambda s: venues.delete_venue(s, vid),
+                what="venue",
+                parent=self,
+            )

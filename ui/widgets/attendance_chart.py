@@ -93,8 +93,9 @@ class AttendanceChart(QWidget):
         if event_id is None:
             self.set_points([])
             return
-        with ctx.store.session() as s:
-            items = stats.attendance_trend(s, through_event=event_id, limit=limit)
+        items = ctx.ops.call(
+            lambda s: stats.attendance_trend(s, through_event=event_id, limit=limit)
+        )
         self.set_stats(items, current=event_id)
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -18,8 +18,7 @@ def _siblings(ctx: AppContext, event_id: int) -> list[Sibling]:
     from organiser.series import siblings
 
     try:
-        with ctx.store.session() as s:
-            return list(siblings(s, event_id))
+        return ctx.ops.call(lambda s: list(siblings(s, event_id)))
     except OrganiserError:
         return []
 

@@ -236,7 +236,7 @@
     <message>
         <location line="+5"/>
         <source>Ed&amp;it session…</source>
-        <translation>Sess<translation>Beitrag bearbe&amp;iten…</translation>amp;ion bearbeiten…</translation>
+        <translation>Sess&amp;ion bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>

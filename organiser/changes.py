@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, inspect
+from sqlalchemy import Column, Table, event, inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, Grouping
 
 from organiser.models import Base
 
@@ -225,7 +227,9 @@ class Collector:
     def after_begin(self, _s: Session, _t: SessionTransaction, conn: Connection) -> None:
         event.listen(conn, "before_cursor_execute", self.statement)
 
-    def statement(self, _conn: Any, _cursor: Any, sql: str, *_rest: Any) -> None:
+    def statement(
+        self, _conn: Any, _cursor: Any, sql: str, _params: Any = None, context: Any = None, *_: Any
+    ) -> None:
         if self._flushing:
             return  # the ORM's own statements: after_flush has the rows and ids
         m = _WRITE_RE.match(sql)
@@ -233,12 +237,49 @@ class Collector:
             return
         verb, name, set_clause = m.group(1).upper(), m.group(2), m.group(3)
         columns = _SET_COL_RE.findall(set_clause) if set_clause else ()
-        self._add_table(name, None, deleted=verb.startswith("DELETE"), columns=list(columns))
+        ids = _statement_ids(context, name) if not verb.startswith("INSERT") else None
+        self._add_table(name, ids, deleted=verb.startswith("DELETE"), columns=list(columns))
 
     # -- reading -------------------------------------------------------------------
     @property
     def result(self) -> ChangeSet:
         return ChangeSet({k: (None if v is None else frozenset(v)) for k, v in self._ids.items()})
+
+
+def _statement_ids(context: Any, name: str) -> list[int] | None:
+    """The ids an UPDATE/DELETE names in its WHERE (``id = 5``, ``id IN (...)``), else None.
+
+    Read from the statement object the SQL was compiled from, so only a condition
+    that pins the primary key counts (ANDed with others); anything else is unknown.
+    """
+    compiled = getattr(context, "compiled", None)
+    stmt = getattr(compiled, "statement", None)
+    table = getattr(stmt, "table", None)
+    where = getattr(stmt, "whereclause", None)
+    if not isinstance(table, Table) or table.name != name or where is None:
+        return None
+    pk = list(table.primary_key.columns)
+    if len(pk) != 1:
+        return None
+    key = pk[0]
+    terms = list(where.clauses) if getattr(where, "operator", None) is operators.and_ else [where]
+    for term in terms:
+        if not isinstance(term, BinaryExpression) or not isinstance(term.left, Column):
+            continue
+        if getattr(term.left.table, "name", None) != name or term.left.name != key.name:
+            continue
+        right: Any = term.right
+        if isinstance(right, Grouping):
+            right = right.element
+        if not isinstance(right, BindParameter):
+            continue
+        value: Any = right.effective_value
+        if term.operator is operators.eq and isinstance(value, int):
+            return [value]
+        in_ = term.operator is operators.in_op and isinstance(value, (list, tuple))
+        if in_ and all(isinstance(v, int) for v in value):
+            return [int(v) for v in value]
+    return None
 
 
 _HOOKS = ("before_flush", "after_flush", "after_flush_postexec", "after_begin")

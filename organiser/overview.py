@@ -25,6 +25,7 @@ from organiser.models import (
     StreamLink,
     Venue,
 )
+from organiser.stats import going_and_checked_in
 from organiser.timeutil import now_utc
 
 NEXT_ITEMS = 5
@@ -372,18 +373,7 @@ def attendance_trend(s: Session, *, before: DateTime, limit: int = 8) -> list[Tr
     if not recent:
         return []
     ids = [r[0] for r in recent]
-    counts = {
-        eid: (int(going or 0), int(came or 0))
-        for eid, going, came in s.execute(
-            select(
-                Attendee.event_id,
-                func.sum(case((Attendee.rsvp == "going", 1), else_=0)),
-                func.sum(case((Attendee.checked_in_at.is_not(None), 1), else_=0)),
-            )
-            .where(Attendee.event_id.in_(ids))
-            .group_by(Attendee.event_id)
-        ).all()
-    }
+    counts = going_and_checked_in(s, ids)
     return [
         TrendPoint(
             event_id=eid,

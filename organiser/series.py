@@ -20,14 +20,15 @@ from dataclasses import dataclass
 
 import pendulum
 from pendulum import Date, DateTime
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser import checklists
 from organiser.crud import get_or_error
 from organiser.errors import ValidationError
 from organiser.events import copy_event
-from organiser.models import Attendee, ChecklistItem, Event
+from organiser.models import ChecklistItem, Event
+from organiser.stats import going_and_checked_in
 from organiser.timeutil import check_zone, local
 
 MAX_COUNT = 52
@@ -260,18 +261,7 @@ def siblings(s: Session, event_id: int) -> list[Sibling]:
     if len(rows) < 2:
         return []  # the others were deleted: nothing to compare with
     ids = [r[0] for r in rows]
-    counts = {
-        eid: (int(going or 0), int(came or 0))
-        for eid, going, came in s.execute(
-            select(
-                Attendee.event_id,
-                func.sum(case((Attendee.rsvp == "going", 1), else_=0)),
-                func.sum(case((Attendee.checked_in_at.is_not(None), 1), else_=0)),
-            )
-            .where(Attendee.event_id.in_(ids))
-            .group_by(Attendee.event_id)
-        ).all()
-    }
+    counts = going_and_checked_in(s, ids)
     return [
         Sibling(
             id=eid,

@@ -217,3 +217,19 @@ __all__ = [
     "flagged_attendees",
     "repeat_no_shows",
 ]
+
+
+def going_and_checked_in(s: Session, event_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(people going, people checked in) per event, for a row of past meetups."""
+    return {
+        eid: (int(going or 0), int(came or 0))
+        for eid, going, came in s.execute(
+            select(
+                Attendee.event_id,
+                func.sum(case((Attendee.rsvp == "going", 1), else_=0)),
+                func.sum(case((Attendee.checked_in_at.is_not(None), 1), else_=0)),
+            )
+            .where(Attendee.event_id.in_(event_ids))
+            .group_by(Attendee.event_id)
+        ).all()
+    }

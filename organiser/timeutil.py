@@ -111,6 +111,35 @@ def local(
     return dt
 
 
+def repeated_hour(
+    zone: str, year: int, month: int, day: int, hour: int, minute: int
+) -> tuple[str, str] | None:
+    """The two readings of a wall-clock time that happens twice, as zone labels.
+
+    (earlier, later), e.g. ("CEST", "CET") where the clocks go back over it;
+    None when it happens once, does not exist, or the zone is not one.
+    """
+    try:
+        check_zone(zone)
+        earlier = pendulum.datetime(year, month, day, hour, minute, tz=zone, fold=0)
+        later = pendulum.datetime(year, month, day, hour, minute, tz=zone, fold=1)
+    except (ValidationError, ValueError):
+        return None
+    if later.utcoffset() == earlier.utcoffset():
+        return None
+    return zone_abbrev(earlier), zone_abbrev(later)
+
+
+def is_later_reading(dt: DateTime, zone: str) -> bool:
+    """Whether ``dt`` is the second time its wall clock is shown in ``zone``."""
+    loc = in_zone(dt, zone)
+    later = pendulum.datetime(loc.year, loc.month, loc.day, loc.hour, loc.minute, tz=zone, fold=1)
+    earlier = pendulum.datetime(
+        loc.year, loc.month, loc.day, loc.hour, loc.minute, tz=zone, fold=0
+    )
+    return later.utcoffset() != earlier.utcoffset() and loc.utcoffset() == later.utcoffset()
+
+
 def parse_local(text: str, zone: str, field: str = "start") -> DateTime:
     """Parse ``YYYY-MM-DD HH:MM`` as a wall-clock time in ``zone``."""
     m = _LOCAL_RE.match(text or "")

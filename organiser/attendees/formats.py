@@ -612,6 +612,37 @@ def detect_format(header: Iterable[str]) -> str:
     return "generic"
 
 
+# Google Forms names each column after its question ("Preferred Name (First and
+# Last)", "Your full name", "Preferred Pronouns"): after the exact names, the
+# question's words decide. Patterns need a qualifier before "name" so that
+# "Emoji 1 Name" or "uniqname" are never taken for a person's name.
+_QUESTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("first_name", re.compile(r"\b(first|given) name\b")),
+    ("last_name", re.compile(r"\b(last|family) name\b|\bsurname\b|\bcognome\b")),
+    (
+        "full_name",
+        re.compile(r"\b(full|preferred|your|complete) name\b|\bnome e cognome\b|^name\b"),
+    ),
+    ("email", re.compile(r"\be-?mail\b")),
+    ("pronouns", re.compile(r"\bpronoun")),
+    ("company", re.compile(r"\b(company|organi[sz]ation|employer|affiliation|azienda)\b")),
+    ("job_title", re.compile(r"\bjob title\b|\bposition\b")),
+)
+
+
+def _map_questions(
+    normalised: list[str], header: list[str], mapping: dict[str, str], used: set[int]
+) -> None:
+    for key, pattern in _QUESTION_PATTERNS:
+        if key in mapping:
+            continue
+        for idx, col in enumerate(normalised):
+            if idx not in used and pattern.search(col):
+                mapping[key] = header[idx]
+                used.add(idx)
+                break
+
+
 def propose_mapping(header: list[str], fmt: str) -> dict[str, str]:
     """Map our fields to columns of the file by name (first matching column wins)."""
     spec = _SPECS[fmt]
@@ -627,6 +658,8 @@ def propose_mapping(header: list[str], fmt: str) -> dict[str, str]:
                     break
             if key in mapping:
                 break
+    if fmt == "google_forms":
+        _map_questions(normalised, header, mapping, used)
     if (
         fmt in ("generic", "google_forms")
         and "full_name" in mapping

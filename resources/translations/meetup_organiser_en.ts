@@ -105,7 +105,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/print_page.py" line="+447"/>
+        <location filename="../../ui/pages/print_page.py" line="+446"/>
         <source>Saved %n badge(s) on %1 to %2.</source>
         <translation>
             <numerusform>Saved %n badge on %1 to %2.</numerusform>

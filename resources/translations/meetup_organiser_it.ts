@@ -2070,7 +2070,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CopyEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+320"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+371"/>
         <source>New event from this one</source>
         <translation>Nuovo evento da questo</translation>
     </message>
@@ -2159,7 +2159,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>DateTimeRow</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="-283"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="-329"/>
         <source>%1 date</source>
         <translation>%1: data</translation>
     </message>
@@ -2167,6 +2167,31 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+3"/>
         <source>%1 time</source>
         <translation>%1: ora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: which of the repeated hour</source>
+        <translation>%1: quale delle due ore ripetute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clocks go back that night, so this time happens twice. Pick one.</source>
+        <translation>Quella notte gli orologi tornano indietro di un&apos;ora, quindi questo orario capita due volte. Scegline uno.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>earlier (%1)</source>
+        <translation>la prima (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later (%1)</source>
+        <translation>la seconda (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which one?</source>
+        <translation>quale delle due?</translation>
     </message>
 </context>
 <context>
@@ -2330,7 +2355,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/event_dialog.py" line="+28"/>
+        <location filename="../../ui/dialogs/event_dialog.py" line="+40"/>
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
@@ -2476,7 +2501,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>&amp;Lingua delle stampe:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Dates and times below are wall-clock times in %1 (%2 today).</source>
         <translation>Date e orari qui sotto sono ora locale di %1 (%2 oggi).</translation>
     </message>
@@ -3708,7 +3733,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/pages/print_page.py" line="+67"/>
+        <location filename="../../ui/pages/print_page.py" line="+68"/>
         <source>Print</source>
         <translation>Stampa</translation>
     </message>
@@ -3882,13 +3907,13 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+314"/>
         <location line="+9"/>
         <source>Print badges</source>
         <translation>Stampa badge</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-320"/>
         <source>Badge summary</source>
         <translation>Riepilogo dei badge</translation>
     </message>
@@ -3944,12 +3969,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+0"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Calibration page</source>
         <translation>Pagina di calibrazione</translation>
     </message>
@@ -3964,7 +3989,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Preparazione dei badge…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Save badges</source>
         <translation>Salva badge</translation>
     </message>

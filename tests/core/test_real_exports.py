@@ -147,6 +147,53 @@ def test_eventbrite_in_german_reads_cancelled_as_not_going(event, tmp_path):
         assert rows["Tim"].rsvp == "going" and rows["Tim"].checked_in_at is not None
 
 
+def test_a_real_german_eventbrite_export_lands_and_its_barcodes_check_in(event):
+    # A German account's export: Bestellnr., Vorname, Nachname, Ticketart,
+    # Teilnehmernummer, Barcode-Nr., Teilnehmerstatus "Nimmt teil"; no e-mail column.
+    from organiser import checkin as C
+
+    store, eid = event
+    with store.session() as s:
+        report = A.import_file(s, eid, DATA / "eventbrite-de-teilnehmer.csv")
+    assert report.format == "eventbrite" and report.warnings == []
+    with store.session() as s:
+        rows = {(a.first_name, a.last_name): a for a in s.scalars(select(Attendee))}
+        assert set(rows) == {
+            ("Jonas", "Bäumler"),
+            ("Hans-Peter", "Weißgärber"),
+            ("Daniel", "Weißgärber"),
+            ("Lea", "Öztürk"),
+            ("Jürgen", "Fürst"),
+        }
+        assert {a.rsvp for a in rows.values()} == {"going"}
+        assert {a.source for a in rows.values()} == {"eventbrite"}
+        # two tickets of one order stay two people, each with their own barcode
+        assert rows[("Daniel", "Weißgärber")].external_id == "591293775742511620001"
+        out = C.scan(s, eid, "591293775742511620001", door="Eingang", code_only=True)
+    assert out.kind == "checked_in" and "Daniel" in out.message
+    with store.session() as s:
+        checked = [a.first_name for a in s.scalars(select(Attendee)) if a.checked_in_at]
+    assert checked == ["Daniel"]
+
+
+def test_google_forms_questions_give_names_and_pronouns(event):
+    # A real form's columns are its questions: "Preferred Name (First and Last)",
+    # "Preferred Pronouns"; "uniqname" and "Emoji 1 Name" are not a person's name.
+    store, eid = event
+    with store.session() as s:
+        report = A.import_file(s, eid, DATA / "google-forms-responses.csv")
+    assert report.format == "google_forms" and report.added == 3
+    with store.session() as s:
+        got = {a.email: a for a in s.scalars(select(Attendee))}
+        assert (got["mrossi@example.edu"].first_name, got["mrossi@example.edu"].last_name) == (
+            "Marta",
+            "Rossi",
+        )
+        assert got["kimj@example.edu"].pronouns == "they/them"
+        assert got["sato.h@example.edu"].full_name == "佐藤 花子"
+        assert {a.rsvp for a in got.values()} == {"going"}
+
+
 def test_a_sessions_export_is_refused_naming_the_right_command(event):
     store, eid = event
     with store.session() as s, pytest.raises(OrganiserError) as err:

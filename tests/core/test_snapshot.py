@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from organiser import agenda, events, speakers, venues
-from organiser.models import Base, Event, EventSession, SessionSpeaker
+from organiser import agenda, events, speakers, tickets, venues
+from organiser.models import Attendee, Base, Event, EventSession, SessionSpeaker
 from organiser.snapshot import Scope, around, around_create, restore, take
 
 
@@ -15,8 +15,14 @@ def _agenda(s, event_id):
 
 def test_an_event_snapshot_holds_every_table_that_cascades_from_it(demo_store) -> None:
     store, event_id = demo_store
+    with store.session() as s:  # the sample has no ticket codes: give one person an Eventbrite one
+        person = s.scalars(select(Attendee.id).where(Attendee.event_id == event_id)).first()
+        assert person is not None
+        tickets.add_codes(s, person, event_id, [("eventbrite", "1234567890123")])
     with store.session() as s:
         snap = take(s, Scope.row(Event, event_id))
+    codes = [r["value"] for r in snap.rows.get("ticket_codes", {}).values()]
+    assert codes == ["1234567890123"]
     cascading = {
         t.name
         for t in Base.metadata.sorted_tables

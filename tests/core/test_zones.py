@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from organiser.timeutil import all_zones
@@ -56,3 +58,30 @@ def test_system_zone_follows_the_computer(monkeypatch):
     assert system_zone() == "Europe/Rome"
     monkeypatch.setenv("TZ", ":Asia/Calcutta")
     assert system_zone() == "Asia/Kolkata"
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "labels", "utc_hours"),
+    [
+        ("Europe/Rome", (2026, 10, 25), ("CEST", "CET"), (0, 1)),
+        ("America/New_York", (2026, 11, 1), ("EDT", "EST"), (5, 6)),
+    ],
+)
+def test_the_repeated_hour_is_named_both_ways_and_each_reading_is_its_own_instant(
+    zone, day, labels, utc_hours
+):
+    from zoneinfo import ZoneInfo
+
+    from organiser.timeutil import is_later_reading, local, repeated_hour
+
+    y, m, d = day
+    hour = 1 if zone.startswith("America") else 2
+    assert repeated_hour(zone, y, m, d, hour, 30) == labels
+    assert repeated_hour(zone, y, m, d, hour + 2, 30) is None  # after the change: once
+    assert repeated_hour(zone, y, 7, 1, hour, 30) is None  # summer: once
+    for fold, utc_hour in enumerate(utc_hours):
+        got = local(zone, y, m, d, hour, 30, fold=fold)
+        # zoneinfo, not our code, says which UTC instant each reading is
+        expected = datetime(y, m, d, hour, 30, tzinfo=ZoneInfo(zone), fold=fold)
+        assert got.in_timezone("UTC").hour == utc_hour == expected.astimezone(UTC).hour
+        assert is_later_reading(got, zone) is bool(fold)

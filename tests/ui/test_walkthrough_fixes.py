@@ -192,3 +192,39 @@ def test_a_checklist_for_next_month_starts_with_late_items_not_overdue_ones(qtbo
     assert page.model.group_rows("overdue") == []
     header = page.model.group_index("late_start").data()
     assert header.startswith("Late start") and f"({len(late)})" in header
+
+
+def test_a_time_the_clocks_go_back_over_asks_earlier_or_later(qtbot, window):
+    # 02:30 on 25 October 2026 happens twice in Rome (CEST, then CET): the
+    # editor offers the two, refuses to guess, and saves the one picked.
+    from sqlalchemy import select
+
+    from organiser.models import Event
+
+    dlg = _new_event_dialog(qtbot, window)
+    dlg.fields["title"].setText("Night owls")
+    dlg.zone.set_zone("Europe/Rome")
+    dlg.start.set(QDate(2026, 10, 25), QTime(2, 30))
+    dlg.end.set(QDate(2026, 10, 25), QTime(4, 0))
+    which = dlg.start.which
+    assert not which.isHidden() and dlg.end.which.isHidden()
+    assert [which.itemText(i) for i in range(which.count())] == ["earlier (CEST)", "later (CET)"]
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and "happens twice" in dlg.error_text("starts_at")
+    which.setFocus()
+    qtbot.keyClick(which, Qt.Key.Key_Down)
+    qtbot.keyClick(which, Qt.Key.Key_Down)
+    assert which.currentText() == "later (CET)"
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    with window.ctx.store.session() as s:
+        ev = s.scalars(select(Event).where(Event.title == "Night owls")).one()
+        assert (ev.starts_at.hour, ev.starts_at.minute) == (1, 30)  # 02:30 CET in UTC
+        assert ev.starts_at.in_timezone("UTC").day == 25
+    # moving off the repeated hour hides the choice again
+    dlg2 = _new_event_dialog(qtbot, window)
+    dlg2.zone.set_zone("Europe/Rome")
+    dlg2.start.set(QDate(2026, 10, 25), QTime(2, 30))
+    assert not dlg2.start.which.isHidden()
+    dlg2.start.time.setTime(QTime(3, 30))
+    assert dlg2.start.which.isHidden()

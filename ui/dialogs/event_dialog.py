@@ -55,7 +55,12 @@ class TypedTimeEdit(QTimeEdit):
 
 
 class DateTimeRow(QWidget):
-    """A date and a wall-clock time in the event's zone (never converted here)."""
+    """A date and a wall-clock time in the event's zone (never converted here).
+
+    When the clocks go back over the chosen time it happens twice: a choice of
+    "earlier" or "later" appears beside it and starts unanswered, so the core
+    refuses the time until someone picks one (never chosen silently).
+    """
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,26 +73,70 @@ class DateTimeRow(QWidget):
         self.time = TypedTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(targ(self.tr("%1 time"), label))
+        self.which = QComboBox(self)
+        self.which.setAccessibleName(targ(self.tr("%1: which of the repeated hour"), label))
+        self.which.setToolTip(
+            self.tr("The clocks go back that night, so this time happens twice. Pick one.")
+        )
+        self.which.hide()
         lay.addWidget(self.date, 1)
         lay.addWidget(self.time)
+        lay.addWidget(self.which)
         self.setFocusProxy(self.date)
+        self._zone = ""
+        self.date.dateChanged.connect(self._refresh_which)
+        self.time.timeChanged.connect(self._refresh_which)
+
+    def set_zone(self, zone: str) -> None:
+        self._zone = zone
+        self._refresh_which()
+
+    def _refresh_which(self, *_: Any) -> None:
+        from organiser.timeutil import repeated_hour
+
+        d, t = self.date.date(), self.time.time()
+        labels = repeated_hour(self._zone, d.year(), d.month(), d.day(), t.hour(), t.minute())
+        if labels is None:
+            self.which.hide()
+            return
+        keep = self.which.currentIndex() if self.which.isVisible() else -1
+        self.which.blockSignals(True)
+        self.which.clear()
+        self.which.addItem(targ(self.tr("earlier (%1)"), labels[0]))
+        self.which.addItem(targ(self.tr("later (%1)"), labels[1]))
+        self.which.setPlaceholderText(self.tr("which one?"))
+        self.which.setCurrentIndex(keep)
+        self.which.blockSignals(False)
+        self.which.show()
 
     def set(self, d: QDate, t: QTime) -> None:
         self.date.setDate(d)
         self.time.setTime(t)
 
     def instant(self, zone: str, field: str) -> Any:
-        """The aware instant, built by the core: a DST-skipped time is refused there."""
+        """The aware instant, built by the core.
+
+        A DST-skipped time is refused there, and a repeated one unless earlier
+        or later was picked.
+        """
         from organiser.timeutil import local
 
         d, t = self.date.date(), self.time.time()
-        return local(zone, d.year(), d.month(), d.day(), t.hour(), t.minute(), field=field)
+        index = self.which.currentIndex() if not self.which.isHidden() else -1
+        fold = index if index in (0, 1) else None
+        return local(
+            zone, d.year(), d.month(), d.day(), t.hour(), t.minute(), field=field, fold=fold
+        )
 
     def set_instant(self, dt: Any, zone: str) -> None:
-        from organiser.timeutil import in_zone
+        from organiser.timeutil import in_zone, is_later_reading
 
         loc = in_zone(dt, zone)
+        self._zone = zone
         self.set(QDate(loc.year, loc.month, loc.day), QTime(loc.hour, loc.minute))
+        self._refresh_which()
+        if not self.which.isHidden():
+            self.which.setCurrentIndex(1 if is_later_reading(dt, zone) else 0)
 
 
 class EventDialog(EditorDialog):
@@ -188,6 +237,8 @@ class EventDialog(EditorDialog):
         from ui import fmt
 
         zone = self.zone.zone()
+        self.start.set_zone(zone)
+        self.end.set_zone(zone)
         try:
             from organiser.timeutil import check_zone
 

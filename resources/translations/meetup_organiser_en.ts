@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checkin_page.py" line="+649"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n guest)</numerusform>
+            <numerusform>(+%n guests)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/checklist_page.py" line="+572"/>
@@ -138,6 +149,17 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="+312"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n value you edited by hand was kept (tick “Replace values I corrected by hand” to replace it).</numerusform>
+            <numerusform>%n values you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</numerusform>
         </translation>
     </message>
 </context>

@@ -263,7 +263,7 @@
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
@@ -1297,19 +1297,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location line="+93"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-97"/>
+        <location line="+93"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
@@ -1324,7 +1324,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-638"/>
         <source>Scan result</source>
         <translation>Esito della scansione</translation>
     </message>
@@ -1336,7 +1336,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     <message>
         <location line="+4"/>
         <source>Scan a ticket, or type part of a name or email…</source>
-        <translation>Scansiona un biglietto, o scrivi parte di un nome o di un’email…</translation>
+        <translation>Scansiona un biglietto o scrivi un nome o un’email…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1469,12 +1469,45 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+42"/>
+        <source>Checked in: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n ospite)</numerusform>
+            <numerusform>(+%n ospiti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in: %1 at %2</source>
+        <translation>Check-in già fatto: %1 alle %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled ticket: %1</source>
+        <translation>Biglietto annullato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the list</source>
+        <translation>Non è in lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ticket is for %1</source>
+        <translation>Questo biglietto è per %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Stampa del badge di %1…</translation>
     </message>
@@ -2675,7 +2708,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+177"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+229"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -3570,7 +3603,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-305"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-357"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -4154,6 +4187,39 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 aggiunti, %2 aggiornati, %3 invariati, %4 saltati</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1-separated</source>
+        <translation>separatore %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>Importato %1 come %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n valore corretto a mano è stato mantenuto (spunta “Sostituisci i valori che ho corretto a mano” per sostituirlo).</numerusform>
+            <numerusform>%n valori corretti a mano sono stati mantenuti (spunta “Sostituisci i valori che ho corretto a mano” per sostituirli).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped line %1: %2</source>
+        <translation>Riga %1 saltata: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on line %1: %2</source>
+        <translation>Nota sulla riga %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5453,7 +5519,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

@@ -183,7 +183,11 @@ class AgendaPage(Page):
         event_id = self.event_id
         try:
             ev, sched = self.ctx.ops.call(
-                lambda s: (events.get_event(s, event_id), agenda.build_schedule(s, event_id))
+                lambda s: (
+                    events.get_event(s, event_id),
+                    # Kinds, zone names, days and warnings in the window's language.
+                    agenda.build_schedule(s, event_id, lang=fmt.language()),
+                )
             )
             heading = self.tr("{title} — {when} — {format}").format(
                 title=ev.title,

@@ -178,6 +178,17 @@ def choose(qtbot, combo, text: str) -> None:
     assert combo.currentText() == text
 
 
+def assert_nothing_cut(view: QTableView) -> None:
+    """Every column (but the stretched last) as wide as its text: nothing ends in “…”."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for col in range(header.count() - 1):
+        if header.isSectionHidden(col):
+            continue
+        name = model.headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) >= view.sizeHintForColumn(col), name
+
+
 def table_texts(view: QTableView, column: int = 0) -> list[str]:
     model = view.model()
     return [str(model.index(r, column).data() or "") for r in range(model.rowCount(QModelIndex()))]
@@ -350,6 +361,7 @@ def test_an_evening_from_new_event_to_printed_badges(evening, tmp_path):
     new_speaker("Ada Lovelace", "Analytical Engines", None)
     new_speaker("Grace Hopper", "Navy Labs", "New York")
     assert [p.name for p in people.records()] == ["Ada Lovelace", "Grace Hopper"]
+    assert_nothing_cut(speakers.people_panel.table)  # "America/New_York", not "America/New_Y…"
     ev.shot("speakers")
 
     # -- 3. sessions on the Agenda page -----------------------------------------------------------
@@ -435,6 +447,7 @@ def test_an_evening_from_new_event_to_printed_badges(evening, tmp_path):
     qtbot.waitUntil(lambda: attendees.table.model().rowCount() == 4)
     names = set(table_texts(attendees.table))
     assert {"Sofia Esposito", "Luca Ferrari", "Yuki Tanaka 田中", "Omar Haddad عمر"} <= names
+    assert_nothing_cut(attendees.table)
     ev.shot("attendees")
 
     # -- 6. the door: one by name, one by scanning the ticket's barcode ------------------------

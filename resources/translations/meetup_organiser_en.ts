@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+284"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+285"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Exported %n attendee to %1</numerusform>

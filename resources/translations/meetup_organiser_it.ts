@@ -294,11 +294,11 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Add session</source>
-        <translation>Aggiungi sessione</translation>
+        <source>Add session “%1”</source>
+        <translation>Aggiungi sessione “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
@@ -763,7 +763,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+131"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -927,8 +927,13 @@
             <numerusform>⚠ %n assenti abituali</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Import: %1</source>
+        <translation>Importazione: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+21"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Esportato %n partecipante in %1</numerusform>
@@ -936,7 +941,7 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Elimina partecipante</translation>
@@ -947,7 +952,7 @@
         <translation>Eliminare %1 da questo evento? Una successiva importazione lo aggiungerà di nuovo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Esporta partecipanti</translation>

@@ -46,6 +46,8 @@ WORDS: dict[str, dict[str, str]] = {
         "new event": "New event",
         "save": "Save",
         "done": "Done: ",
+        "added session": "Done: Add session “{0}”",
+        "imported": "Import: 4 added, 0 updated, 0 unchanged, 0 skipped",
         "speakers": "Speakers",
         "new speaker": "New speaker…",
         "edit": "Edit…",
@@ -81,6 +83,8 @@ WORDS: dict[str, dict[str, str]] = {
         "new event": "Nuovo evento",
         "save": "Salva",
         "done": "Fatto: ",
+        "added session": "Fatto: Aggiungi sessione “{0}”",
+        "imported": "Importazione: 4 aggiunti, 0 aggiornati, 0 invariati, 0 saltati",
         "speakers": "Relatori",
         "new speaker": "Nuovo relatore…",
         "edit": "Modifica…",
@@ -382,7 +386,7 @@ def test_an_evening_from_new_event_to_printed_badges(evening, tmp_path):
         assert spin.value() == minutes
         click(qtbot, find_button(agenda, w["add"]))
         qtbot.waitUntil(lambda n=n: agenda.model.rowCount() == n)
-    ev.status_says(w["done"])
+        ev.status_says(w["added session"].format(title))
     titles = table_texts(agenda.table)
     assert titles[1:3] == [w["talk 1"], w["talk 2"]]
     assert titles[0] == w["welcome"] and titles[3] == f"{w['networking']}: {w['social']}"
@@ -413,6 +417,8 @@ def test_an_evening_from_new_event_to_printed_badges(evening, tmp_path):
         click(qtbot, find_button(speakers, w["edit"]))
         check(state)
         ev.status_says(w["done"])
+    assert table_texts(speakers.sessions_view, 4)[1:3] == ["Ada Lovelace", "Grace Hopper"]
+    ev.shot("speakers-with-sessions")
     agenda = ev.go(w["agenda"])
     qtbot.waitUntil(
         lambda: "Grace Hopper" in table_texts(agenda.table, agenda.model.COL_SPEAKERS)[2]
@@ -445,6 +451,7 @@ def test_an_evening_from_new_event_to_printed_badges(evening, tmp_path):
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: not wizard.isVisible())
     qtbot.waitUntil(lambda: attendees.table.model().rowCount() == 4)
+    ev.status_says(w["imported"])
     names = set(table_texts(attendees.table))
     assert {"Sofia Esposito", "Luca Ferrari", "Yuki Tanaka 田中", "Omar Haddad عمر"} <= names
     assert_nothing_cut(attendees.table)

@@ -281,7 +281,8 @@ class AgendaPage(Page):
             "duration_minutes": self.new_minutes.value(),
         }
         new_id = self._edit(
-            self.tr("Add session"), lambda s: agenda.add_session(s, event_id, **fields).id
+            self.tr("Add session “%1”").replace("%1", fields["title"]),
+            lambda s: agenda.add_session(s, event_id, **fields).id,
         )
         if new_id is None:
             return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTime
 
+from organiser.changes import ChangeSet, Kind
+
 
 def _new_event_dialog(qtbot, window):
     from ui.dialogs.event_dialog import EventDialog
@@ -50,7 +52,8 @@ def _event(window, title="ML Milano #1"):
         eid = events.create_event(
             s, title=title, starts_at=start, ends_at=start.add(hours=3), timezone="Europe/Rome"
         ).id
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    assert window.ctx.ops.wait_idle(10000)
     window.ctx.select_event(eid)
     return eid
 
@@ -183,7 +186,8 @@ def test_a_checklist_for_next_month_starts_with_late_items_not_overdue_ones(qtbo
             timezone="Europe/Rome",
         ).id
         checklists.apply_default_templates(s, eid)
-    window.ctx.changed("events")
+    window.ctx.ops.announce(ChangeSet.of(Kind.EVENT))
+    assert window.ctx.ops.wait_idle(10000)
     window.ctx.select_event(eid)
     window.show_page(page_key("ChecklistPage"))
     page = window.pages[page_key("ChecklistPage")]

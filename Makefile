@@ -53,4 +53,4 @@ installer: $(STAMP)
 	$(PY) installer/build.py
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache mutants
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache mutants .mutation

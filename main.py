@@ -67,9 +67,29 @@ def _arm_smoke_quit() -> Any:
     # run_gui reuses an existing QApplication, so the timer lives in its event loop.
     app = QApplication.instance() or QApplication([sys.argv[0]])
 
-    def report_and_quit() -> None:
+    def busy() -> bool:
         if QThreadPool.globalInstance().activeThreadCount():
+            return True
+        # The window's database door (ui.ops.Runner) has a pool of its own.
+        for widget in QApplication.topLevelWidgets():
+            ops = getattr(getattr(widget, "ctx", None), "ops", None)
+            if ops is not None and not getattr(ops, "idle", True):
+                return True
+        return False
+
+    def report_and_quit() -> None:
+        if busy():
             return  # a background job (e.g. opening the database) is running: next tick
+        # A job that has just ended may not have delivered its answer yet (it is queued
+        # for this thread): look again once that is through.
+        QTimer.singleShot(200, lambda: None if busy() else report())
+
+    reported: list[bool] = []
+
+    def report() -> None:
+        if reported:
+            return  # an earlier tick's look already quit
+        reported.append(True)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 icon = "icon" if not widget.windowIcon().isNull() else "no-icon"

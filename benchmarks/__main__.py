@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 import time
@@ -12,6 +13,9 @@ import benchmarks
 
 
 def main(argv: list[str]) -> int:
+    # In-process benchmarks and the programs they start keep their settings and logs
+    # out of the developer's own per-user folders.
+    os.environ.update(benchmarks.user_env())
     names = sorted(
         m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
     )

@@ -27,6 +27,7 @@ from pathlib import Path
 import pendulum
 from sqlalchemy import select
 
+from benchmarks import user_env
 from benchmarks.bench_attendees import make_meetup_file
 from organiser import attendees as A
 from organiser.checkin import scan
@@ -97,6 +98,7 @@ def command_ms(argv: list[str], runs: int = 5) -> float:
             capture_output=True,
             check=False,
             cwd=ROOT,
+            env=user_env(),
         )
         times.append((time.perf_counter() - t0) * 1000)
         if done.returncode not in (0, 1):

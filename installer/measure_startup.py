@@ -36,12 +36,9 @@ def _time_to_ready(cmd: list[str], env: dict[str, str]) -> float:
     return ready
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("bundle", type=Path, help="the onedir folder (dist/meetup-organiser)")
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args(argv)
-    exe = args.bundle / args.bundle.name
+def measure(bundle: Path, runs: int = 7) -> tuple[float, float]:
+    """Best-of-``runs`` seconds to a shown window: (venv, frozen)."""
+    exe = bundle / bundle.name
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         db = home / "startup.sqlite"
@@ -55,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             ORGANISER_INSTANCE_NAME=f"startup-{os.getpid()}",
             PYTHONPYCACHEPREFIX=str(home / "pycache"),
         )
+        env.pop("ORGANISER_LOG_DIR", None)  # both sides log under this HOME
         subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "--db", str(db), "demo"],
             env=env, check=True, capture_output=True,
@@ -64,10 +62,18 @@ def main(argv: list[str] | None = None) -> int:
         _time_to_ready(venv_cmd, env)  # compile the bytecode once, warm the disk cache
         _time_to_ready(frozen_cmd, env)
         venv, frozen = [], []
-        for _ in range(args.runs):
+        for _ in range(runs):
             venv.append(_time_to_ready(venv_cmd, env))
             frozen.append(_time_to_ready(frozen_cmd, env))
-    v, f = min(venv), min(frozen)
+    return min(venv), min(frozen)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("bundle", type=Path, help="the onedir folder (dist/meetup-organiser)")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    v, f = measure(args.bundle, args.runs)
     print(f"venv start-up to a shown window:   {v:.2f} s (best of {args.runs})")
     print(f"frozen start-up to a shown window: {f:.2f} s (best of {args.runs})")
     print(f"frozen / venv: {f / v:.2f}")

@@ -3,7 +3,8 @@
 Core functions keep their signatures: :func:`track` listens to one session and
 records every table written — through the ORM (``after_flush``: new, dirty and
 deleted rows, with their ids) and through statements (``INSERT``/``UPDATE``/
-``DELETE`` run on the session's connection, ids unknown). Tables map to a
+``DELETE`` run on the session's connection: ids known when the WHERE pins the
+primary key, as a check-in's ``id = n`` does, else unknown). Tables map to a
 :class:`Kind` by name; a table with no kind of its own (a link table, a new
 table) stands for the kinds of the tables its foreign keys point at, and a
 delete also reaches the tables whose foreign keys point at the deleted one

@@ -18,9 +18,12 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from organiser.errors import OrganiserError
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -55,11 +58,7 @@ class LazyRows(Sequence[Row]):
         return max(0, self._hi - self._lo)
 
     def _parse(self, i: int) -> list[str]:
-        chunk = self._text[self._starts[i] : self._ends[i]]
-        reader = csv.reader(
-            io.StringIO(chunk, newline=""), delimiter=self._delimiter, quotechar='"',
-            doublequote=True, strict=False,
-        )
+        reader = _reader(_lines(self._text, self._starts[i], self._ends[i]), self._delimiter)
         return next(reader, [])
 
     @overload
@@ -85,9 +84,38 @@ class LazyRows(Sequence[Row]):
         i = self._lo + index
         return self._lines[i], self._parse(i)
 
+    def may_contain(self, pattern: re.Pattern[str]) -> bool:
+        """False only when no record can hold ``pattern`` (an ASCII text without a match).
+
+        A quick test before parsing every record to look for something rare.
+        Non-ASCII text always may: folding could turn other letters into the
+        pattern's.
+        """
+        if self._lo >= self._hi or not self._text.isascii():
+            return self._lo < self._hi
+        start, end = self._starts[self._lo], self._ends[self._hi - 1]
+        return pattern.search(self._text, start, end) is not None
+
     def __iter__(self) -> Iterator[Row]:
-        for i in range(self._lo, self._hi):
-            yield self._lines[i], self._parse(i)
+        # One reader over the whole span (a reader per record costs more than the
+        # parsing). The blank records :func:`split` dropped are parsed again and
+        # skipped: a record is kept when it starts where a kept record starts.
+        if self._lo >= self._hi:
+            return
+        starts, lines = self._starts, self._lines
+        pos = _Pos()
+        reader = _reader(
+            pos.track(self._text, starts[self._lo], self._ends[self._hi - 1]), self._delimiter
+        )
+        i, hi = self._lo, self._hi
+        begin = starts[i]
+        for record in reader:
+            if begin == starts[i]:
+                yield lines[i], record
+                i += 1
+                if i == hi:
+                    return
+            begin = pos.end
 
 
 @dataclass
@@ -133,6 +161,15 @@ ENCODING_NAMES = {
     **{f"iso8859_{n}": f"ISO-8859-{n}" for n in (2, 4, 5, 7, 9, 13, 15, 16)},
 }
 _LEGACY = [k for k in ENCODING_NAMES if not k.startswith("utf")]
+#: The legacy encodings a person can choose from when detection guessed wrong
+#: (codec, name people know), in the order shown.
+LEGACY_ENCODINGS = [(k, ENCODING_NAMES[k]) for k in _LEGACY]
+_CODEC_OF_LABEL = {label: codec for codec, label in ENCODING_NAMES.items()}
+
+
+def codec_of(label: str) -> str:
+    """The codec behind an encoding's label ("Windows-1251" -> cp1251); a codec stays itself."""
+    return _CODEC_OF_LABEL.get(label, label)
 
 
 def encoding_label(codec: str) -> str:
@@ -217,6 +254,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     if not data.strip(b" \t\r\n\x00"):
         raise OrganiserError(f"The file {name} is empty.")
     candidates: list[str]
+    decoded: str | None = None
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -232,7 +270,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         candidates = [guess] if guess else ["utf-8"]
         if not guess:
             try:
-                data.decode("utf-8")
+                decoded = data.decode("utf-8")  # kept: a 50 MB file is decoded once
             except UnicodeDecodeError:
                 bad_line = _first_non_utf8_line(data)
                 if bad_line is not None:
@@ -242,9 +280,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
                     ) from None
                 legacy = _guess_legacy(data)
                 candidates = [legacy] if legacy else []
-    text: str | None = None
-    used = ""
-    for enc in candidates:
+    text: str | None = decoded
+    used = "utf-8" if decoded is not None else ""
+    for enc in candidates if text is None else ():
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
@@ -305,37 +343,56 @@ def sniff_delimiter(text: str) -> str:
 
 def split(text: str, delimiter: str, first_line: int = 1) -> Table:
     """Split into records with the line number each starts on; drop blank records."""
-    consumed: list[str] = []
-
-    def feed() -> Iterator[str]:
-        for line in io.StringIO(text, newline=""):  # only CR, LF and CRLF end a line
-            consumed.append(line)
-            yield line
-
     table = Table(encoding="", delimiter=delimiter)
-    reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
+    pos = _Pos()
+    reader = _reader(pos.track(text, 0, len(text)), delimiter)
     line_no = first_line
-    last_raw = ""
     starts, ends, lines = array("q"), array("q"), array("q")
     offset = 0
     try:
         for record in reader:
-            raw = "".join(consumed)
-            consumed.clear()
             start = line_no
             line_no = reader.line_num + first_line
+            end = pos.end
             if any(cell.strip() for cell in record):
                 starts.append(offset)
-                ends.append(offset + len(raw))
+                ends.append(end)
                 lines.append(start)
-                last_raw = raw
-            offset += len(raw)
-        if lines and _cut_off(last_raw, delimiter):
+            offset = end
+        if lines and _cut_off(text[starts[-1] : ends[-1]], delimiter):
             table.truncated_line = lines[-1]
     except csv.Error as exc:
         raise OrganiserError(f"The file cannot be read as CSV near line {line_no}: {exc}.") from exc
     table.rows = LazyRows(text, delimiter, starts, ends, lines)
     return table
+
+
+# A line as ``open(newline="")`` reads it: only CR, LF and CRLF end a line.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[str]:
+    """The lines of ``text[start:end]`` without copying the text (a StringIO would, in UCS-4)."""
+    return map(re.Match.group, _LINE.finditer(text, start, end))
+
+
+class _Pos:
+    """Lines for a CSV reader, remembering where the last line handed out ends."""
+
+    __slots__ = ("end",)
+
+    def __init__(self) -> None:
+        self.end = 0
+
+    def track(self, text: str, start: int, end: int) -> Iterator[str]:
+        self.end = start
+        for m in _LINE.finditer(text, start, end):
+            self.end = m.end()
+            yield m.group()
+
+
+def _reader(lines: Iterator[str], delimiter: str) -> Reader:
+    return csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
 
 
 def _cut_off(raw: str, delimiter: str) -> bool:
@@ -435,7 +492,8 @@ def read_bytes(data: bytes, name: str = "file", encoding: str | None = None) -> 
     if data[:4] == b"PK\x03\x04":  # a ZIP container: an .xlsx workbook
         return read_xlsx(data, name)
     text, encoding = decode(data, name, encoding)
-    hint = text.split("\n", 1)[0].strip()
+    newline = text.find("\n")
+    hint = text[: newline if newline >= 0 else len(text)].strip()  # never copy the rest
     start = 1
     if hint.lower().startswith("sep=") and len(hint) == 5:
         # Excel's hint line ("sep=;"): use it and drop it, keeping line numbers right

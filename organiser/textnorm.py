@@ -25,9 +25,11 @@ _INVISIBLE = dict.fromkeys(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and invisible characters, keep non-Latin scripts (NFC)."""
-    if text and text.isascii():  # the common case (most cells): the same result, quicker
+    if not text:  # an empty cell (most optional columns): nothing to fold
+        return ""
+    if text.isascii():  # the common case (most cells): the same result, quicker
         return text.lower()
-    text = (text or "").translate(_INVISIBLE)
+    text = text.translate(_INVISIBLE)
     lowered = unicodedata.normalize("NFC", text).casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -71,10 +73,16 @@ def fast_search_key(*parts: str | None) -> str:
     """Same result as :func:`search_key`, quicker (ASCII, repeated names), at most 800 chars."""
     keys: list[str] = []
     for p in parts:
-        if p:
-            for k in _part_keys(p):
-                if k not in keys:
-                    keys.append(k)
+        if not p:
+            continue
+        if p.isascii():  # most parts: one key, no cache look-up
+            k = p.lower()
+            if k not in keys:
+                keys.append(k)
+            continue
+        for k in _part_keys(p):
+            if k not in keys:
+                keys.append(k)
     return " ".join(keys)[:800]
 
 

@@ -19,7 +19,10 @@ def clean_text(value: str | None) -> str:
     """NFC-normalise and strip; control characters other than newline/tab go."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = str(value)
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove (quicker)
+        return text.strip()
+    text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     return text.translate(BIDI_CONTROLS).strip()
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from organiser import validation as v
-from organiser.csvread import Table
+from organiser.csvread import LazyRows, Table
 from organiser.errors import OrganiserError
 from organiser.textnorm import fold, is_cjk
 
@@ -424,6 +424,10 @@ ZOOM_SECTIONS = frozenset(
     }
 )
 
+_SECTION_WORDS = re.compile(
+    "|".join(sorted({re.escape(t.split()[-1]) for t in ZOOM_SECTIONS})), re.IGNORECASE
+)
+
 
 # Headers that say the file is not an RSVP list but sessions or speakers
 # (Sessionize, pretalx): importing them as people would fill "Job title" with
@@ -678,11 +682,14 @@ def body_range(table: Table) -> tuple[int, int]:
     the next section.
     """
     rows = table.rows
-    titles = [
-        (idx, title)
-        for idx, (_line, record) in enumerate(rows)
-        if record and record[0].strip() and (title := section_title(record)) is not None
-    ]
+    titles: list[tuple[int, str]] = []
+    # Reading every record for a title is skipped when no title's last word is in the text.
+    if not isinstance(rows, LazyRows) or rows.may_contain(_SECTION_WORDS):
+        titles = [
+            (idx, title)
+            for idx, (_line, record) in enumerate(rows)
+            if record and record[0].strip() and (title := section_title(record)) is not None
+        ]
     if titles:
         for n, (idx, title) in enumerate(titles):
             if title == "attendee details" and idx + 1 < len(rows):

@@ -7,24 +7,45 @@ email, then normalised name) instead of adding them twice.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
-from organiser.models import Attendee
 from organiser.textnorm import name_key
 
 
-class Index:
+class Known(Protocol):
+    """What matching needs of a person already in the event (an ``Attendee`` or a row)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def external_id(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+
+
+P = TypeVar("P", bound=Known)
+
+
+class Index(Generic[P]):
     """The event's attendees by external id, email and normalised name."""
 
-    def __init__(self, people: Iterable[Attendee]) -> None:
-        self.by_ext: dict[tuple[str, str], Attendee] = {}
-        self.by_email: dict[str, Attendee] = {}
-        self.by_name: dict[str, list[Attendee]] = {}
+    def __init__(self, people: Iterable[P]) -> None:
+        self.by_ext: dict[tuple[str, str], P] = {}
+        self.by_email: dict[str, P] = {}
+        self.by_name: dict[str, list[P]] = {}
         self.matched: set[int] = set()  # people already matched by a row of this file
+        self.people = 0  # how many the index holds (none: every row is someone new)
         for a in people:
             self.add(a)
 
-    def add(self, a: Attendee) -> None:
+    def add(self, a: P) -> None:
+        self.people += 1
         if a.external_id:
             self.by_ext[(a.source, a.external_id)] = a
         if a.email:
@@ -33,7 +54,7 @@ class Index:
         if key:
             self.by_name.setdefault(key, []).append(a)
 
-    def find(self, source: str, values: Mapping[str, Any]) -> Attendee | None:
+    def find(self, source: str, values: Mapping[str, Any]) -> P | None:
         ext = values.get("external_id")
         if ext and (source, ext) in self.by_ext:
             return self.by_ext[(source, ext)]

@@ -31,7 +31,14 @@ from organiser.attendees.formats import (
     rsvp_state,
     split_name,
 )
-from organiser.csvread import DELIMITER_NAMES, Table, read_bytes, read_table
+from organiser.csvread import (
+    DELIMITER_NAMES,
+    LEGACY_ENCODINGS,
+    Table,
+    codec_of,
+    read_bytes,
+    read_table,
+)
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import ATTENDEE_SOURCES, Event
 from organiser.textnorm import fold
@@ -136,6 +143,12 @@ class Preview:
     rows: list[list[str]]
     row_count: int
     mapping: dict[str, str]  # our field -> column name in the file
+    codec: str = "utf-8"  # the Python codec the text was read with
+
+    @property
+    def legacy_encoding(self) -> bool:
+        """True when the file is in an old code page: the wizard offers to choose another."""
+        return any(self.codec == codec for codec, _label in LEGACY_ENCODINGS)
 
 
 @dataclass(slots=True)
@@ -177,9 +190,13 @@ def _refuse_other_kinds(table: Table, name: str) -> None:
         )
 
 
-def preview(path: str | Path, *, rows: int = 8) -> Preview:
-    """Read a file for the import wizard: format, encoding, separator, first rows, mapping."""
-    table = read_table(path)
+def preview(path: str | Path, *, rows: int = 8, encoding: str | None = None) -> Preview:
+    """Read a file for the import wizard: format, encoding, separator, first rows, mapping.
+
+    ``encoding`` (a codec, e.g. from :data:`LEGACY_ENCODINGS`) reads the file as
+    the person chose instead of as detected: the wizard's live preview.
+    """
+    table = read_table(path, encoding)
     h, end = body_range(table)
     header = [c.strip() for c in table.rows[h][1]]
     fmt = detect_format(header)
@@ -195,6 +212,7 @@ def preview(path: str | Path, *, rows: int = 8) -> Preview:
         rows=first,
         row_count=len(body),
         mapping=_guess_from_values(header, first, propose_mapping(header, fmt)),
+        codec=codec_of(table.encoding),
     )
 
 
@@ -286,6 +304,7 @@ _COMPARED_ONLY = frozenset(
 
 
 _ROW_KEYS = (*FIELD_LABELS, *_HINTS)
+_EMPTY_ROW = dict.fromkeys(_ROW_KEYS, "")  # copied per row: quicker than building it
 
 
 def parse_row(
@@ -297,7 +316,7 @@ def parse_row(
     report: ImportReport,
 ) -> Parsed | None:
     width = len(record)
-    c = dict.fromkeys(_ROW_KEYS, "")
+    c = _EMPTY_ROW.copy()
     for key, idx in cols.items():
         if idx < width:
             # words we only compare against known values need no cleaning for storage
@@ -342,9 +361,9 @@ def parse_row(
 
     parsed = Parsed(line=line, values=values)
     status = c["rsvp"]
-    if fold(status) in EMPTY_WORDS:
+    if status and fold(status) in EMPTY_WORDS:
         status = ""
-    void = fold(c["void"])
+    void = fold(c["void"]) if c["void"] else ""
     if void and void not in ("false", "no", "0", "valid"):
         status = "void"  # Ti.to: a voided (cancelled) ticket
     if status:
@@ -363,10 +382,10 @@ def parse_row(
             parsed.checked_in = True
     elif "rsvp" in cols:
         values["rsvp"] = "going"
-    if fold(c["checked_in"]) in TRUE_WORDS:
+    if c["checked_in"] and fold(c["checked_in"]) in TRUE_WORDS:
         parsed.checked_in = True
     when = c["checked_in_at"]
-    if fold(when) in EMPTY_WORDS or (
+    if when and fold(when) in EMPTY_WORDS or (
         "checked_in" in cols and c["checked_in"] and fold(c["checked_in"]) not in TRUE_WORDS
     ):
         when = ""  # Zoom: "--" for people who never joined; a join time only counts if attended
@@ -386,7 +405,7 @@ def parse_row(
         role = role_of(c["role"])
     if role is None and "ticket" in cols:
         role = role_of(c["ticket"])
-    if role is None and fmt == "meetup" and fold(c["host"]) in ("yes", "y", "true"):
+    if role is None and fmt == "meetup" and c["host"] and fold(c["host"]) in ("yes", "y", "true"):
         role = "organiser"
     if role is not None:
         values["role"] = role

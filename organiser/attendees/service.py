@@ -7,8 +7,10 @@ transaction: the caller's session commits it or nothing.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import operator
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +78,21 @@ _NEW_DEFAULTS: dict[str, Any] = {
     "notes": "",
     "version": 1,
 }
+
+
+def _token_stream() -> Iterator[str]:
+    """Check-in tokens like :func:`new_token`'s, drawn from the OS 512 at a time.
+
+    ``new_token`` reads the OS's random source once per token: for a big import
+    that call costs more than the rest of the row. 12 random bytes are exactly 16
+    URL-safe base64 characters, as ``secrets.token_urlsafe(12)`` gives them.
+    """
+    while True:
+        raw = base64.urlsafe_b64encode(secrets.token_bytes(12 * 512)).decode("ascii")
+        for i in range(0, len(raw), 16):
+            token = raw[i : i + 16]
+            if token[0] != "-":  # never read as an option on a command line
+                yield token
 
 
 def attendee_search_key(first: str, last: str, email: str | None, company: str) -> str:
@@ -158,14 +175,25 @@ def import_file(
                 continue
             row = parse_row(detected, cols, record, line, event, report)
             if row is not None:
-                ext = row.values.get("external_id")  # already matched on the attendee row
-                row.codes = [
-                    c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
-                ]
+                if code_cols:
+                    ext = row.values.get("external_id")  # already matched on the attendee row
+                    row.codes = [
+                        c for c in tickets.codes_in_record(record, code_cols) if c[1] != ext
+                    ]
                 yield row
 
-    existing = list(s.scalars(select(Attendee).where(Attendee.event_id == event_id)))
-    index = Index(existing)
+    # Who is already there, as plain rows (a re-import into a big event must not
+    # load everyone as full objects); the people a row matches are loaded and
+    # updated in batches (``_apply_updates``).
+    index = Index(
+        s.execute(
+            select(
+                Attendee.id, Attendee.source, Attendee.external_id, Attendee.email,
+                Attendee.first_name, Attendee.last_name,
+            ).where(Attendee.event_id == event_id)
+        ).all()
+    )
+    pending: list[_Update] = []
     parsed: Iterable[Parsed] = parsed_rows()
     if detected == "zoom":  # rejoins are merged over the whole (small) report
         parsed = _merge_rejoins(source, list(parsed))
@@ -176,21 +204,21 @@ def import_file(
     codes_by_token: dict[str, list[tuple[str, str]]] = {}  # new people, by their token
     total = len(body)
     now = now_utc()
+    tokens = _token_stream()
     for n, row in enumerate(parsed):
         if progress is not None and n % 500 == 0:
             progress(n, total)
         values = row.values
         row_source = values.pop("source", source)
         identity = identity_keys(row_source, values)
-        hashed = [hash(k) for k in identity]
-        dup = next((seen[k] for k in hashed if k in seen), None)
+        hashed = hash(identity[0]) if len(identity) == 1 else hash(tuple(identity))
+        dup = seen.get(hashed)
         if dup is not None:
             report.skipped.append(SkippedRow(row.line, f"the same person as line {dup}."))
             continue
-        for k in hashed:
-            seen[k] = row.line
+        seen[hashed] = row.line
         stamp = row.checked_in_at or (event.starts_at if row.checked_in else None)
-        found = index.find(row_source, values)
+        found = index.find(row_source, values) if index.people else None
         if found is not None:
             index.matched.add(found.id)
         if found is None:
@@ -200,7 +228,7 @@ def import_file(
                 "event_id": event_id,
                 "source": row_source,
                 "checked_in_at": stamp,
-                "checkin_token": new_token(),
+                "checkin_token": next(tokens),
                 "email_key": attendee_email_key(values.get("email"), values.get("external_id")),
             }
             new_row["search_key"] = attendee_search_key(
@@ -216,11 +244,12 @@ def import_file(
             continue
         if row.codes:
             codes[found.id] = row.codes
-        changed = _update_from_import(found, row_source, values, stamp, overwrite_edits, report)
-        if changed:
-            report.updated += 1
-        else:
-            report.unchanged += 1
+        pending.append((found.id, row_source, values, stamp))
+        if len(pending) >= UPDATE_BATCH:
+            _apply_updates(s, pending, overwrite_edits, report)
+            pending = []
+    if pending:
+        _apply_updates(s, pending, overwrite_edits, report)
     if new_rows:
         # Core executemany: one statement for all new rows (the ORM would split them).
         _bulk_insert(s, new_rows, {"created_at": now, "edited_fields": []})
@@ -241,6 +270,28 @@ def import_file(
 
 
 IMPORT_BATCH = 5000  # new people inserted per executemany: bounded memory, few round trips
+UPDATE_BATCH = 1000  # people a re-import matched, loaded with one query per batch
+
+_Update = tuple[int, str, dict[str, Any], DateTime | None]  # id, source, values, check-in
+
+
+def _apply_updates(
+    s: Session, pending: list[_Update], overwrite_edits: bool, report: ImportReport
+) -> None:
+    """Update the people these rows matched: one query loads them, one flush writes them.
+
+    Rows apply in file order, so two rows matching one person apply in turn as
+    they did one by one. The loaded people are dropped afterwards (the
+    session keeps only weak references to unchanged objects).
+    """
+    ids = list(dict.fromkeys(aid for aid, *_rest in pending))
+    people = {a.id: a for a in s.scalars(select(Attendee).where(Attendee.id.in_(ids)))}
+    for aid, row_source, values, stamp in pending:
+        if _update_from_import(people[aid], row_source, values, stamp, overwrite_edits, report):
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    s.flush()
 _IMPORT_LOCK_CLASS = 0x4D4F  # advisory lock namespace ("MO"); the second key is the event
 
 

@@ -64,7 +64,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+572"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+582"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard.py" line="+312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+346"/>
         <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
         <translation>
             <numerusform>%n value you edited by hand was kept (tick “Replace values I corrected by hand” to replace it).</numerusform>

@@ -1645,7 +1645,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+607"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1699,14 +1699,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Togli la spunta a “{0}”</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+433"/>
+        <location line="-454"/>
+        <location line="+443"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-442"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1857,12 +1857,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+270"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-269"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1887,12 +1887,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
@@ -2713,7 +2713,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+264"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -2724,7 +2724,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Importa</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importazione annullata; non è cambiato nulla.</translation>
     </message>
@@ -3608,7 +3608,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-357"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-396"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -3703,7 +3703,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Check the columns</source>
         <translation>Controlla le colonne</translation>
     </message>
@@ -3716,6 +3716,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+2"/>
         <source>Format of the file</source>
         <translation>Formato del file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3748,7 +3758,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+60"/>
         <source>%1: rows of people: %2 · %3 · %4-separated.</source>
         <translation>%1: %2 righe di persone · %3 · separatore %4.</translation>
     </message>
@@ -3758,7 +3768,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-49"/>
         <source>The columns you chose last time for this file are set.</source>
         <translation>Sono impostate le colonne che hai scelto l&apos;ultima volta per questo file.</translation>
     </message>
@@ -4184,7 +4194,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+39"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+82"/>
         <source>Import finished</source>
         <translation>Importazione completata</translation>
     </message>

@@ -325,6 +325,32 @@ def test_duplicates_within_a_file_are_skipped_with_the_first_line(event, tmp_pat
     assert report.added == 0
 
 
+def test_big_imports_in_batches_keep_matching_edits_and_doubles(event, tmp_path, monkeypatch):
+    """Batches of two (a million-row file goes in batches): every rule holds across their edges."""
+    from organiser.attendees import service
+
+    monkeypatch.setattr(service, "IMPORT_BATCH", 2)
+    monkeypatch.setattr(service, "UPDATE_BATCH", 2)
+    store, eid = event
+    rows = "".join(f"Person{i},Family{i},p{i}@example.org\n" for i in range(7))
+    report = run_import(store, eid, write(tmp_path, "a.csv", "First Name,Last Name,Email\n" + rows))
+    assert (report.added, len(report.skipped)) == (7, 0)
+    with store.session() as s:
+        p3 = s.scalar(select(Attendee).where(Attendee.email == "p3@example.org"))
+        A.update_attendee(s, p3.id, company="Edited Co")
+    rows = "".join(f"Person{i},Family{i},p{i}@example.org,New Co\n" for i in range(7))
+    rows += "Again,Person,P1@example.org,Other Co\nNew,Person,new@example.org,\n"
+    text = "First Name,Last Name,Email,Company\n" + rows
+    report = run_import(store, eid, write(tmp_path, "b.csv", text))
+    assert (report.added, report.updated, report.unchanged, report.kept_edits) == (1, 6, 1, 1)
+    assert [(r.line, r.reason) for r in report.skipped] == [(9, "the same person as line 3.")]
+    got = people(store, eid)
+    assert len(got) == 8
+    assert got["Person3 Family3"].company == "Edited Co"
+    assert got["Person6 Family6"].company == "New Co"
+    assert got["Person1 Family1"].company == "New Co"
+
+
 def test_checked_in_at_the_door_is_not_undone_by_reimport(event):
     store, eid = event
     run_import(store, eid, DATA / "luma-guests.csv")

@@ -101,3 +101,17 @@ def test_merging_keeps_unknown_as_unknown() -> None:
     assert c.ids(Kind.SESSION) == {1, 2}
     assert c.ids(Kind.EVENT) == frozenset()
     assert ChangeSet.everything().touches(Kind.LAYOUT)
+
+
+def test_a_statement_names_ids_only_when_its_where_pins_them(demo_store) -> None:
+    from sqlalchemy import update
+
+    store, event_id = demo_store
+    with store.session() as s:
+        ids = list(s.scalars(select(Attendee.id).where(Attendee.event_id == event_id).limit(2)))
+    with store.session() as s, track(s) as by_ids:
+        s.execute(update(Attendee).where(Attendee.id.in_(ids)).values(company="Acme"))
+    assert by_ids.result == ChangeSet.of(Kind.ATTENDEE, ids=ids)
+    with store.session() as s, track(s) as by_event:
+        s.execute(update(Attendee).where(Attendee.event_id == event_id).values(company="Acme"))
+    assert by_event.result == ChangeSet.of(Kind.ATTENDEE)  # which rows: unknown

@@ -147,10 +147,11 @@ def test_bundle_leaves_out_what_the_app_does_not_use(frozen_build: FrozenBuild) 
     # PyInstaller links some libraries into place with symlinks: count each file once.
     size = sum(p.lstat().st_size for p in internal.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle size: {size / 1e6:.1f} MB")
-    # Issue 16's target is 150 MB (met at 149 MB before the schedule, door, safety and
-    # output-language work added openpyxl, zxing-cpp, charset-normalizer, filelock and
-    # Babel's data). This guard stops further growth until the next trim gets back under.
-    assert size <= 165e6, f"bundle grew to {size / 1e6:.1f} MB"
+    # Issue 16's target (140 MB in November 2026, with ICU's data trimmed).
+    assert size <= 150e6, f"bundle grew to {size / 1e6:.1f} MB"
+    # ICU's data library is the trimmed one (installer/icudata.py), not the wheel's 32 MB.
+    (icu,) = internal.glob("PySide6/Qt/lib/libicudata.so.*")
+    assert icu.stat().st_size < 20e6, f"{icu.name} is {icu.stat().st_size / 1e6:.1f} MB"
 
 
 def _pdf_text_and_fonts(path: Path) -> tuple[str, list[str]]:
@@ -350,6 +351,5 @@ def test_deb_with_its_real_compression_fits_the_budget(frozen_build: FrozenBuild
     print(f".deb size: {size / 1e6:.1f} MB ({', '.join(members)})")
     if "data.tar.xz" not in members:
         pytest.skip("a quickly compressed test build (--fast-deb): its size says nothing")
-    # Issue 16's target is 50 MB (48 MB before this release's new dependencies): a guard
-    # against growth, with the target still open.
-    assert size <= 56e6, f"the .deb grew to {size / 1e6:.1f} MB"
+    # Issue 16's target (46 MB in November 2026).
+    assert size <= 50e6, f"the .deb grew to {size / 1e6:.1f} MB"

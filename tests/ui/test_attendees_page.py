@@ -239,3 +239,45 @@ def test_add_and_delete_by_hand(qtbot, demo_store, monkeypatch):
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     with store.session() as s:
         assert s.scalar(select(Attendee).where(Attendee.email == "ada@example.org")) is None
+
+
+def _choose(qtbot, combo, data):
+    """Arrow through a combo box with the keyboard until the wanted entry is current."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{data} not in the combo box")
+
+
+def test_wizard_reads_the_file_again_in_the_encoding_chosen(qtbot, demo_store, tmp_path):
+    """A Windows-1251 export: the preview follows the encoding picked, the import uses it."""
+    store, eid = demo_store
+    page = make_page(qtbot, store, eid)
+    wizard = page.open_import(str(DATA / "meetup-attendees.csv"))
+    wizard.next()
+    assert wizard.preview_page.encoding_combo.isHidden()  # UTF-8: nothing to choose
+    wizard.reject()
+    # The real Meetup export (tests/data) with two people renamed in Cyrillic, saved as cp1251.
+    lines = (DATA / "meetup-attendees.csv").read_text(encoding="utf-8-sig").splitlines()
+    names = ["Мария Сидорова", "Иван Петров"]
+    body = [lines[0]] + [n + lines[i + 1][lines[i + 1].index(",") :] for i, n in enumerate(names)]
+    path = tmp_path / "cp1251.csv"
+    path.write_bytes(("\r\n".join(body) + "\r\n").encode("cp1251"))
+    wizard = page.open_import(str(path))
+    wizard.next()
+    pp = wizard.preview_page
+    assert not pp.encoding_combo.isHidden()
+    _choose(qtbot, pp.encoding_combo, "cp1252")
+    assert pp.table.item(0, 0).text() == "Ìàðèÿ Ñèäîðîâà"  # what the wrong code page shows
+    assert "Windows-1252" in pp.summary.text()
+    _choose(qtbot, pp.encoding_combo, "cp1251")
+    assert pp.table.item(0, 0).text() == "Мария Сидорова"
+    assert "Windows-1251" in pp.summary.text()
+    import_now(qtbot, wizard)
+    assert "Windows-1251" in wizard.report_page.text.toPlainText()
+    with store.session() as s:
+        got = s.scalars(select(Attendee).where(Attendee.event_id == eid)).all()
+        assert {"Мария Сидорова", "Иван Петров"} <= {a.full_name for a in got}

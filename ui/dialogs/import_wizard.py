@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import attendees as core
-from organiser.csvread import DELIMITER_NAMES
+from organiser.csvread import DELIMITER_NAMES, LEGACY_ENCODINGS
 from organiser.errors import OrganiserError
 from ui.ops import Runner, one_line
 
@@ -123,6 +123,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         try:
             self.wiz.preview = core.preview(self.path_edit.text().strip())
+            self.wiz.encoding = None  # a new file: read as detected until chosen otherwise
         except OrganiserError as exc:
             self.error.setText(exc.message)
             return False
@@ -153,6 +154,13 @@ class PreviewPage(QWizardPage):
         for fmt in core.FORMATS:
             self.format_combo.addItem(self.tr(core.FORMAT_LABELS[fmt]), fmt)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
+        # Shown only for a file in an old code page: read it as another one, live.
+        self.encoding_label = QLabel(self.tr("Encoding:"))
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setAccessibleName(self.tr("Encoding of the file"))
+        for codec, label in LEGACY_ENCODINGS:
+            self.encoding_combo.addItem(label, codec)
+        self.encoding_combo.currentIndexChanged.connect(self._encoding_changed)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("First rows of the file"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -174,6 +182,8 @@ class PreviewPage(QWizardPage):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Format:")))
         top.addWidget(self.format_combo)
+        top.addWidget(self.encoding_label)
+        top.addWidget(self.encoding_combo)
         top.addStretch(1)
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
@@ -188,6 +198,47 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         pv = self.wiz.preview
         assert pv is not None
+        self._show(pv)
+        self.encoding_combo.blockSignals(True)
+        self.encoding_combo.setCurrentIndex(max(self.encoding_combo.findData(pv.codec), 0))
+        self.encoding_combo.blockSignals(False)
+        self.encoding_label.setVisible(pv.legacy_encoding)
+        self.encoding_combo.setVisible(pv.legacy_encoding)
+        self.format_combo.blockSignals(True)
+        self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
+        self.format_combo.blockSignals(False)
+        header = pv.header
+        remembered = self.wiz.ops.call(lambda s: core.remembered_mapping(s, header))
+        self._apply_mapping(remembered or pv.mapping)
+        if remembered:
+            self.error.setText(self.tr("The columns you chose last time for this file are set."))
+        elif pv.format in ("generic", "google_forms"):
+            self.error.setText(
+                self.tr(
+                    "This file is not from a platform the app knows: check which column "
+                    "holds the name and the email before importing."
+                )
+            )
+        else:
+            self.error.clear()
+
+    def _encoding_changed(self) -> None:
+        """Read the file again as the chosen encoding (the core decodes) and show it."""
+        codec = self.encoding_combo.currentData()
+        try:
+            pv = core.preview(self.wiz.path(), encoding=codec)
+        except OrganiserError as exc:
+            self.error.setText(exc.message)
+            return
+        chosen = self.mapping()
+        self.wiz.preview = pv
+        self.wiz.encoding = codec
+        self._show(pv)
+        self._apply_mapping(chosen)
+        self.error.clear()
+
+    def _show(self, pv: core.Preview) -> None:
+        """The summary line, the first rows and the column choices of a preview."""
         self.summary.setText(
             self.tr("%1: rows of people: %2 · %3 · %4-separated.")
             .replace("%1", pv.file_name)
@@ -213,23 +264,6 @@ class PreviewPage(QWizardPage):
             for name in pv.header:
                 combo.addItem(name, name)
             combo.blockSignals(False)
-        self.format_combo.blockSignals(True)
-        self.format_combo.setCurrentIndex(max(self.format_combo.findData(pv.format), 0))
-        self.format_combo.blockSignals(False)
-        header = pv.header
-        remembered = self.wiz.ops.call(lambda s: core.remembered_mapping(s, header))
-        self._apply_mapping(remembered or pv.mapping)
-        if remembered:
-            self.error.setText(self.tr("The columns you chose last time for this file are set."))
-        elif pv.format in ("generic", "google_forms"):
-            self.error.setText(
-                self.tr(
-                    "This file is not from a platform the app knows: check which column "
-                    "holds the name and the email before importing."
-                )
-            )
-        else:
-            self.error.clear()
 
     def _apply_mapping(self, mapping: dict[str, str]) -> None:
         for key, combo in self.combos.items():
@@ -339,6 +373,7 @@ class ImportWizard(QWizard):
         self.ops = ops
         self.event_id = event_id
         self.preview: core.Preview | None = None
+        self.encoding: str | None = None  # a codec the person chose; None: as detected
         self.report: core.ImportReport | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Import attendees"))
@@ -359,10 +394,13 @@ class ImportWizard(QWizard):
             self.file_page.path_edit.setText(path)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
+    def path(self) -> str:
+        return self.file_page.path_edit.text().strip()
+
     def start_import(self, fmt: str, mapping: dict[str, str], overwrite_edits: bool) -> None:
         """Import on a worker thread (one session there); Cancel rolls everything back."""
-        path = self.file_page.path_edit.text().strip()
-        event_id = self.event_id
+        path = self.path()
+        event_id, encoding = self.event_id, self.encoding
 
         def job(s: Any, progress: Callable[[int, int], None]) -> core.ImportReport | None:
             return core.import_file(
@@ -373,6 +411,7 @@ class ImportWizard(QWizard):
                 mapping=mapping,
                 overwrite_edits=overwrite_edits,
                 progress=progress,
+                encoding=encoding,
             )
 
         def cancelled() -> None:  # the session rolled back: nothing was imported

@@ -65,6 +65,9 @@ class ChecklistPage(Page):
         # different item.
         self._keep_places = False
         self._hold_widths = False
+        # What the other columns' text needs, measured once per reload (asking the view
+        # reads every cell a dozen times); a resize only shares out the room again.
+        self._content_widths: dict[int, int] | None = None
 
         # header: event, progress, filter, templates
         self.heading = QLabel()
@@ -322,6 +325,7 @@ class ChecklistPage(Page):
                     self.tree.setExpanded(self.model.group_index(g), open_)
             else:
                 self.tree.expandAll()
+                self._content_widths = None
                 self._fit_columns()
                 self.tree.setExpanded(self.model.group_index("done"), False)
             self.event_progress.setRange(0, max(total.total, 1))
@@ -364,13 +368,19 @@ class ChecklistPage(Page):
         """Other columns fit their text (capped); the title gets the rest, at least TITLE_MIN."""
         header = self.tree.header()
         others = 0
-        for col in (
+        cols = (
             ChecklistTreeModel.COL_SPEAKER,
             ChecklistTreeModel.COL_DUE,
             ChecklistTreeModel.COL_ASSIGNEE,
             ChecklistTreeModel.COL_DONE_AT,
-        ):
-            width = max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+        )
+        if self._content_widths is None:
+            self._content_widths = {
+                col: max(self.tree.sizeHintForColumn(col), header.sectionSizeHint(col))
+                for col in cols
+            }
+        for col in cols:
+            width = self._content_widths[col]
             # On a narrow window names give way (they elide) before dates do.
             cap = self.OTHER_MAX
             if col != ChecklistTreeModel.COL_DUE and self.tree.viewport().width() < 800:

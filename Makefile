@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench stress installer clean venv mutation test-shuffled
+.PHONY: run test lint bench stress installer clean venv mutation test-shuffled screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# The evening end to end (issue 15) in English and Italian, its screenshots kept in
+# artefacts/evening/<lang>/ to look at (the tests alone write them under a temp folder).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen ORGANISER_ARTEFACTS=artefacts $(PY) -m pytest -q -p no:cacheprovider tests/ui/test_evening_end_to_end.py
+	@echo "screenshots in artefacts/evening/en and artefacts/evening/it"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -48,6 +48,7 @@ def _private_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]
     else:
         os.environ["ORGANISER_LOG_DIR"] = old
 
+
 ENGINES = [
     "sqlite",
     pytest.param(
@@ -190,6 +191,9 @@ def _audit(event: str, args: tuple) -> None:
     root = str(_ISOLATED.get("root", ""))
     if root and (name == root or name.startswith(root + os.sep)):
         return
+    shots = str(_ISOLATED.get("artefacts", ""))
+    if shots and (name == shots or name.startswith(shots + os.sep)):
+        return  # screenshots asked for with ORGANISER_ARTEFACTS (`make screenshots`)
     if name.startswith(("/dev/", "/proc/")) or f"{os.sep}__pycache__{os.sep}" in name:
         return
     _outside.append(f"{_current[0] or 'collection'}: {event} {name}")
@@ -198,6 +202,9 @@ def _audit(event: str, args: tuple) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     root = Path(tempfile.mkdtemp(prefix="organiser-tests-", dir=REAL_TMP))
     _ISOLATED["root"] = root
+    if os.environ.get("ORGANISER_ARTEFACTS"):  # resolved now: HOME and TMPDIR move below
+        os.environ["ORGANISER_ARTEFACTS"] = str(Path(os.environ["ORGANISER_ARTEFACTS"]).resolve())
+        _ISOLATED["artefacts"] = Path(os.environ["ORGANISER_ARTEFACTS"])
     _ISOLATED["saved_env"] = {k: os.environ.get(k) for k in _ENV_KEYS}  # type: ignore[assignment]
     _ISOLATED["snapshot"] = _snapshot()  # type: ignore[assignment]
     env = {

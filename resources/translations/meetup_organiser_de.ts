@@ -284,7 +284,7 @@
         <translation>Wählen Sie eine Veranstaltung, um ihr Programm zu sehen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
@@ -314,19 +314,19 @@
         <translation>Session lösen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add session</source>
-        <translation>Session hinzufügen</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+50"/>
+        <location line="-27"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Bitte zuerst eine Session auswählen.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-26"/>
+        <source>Add session “%1”</source>
+        <translation>Session „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete session</source>
         <translation>Session löschen</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+131"/>
         <source>Attendance numbers</source>
         <translation>Teilnahmezahlen</translation>
     </message>
@@ -949,8 +949,13 @@
             <numerusform>⚠ %n fehlen oft</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+21"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n Teilnehmer nach %1 exportiert</numerusform>
@@ -958,7 +963,7 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Teilnehmer löschen</translation>
@@ -969,7 +974,7 @@
         <translation>%1 aus dieser Veranstaltung löschen? Ein späterer Import fügt die Person wieder hinzu.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Teilnehmer exportieren</translation>
@@ -1319,19 +1324,19 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location line="+93"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-97"/>
+        <location line="+93"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>Walk-in %1</source>
         <translation>Ohne Anmeldung: %1</translation>
     </message>
@@ -1346,7 +1351,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>%1 (ohne Anmeldung) von der Liste genommen.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-638"/>
         <source>Scan result</source>
         <translation>Scan-Ergebnis</translation>
     </message>
@@ -1491,12 +1496,45 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>hatte abgesagt</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Niemand passt zu „%1“. Mit Strg+N einen Gast ohne Anmeldung hinzufügen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+42"/>
+        <source>Checked in: %1</source>
+        <translation>Eingecheckt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n Gast)</numerusform>
+            <numerusform>(+%n Gäste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in: %1 at %2</source>
+        <translation>Bereits eingecheckt: %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled ticket: %1</source>
+        <translation>Storniertes Ticket: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the list</source>
+        <translation>Nicht auf der Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ticket is for %1</source>
+        <translation>Dieses Ticket gilt für %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Badge für %1 wird gedruckt…</translation>
     </message>
@@ -2697,7 +2735,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+264"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Teilnehmer importieren</translation>
@@ -3645,7 +3683,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-396"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -4239,6 +4277,39 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <location line="+3"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1-separated</source>
+        <translation>Trennzeichen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 als %2 importiert (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n von Hand geänderter Wert wurde behalten (zum Ersetzen „Von Hand korrigierte Werte ersetzen“ ankreuzen).</numerusform>
+            <numerusform>%n von Hand geänderte Werte wurden behalten (zum Ersetzen „Von Hand korrigierte Werte ersetzen“ ankreuzen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped line %1: %2</source>
+        <translation>Zeile %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on line %1: %2</source>
+        <translation>Hinweis zu Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5681,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
         <source>Add a walk-in</source>
         <translation>Gast ohne Anmeldung hinzufügen</translation>
     </message>

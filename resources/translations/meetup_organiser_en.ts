@@ -23,7 +23,7 @@
 <context>
     <name>AttendeesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/attendees_page.py" line="+284"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+285"/>
         <source>⚠ %n repeat no-show(s)</source>
         <translation>
             <numerusform>⚠ %n repeat no-show</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Exported %n attendee to %1</numerusform>
@@ -47,6 +47,17 @@
         <translation>
             <numerusform>%n on the waiting list</numerusform>
             <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/checkin_page.py" line="+649"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n guest)</numerusform>
+            <numerusform>(+%n guests)</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +149,17 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="+346"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n value you edited by hand was kept (tick “Replace values I corrected by hand” to replace it).</numerusform>
+            <numerusform>%n values you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</numerusform>
         </translation>
     </message>
 </context>

@@ -284,7 +284,7 @@
         <translation>Elige un evento para ver su programa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
@@ -314,19 +314,19 @@
         <translation>Desbloquear sesión</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add session</source>
-        <translation>Añadir sesión</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+50"/>
+        <location line="-27"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-26"/>
+        <source>Add session “%1”</source>
+        <translation>Añadir la sesión «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+131"/>
         <source>Attendance numbers</source>
         <translation>Cifras de asistencia</translation>
     </message>
@@ -949,8 +949,13 @@
             <numerusform>⚠ %n ausentes habituales</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Import: %1</source>
+        <translation>Importación: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+21"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n asistente exportado a %1</numerusform>
@@ -958,7 +963,7 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Eliminar asistente</translation>
@@ -969,7 +974,7 @@
         <translation>¿Eliminar a %1 de este evento? Una importación posterior lo volverá a añadir.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Exportar asistentes</translation>
@@ -1319,19 +1324,19 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location line="+93"/>
         <source>Check in %1</source>
         <translation>Check-in de %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-97"/>
+        <location line="+93"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in de %1 deshecho.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>Walk-in %1</source>
         <translation>Sin inscripción: %1</translation>
     </message>
@@ -1346,7 +1351,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>%1 (sin inscripción) quitado de la lista.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-638"/>
         <source>Scan result</source>
         <translation>Resultado del escaneo</translation>
     </message>
@@ -1491,12 +1496,45 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>dijo que no vendría</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nadie coincide con «%1». Pulsa Ctrl+N para añadir a alguien sin inscripción.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+42"/>
+        <source>Checked in: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n invitado)</numerusform>
+            <numerusform>(+%n invitados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in: %1 at %2</source>
+        <translation>Ya registrado: %1 a las %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled ticket: %1</source>
+        <translation>Entrada cancelada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the list</source>
+        <translation>No está en la lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ticket is for %1</source>
+        <translation>Esta entrada es para %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Imprimiendo la credencial de %1…</translation>
     </message>
@@ -2697,7 +2735,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+264"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importar asistentes</translation>
@@ -3645,7 +3683,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-396"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -4239,6 +4277,39 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <location line="+3"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 añadidos, %2 actualizados, %3 sin cambios, %4 omitidos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1-separated</source>
+        <translation>separador %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 importado como %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>Se ha conservado %n valor editado a mano (marca «Sustituir los valores que corregí a mano» para sustituirlo).</numerusform>
+            <numerusform>Se han conservado %n valores editados a mano (marca «Sustituir los valores que corregí a mano» para sustituirlos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped line %1: %2</source>
+        <translation>Línea %1 omitida: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on line %1: %2</source>
+        <translation>Nota sobre la línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5681,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
         <source>Add a walk-in</source>
         <translation>Añadir a alguien sin inscripción</translation>
     </message>

@@ -284,7 +284,7 @@
         <translation>Choisissez un événement pour voir son programme.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
@@ -314,19 +314,19 @@
         <translation>Déverrouiller la session</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add session</source>
-        <translation>Ajouter une session</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+50"/>
+        <location line="-27"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Sélectionnez d’abord une session.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-26"/>
+        <source>Add session “%1”</source>
+        <translation>Ajouter la session « %1 »</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete session</source>
         <translation>Supprimer la session</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+131"/>
         <source>Attendance numbers</source>
         <translation>Chiffres de participation</translation>
     </message>
@@ -949,8 +949,13 @@
             <numerusform>⚠ %n absents réguliers</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Import: %1</source>
+        <translation>Import : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+21"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>%n participant exporté vers %1</numerusform>
@@ -958,7 +963,7 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Supprimer le participant</translation>
@@ -969,7 +974,7 @@
         <translation>Supprimer %1 de cet événement&#xa0;? Un prochain import l’ajoutera de nouveau.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Exporter les participants</translation>
@@ -1319,19 +1324,19 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location line="+93"/>
         <source>Check in %1</source>
         <translation>Enregistrer l’arrivée de %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-97"/>
+        <location line="+93"/>
         <source>Check-in of %1 undone.</source>
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>Walk-in %1</source>
         <translation>Sans inscription&#xa0;: %1</translation>
     </message>
@@ -1346,7 +1351,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>%1 (sans inscription) retiré de la liste.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-638"/>
         <source>Scan result</source>
         <translation>Résultat du scan</translation>
     </message>
@@ -1491,12 +1496,45 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>avait dit ne pas venir</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Ctrl+N ajoute une personne sans inscription.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+42"/>
+        <source>Checked in: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n invité)</numerusform>
+            <numerusform>(+%n invités)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in: %1 at %2</source>
+        <translation>Déjà enregistré : %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled ticket: %1</source>
+        <translation>Billet annulé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the list</source>
+        <translation>Pas sur la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ticket is for %1</source>
+        <translation>Ce billet est pour %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Impression du badge de %1…</translation>
     </message>
@@ -2697,7 +2735,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+264"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importer des participants</translation>
@@ -3645,7 +3683,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-396"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -4239,6 +4277,39 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <location line="+3"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés, %4 ignorés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1-separated</source>
+        <translation>séparateur %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 importé comme %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n valeur modifiée à la main a été conservée (cochez « Remplacer les valeurs que j’ai corrigées à la main » pour la remplacer).</numerusform>
+            <numerusform>%n valeurs modifiées à la main ont été conservées (cochez « Remplacer les valeurs que j’ai corrigées à la main » pour les remplacer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped line %1: %2</source>
+        <translation>Ligne %1 ignorée : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on line %1: %2</source>
+        <translation>Remarque sur la ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5681,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
         <source>Add a walk-in</source>
         <translation>Ajouter une personne sans inscription</translation>
     </message>

@@ -264,7 +264,7 @@
         <translation>Scegli un evento per vederne il programma.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{title} — {when} — {format}</source>
         <translation>{title} — {when} — {format}</translation>
     </message>
@@ -294,13 +294,8 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Add session</source>
-        <translation>Aggiungi sessione</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+50"/>
+        <location line="-27"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
@@ -321,7 +316,7 @@
         <translation>Cambia i fusi orari del pubblico</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-423"/>
         <source>Day of the agenda</source>
         <translation>Giorno del programma</translation>
     </message>
@@ -339,6 +334,11 @@
         <location line="+1"/>
         <source>Open the selected session in the editor</source>
         <translation>Apri la sessione selezionata nell’editor</translation>
+    </message>
+    <message>
+        <location line="+275"/>
+        <source>Add session “%1”</source>
+        <translation>Aggiungi sessione “%1”</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../ui/pages/attendees_page.py" line="+130"/>
+        <location filename="../../ui/pages/attendees_page.py" line="+131"/>
         <source>Attendance numbers</source>
         <translation>Numeri delle presenze</translation>
     </message>
@@ -950,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Exported %n attendee(s) to %1</source>
         <translation>
             <numerusform>Esportato %n partecipante in %1</numerusform>
@@ -958,7 +958,7 @@
         </translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <location line="+10"/>
         <source>Delete attendee</source>
         <translation>Elimina partecipante</translation>
@@ -969,7 +969,7 @@
         <translation>Eliminare %1 da questo evento? Una successiva importazione lo aggiungerà di nuovo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+10"/>
         <source>Export attendees</source>
         <translation>Esporta partecipanti</translation>
@@ -978,6 +978,11 @@
         <location line="-8"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Import: %1</source>
+        <translation>Importazione: %1</translation>
     </message>
 </context>
 <context>
@@ -1319,19 +1324,19 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+529"/>
-        <location line="+91"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location line="+93"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-97"/>
+        <location line="+93"/>
         <source>Check-in of %1 undone.</source>
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
@@ -1346,7 +1351,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-638"/>
         <source>Scan result</source>
         <translation>Esito della scansione</translation>
     </message>
@@ -1491,12 +1496,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>aveva detto di non venire</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Nobody matches “%1”. Press Ctrl+N to add a walk-in.</source>
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+102"/>
         <source>Printing the badge for %1…</source>
         <translation>Stampa del badge di %1…</translation>
     </message>
@@ -1514,6 +1519,39 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <location line="+11"/>
         <source>Badge printing is not available in this version of Meetup Organiser; write the name on a blank badge.</source>
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Checked in: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n ospite)</numerusform>
+            <numerusform>(+%n ospiti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already checked in: %1 at %2</source>
+        <translation>Check-in già fatto: %1 alle %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled ticket: %1</source>
+        <translation>Biglietto annullato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the list</source>
+        <translation>Non è in lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ticket is for %1</source>
+        <translation>Questo biglietto è per %1</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2735,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+212"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+264"/>
         <location line="+1"/>
         <source>Import attendees</source>
         <translation>Importa partecipanti</translation>
@@ -3645,7 +3683,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-344"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-396"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
@@ -4239,6 +4277,39 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <location line="+3"/>
         <source>Import report</source>
         <translation>Resoconto dell’importazione</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>%1 aggiunti, %2 aggiornati, %3 invariati, %4 saltati</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1-separated</source>
+        <translation>separatore %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>Importato %1 come %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) you edited by hand were kept (tick “Replace values I corrected by hand” to replace them).</source>
+        <translation>
+            <numerusform>%n valore corretto a mano è stato mantenuto (spunta “Sostituisci i valori che ho corretto a mano” per sostituirlo).</numerusform>
+            <numerusform>%n valori corretti a mano sono stati mantenuti (spunta “Sostituisci i valori che ho corretto a mano” per sostituirli).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped line %1: %2</source>
+        <translation>Riga %1 saltata: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on line %1: %2</source>
+        <translation>Nota sulla riga %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5681,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-730"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-581"/>
         <source>Add a walk-in</source>
         <translation>Aggiungi un non iscritto</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -307,8 +307,60 @@ class ReportPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         report = self.wiz.report
         if report is not None:
-            self.setSubTitle(report.summary())
-            self.text.setPlainText("\n".join(report.lines()))
+            self.setSubTitle(self.summary(report))
+            self.text.setPlainText("\n".join(self.lines(report)))
+
+    def summary(self, report: core.ImportReport) -> str:
+        return (
+            self.tr("%1 added, %2 updated, %3 unchanged, %4 skipped")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+            .replace("%4", str(len(report.skipped)))
+        )
+
+    def lines(self, report: core.ImportReport) -> list[str]:
+        """The core's report (``ImportReport.lines``) in the window's language.
+
+        The reasons a line was skipped or noted stay as the core words them.
+        """
+        how = report.encoding
+        if report.delimiter:
+            sep = QCoreApplication.translate(
+                "PreviewPage", DELIMITER_NAMES.get(report.delimiter, report.delimiter)
+            )
+            how += ", " + self.tr("%1-separated").replace("%1", sep)
+        fmt = QCoreApplication.translate(
+            "PreviewPage", core.FORMAT_LABELS.get(report.format, report.format)
+        )
+        out = [
+            self.tr("Imported %1 as %2 (%3).")
+            .replace("%1", report.file_name)
+            .replace("%2", fmt)
+            .replace("%3", how),
+            self.summary(report) + ".",
+        ]
+        if report.kept_edits:
+            out.append(
+                self.tr(
+                    "%n value(s) you edited by hand were kept "
+                    "(tick “Replace values I corrected by hand” to replace them).",
+                    "",
+                    report.kept_edits,
+                )
+            )
+        english = report.lines()[2 + bool(report.kept_edits) :]  # skipped lines and notes
+        for line in english:
+            for prefix, ours in (
+                ("Skipped line ", self.tr("Skipped line %1: %2")),
+                ("Note on line ", self.tr("Note on line %1: %2")),
+            ):
+                if line.startswith(prefix):
+                    number, _, reason = line.removeprefix(prefix).partition(": ")
+                    line = ours.replace("%1", number).replace("%2", reason)
+                    break
+            out.append(line)
+        return out
 
 
 class ImportWizard(QWizard):

@@ -228,7 +228,11 @@ class AgendaPage(Page):
         event_id = self.event_id
         try:
             ev, sched = self.ctx.ops.call(
-                lambda s: (events.get_event(s, event_id), agenda.build_schedule(s, event_id))
+                lambda s: (
+                    events.get_event(s, event_id),
+                    # Kinds, zone names, days and warnings in the window's language.
+                    agenda.build_schedule(s, event_id, lang=fmt.language()),
+                )
             )
             heading = self.tr("{title} — {when} — {format}").format(
                 title=ev.title,
@@ -457,7 +461,8 @@ class AgendaPage(Page):
             "duration_minutes": self.new_minutes.value(),
         }
         new_id = self._edit(
-            self.tr("Add session"), lambda s: agenda.add_session(s, event_id, **fields).id
+            self.tr("Add session “%1”").replace("%1", fields["title"]),
+            lambda s: agenda.add_session(s, event_id, **fields).id,
         )
         if new_id is None:
             return

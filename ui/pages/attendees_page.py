@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -344,8 +345,15 @@ class AttendeesPage(Page):
         return self.wizard
 
     def _import_closed(self, _result: int) -> None:
-        if self.wizard is not None and self.wizard.report is not None and not self.isVisible():
+        if self.wizard is None or self.wizard.report is None:
+            return
+        if not self.isVisible():
             self.refresh()  # a visible page has reloaded on the runner's broadcast
+        # The status bar says what the import did (not the last undoable step).
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            summary = self.wizard.report_page.summary(self.wizard.report)
+            window.statusBar().showMessage(self.tr("Import: %1").replace("%1", summary), 8000)
 
     def export(self, path: str | None = None) -> None:
         if self.event_id is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -583,10 +584,12 @@ class CheckinPage(Page):
             self.index.put(outcome.person)
             if after is not None:
                 self._push_scan_step(before, after)
+            outcome = self._in_own_words(outcome)  # (idempotent: said once more below)
             self._show_change(outcome.message)
         elif outcome.person is not None:
             self.index.put(outcome.person)  # e.g. checked in at another door meanwhile
             self._update_counter()
+        outcome = self._in_own_words(outcome)
         self.show_outcome(outcome)
         if outcome.kind in ("checked_in", "already", "cancelled", "other_event", "invalid"):
             self.search.clear()
@@ -635,6 +638,31 @@ class CheckinPage(Page):
             return checkin.ScanOutcome("already", checkin.already_text(now, self.zone), now)
         guests = f" (+{now.guests} guest{'s' if now.guests != 1 else ''})" if now.guests else ""
         return checkin.ScanOutcome("checked_in", f"Checked in: {now.full_name}{guests}", now)
+
+    def _in_own_words(self, outcome: checkin.ScanOutcome) -> checkin.ScanOutcome:
+        """The core's one-line outcome in the window's language (same words in English)."""
+        p = outcome.person
+        text = outcome.message
+        if outcome.kind == "checked_in" and p is not None:
+            text = self.tr("Checked in: %1").replace("%1", p.full_name)
+            if p.guests > 0:
+                text += " " + self.tr("(+%n guest(s))", "", p.guests)
+        elif outcome.kind == "already" and p is not None and p.checked_in_at is not None:
+            text = (
+                self.tr("Already checked in: %1 at %2")
+                .replace("%1", p.full_name)
+                .replace("%2", self.local_time(p.checked_in_at))
+            )
+            if p.door:
+                text += f" ({p.door})"
+        elif outcome.kind == "cancelled" and p is not None:
+            text = self.tr("Cancelled ticket: %1").replace("%1", p.full_name)
+        elif outcome.kind == "not_found" and text == "Not on the list":
+            text = self.tr("Not on the list")
+        elif outcome.kind == "other_event" and text.startswith("This ticket is for "):
+            title = text.removeprefix("This ticket is for ")
+            text = self.tr("This ticket is for %1").replace("%1", title)
+        return dataclasses.replace(outcome, message=text)
 
     def show_outcome(self, outcome: checkin.ScanOutcome) -> None:
         self.last_outcome = outcome

@@ -137,7 +137,10 @@ def _fit(view: QTableView, cap: int) -> None:
     room = view.viewport().width() - 2
     if header.stretchLastSection() and count:
         # The stretched last column never goes below its own hint: leave it as is.
-        room -= max(header.sectionSize(count - 1), header.defaultSectionSize())
+        # (Its hint, not its width: stretched, it holds all the room left over, and
+        # counting that squeezed every other column for nothing.)
+        last = max(view.sizeHintForColumn(count - 1), header.sectionSizeHint(count - 1))
+        room -= max(last, header.defaultSectionSize())
         sizes[-1] = 0
     if sum(sizes) > room > 0:
         # Every column in sight: the widest give up width first, down to a common

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pendulum
 from lxml import etree
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from organiser import agenda, events
 from organiser.changes import ChangeSet, Kind
@@ -27,10 +27,23 @@ def _file_menu_action(window, text):
 def _choose_file(path: Path):
     def fill(dlg):
         assert isinstance(dlg, QFileDialog)
-        dlg.selectFile(str(path))
-        dlg.accept()
+        _type_path(dlg, path)
 
     return on_next_modal(fill)
+
+
+def _type_path(dlg: QFileDialog, path: Path) -> None:
+    """Go to the folder and type the name, as a user would.
+
+    A bare selectFile() can be overtaken by the dialog's own initial selection
+    while it loads, and the dialog then waits for an answer nobody gives.
+    """
+    dlg.setDirectory(str(path.parent))
+    name = dlg.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(path.name)
+    dlg.accept()
+    assert not dlg.isVisible(), f"the file dialog did not take {path.name}"
 
 
 def test_import_then_export_a_schedule_from_the_file_menu(qtbot, window, tmp_path):
@@ -80,8 +93,7 @@ def test_import_into_the_selected_event_asks_first(qtbot, window, tmp_path):
     def choose(dlg):
         assert isinstance(dlg, QFileDialog)
         box_state["question"] = on_next_modal(answer)  # asked once the file is chosen
-        dlg.selectFile(str(DATA / "sessionize-accepted-sessions.csv"))
-        dlg.accept()
+        _type_path(dlg, DATA / "sessionize-accepted-sessions.csv")
 
     file_state = on_next_modal(choose)
     _file_menu_action(window, "Import schedule…").trigger()

@@ -232,3 +232,48 @@ def test_a_time_the_clocks_go_back_over_asks_earlier_or_later(qtbot, window):
     assert not dlg2.start.which.isHidden()
     dlg2.start.time.setTime(QTime(3, 30))
     assert dlg2.start.which.isHidden()
+
+
+def test_session_and_attendee_editors_refuse_to_overwrite_someone_elses_change(qtbot, window):
+    # Team mode: another laptop saves the same session / person while this
+    # editor is open; Save here keeps theirs and says so, with both values.
+    from organiser import agenda
+    from organiser.attendees import service as people
+    from organiser.timeutil import local
+    from ui.dialogs.attendee_dialog import AttendeeDialog
+    from ui.dialogs.session_dialog import SessionDialog
+
+    eid = _event(window)
+    with window.ctx.store.session() as s:
+        sid = agenda.add_session(
+            s,
+            eid,
+            title="Keynote",
+            starts_at=local("Europe/Rome", 2099, 12, 10, 18, 30),
+            duration_minutes=30,
+        ).id
+        aid = people.add_attendee(s, eid, first_name="Marta", last_name="Rossi").id
+
+    dlg = SessionDialog(window.ctx, eid, sid, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    with window.ctx.store.session() as s:  # the other laptop
+        agenda.update_session(s, sid, title="Keynote: vision on the edge")
+    dlg.title_edit.setText("Opening keynote")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible()
+    assert "Someone else changed this session" in dlg.banner.text()
+    assert "Keynote: vision on the edge" in dlg.banner.text()
+    with window.ctx.store.session() as s:
+        assert agenda.get_session(s, sid).title == "Keynote: vision on the edge"
+
+    edit = AttendeeDialog(window.ctx.ops, eid, aid, window)
+    qtbot.addWidget(edit)
+    edit.show()
+    with window.ctx.store.session() as s:
+        people.update_attendee(s, aid, company="Politecnico di Milano")
+    edit.fields["company"].setText("Sapienza")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert edit.isVisible() and "Someone else changed this attendee" in edit.error.text()
+    with window.ctx.store.session() as s:
+        assert people.get_attendee(s, aid).company == "Politecnico di Milano"

@@ -95,6 +95,7 @@ class AttendeeDialog(QDialog):
 
     def _load(self, attendee_id: int) -> None:
         a = self.ops.call(lambda s: core.get_attendee(s, attendee_id))
+        self.version: int | None = a.version  # a save over someone else's change refuses
         for key, edit in self.fields.items():
             edit.setText(getattr(a, key) or "")
         self.role.setCurrentIndex(max(self.role.findData(a.role), 0))
@@ -121,12 +122,15 @@ class AttendeeDialog(QDialog):
         values = self.values()
         try:
             attendee_id, event_id = self.attendee_id, self.event_id
+            version = getattr(self, "version", None)
 
             def save(s: Any) -> int:
                 if attendee_id is None:
                     first = str(values.pop("first_name"))
                     return int(core.add_attendee(s, event_id, first_name=first, **values).id)
-                return int(core.update_attendee(s, attendee_id, **values).id)
+                return int(
+                    core.update_attendee(s, attendee_id, expected_version=version, **values).id
+                )
 
             self.attendee_id = self.ops.call(save)
         except ValidationError as exc:

@@ -175,6 +175,7 @@ class SessionDialog(EditorDialog):
         self.event_id = event_id
         self.session_id = session_id
         self.before: dict[str, Any] = {}
+        self.version: int | None = None
         self.resize(600, 560)
         def load(s: Any) -> tuple[str, Any]:
             ev = get_event(s, event_id)
@@ -216,7 +217,12 @@ class SessionDialog(EditorDialog):
     def _load(self, session_id: int) -> None:
         from organiser.agenda import get_session
 
-        self.before = self.ctx.ops.call(lambda s: self._values_of(get_session(s, session_id)))
+        def load(s: Any) -> tuple[dict[str, Any], int]:
+            x = get_session(s, session_id)
+            return self._values_of(x), x.version
+
+        # the version read here makes a save over someone else's change refuse (team mode)
+        self.before, self.version = self.ctx.ops.call(load)
         b = self.before
         self.title_edit.setText(b["title"])
         self.kind.setCurrentIndex(max(0, self.kind.findData(b["kind"])))
@@ -251,13 +257,13 @@ class SessionDialog(EditorDialog):
             "abstract": self.abstract.toPlainText(),
         }
         line_up = self.lineup.entries()
-        session_id = self.session_id
+        session_id, version = self.session_id, self.version
 
         def save(s: Any) -> tuple[int, str]:
             if session_id is None:
                 x = agenda.add_session(s, self.event_id, **fields)
             else:
-                x = agenda.update_session(s, session_id, **fields)
+                x = agenda.update_session(s, session_id, expected_version=version, **fields)
             agenda.set_speakers(s, x.id, line_up)
             return x.id, x.title
 

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             "delete",
         )
 
-        event_menu = mb.addMenu(self.tr("E&vent"))
+        event_menu = mb.addMenu(self.tr("Eve&nt"))
         self.edit_event_action = self._action(
             event_menu, self.tr("&Edit event…"), self.edit_event, QKeySequence("Ctrl+E"), "edit"
         )

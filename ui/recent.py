@@ -30,7 +30,7 @@ class RecentMenu(QMenu):
     def __init__(
         self, parent: QWidget, settings: QSettings, open_database: Callable[[str], object]
     ) -> None:
-        super().__init__(self.tr("Open &Recent"), parent)
+        super().__init__(self.tr("Open Re&cent"), parent)
         self.settings = settings
         self.open_database = open_database
         self.aboutToShow.connect(self.refill)

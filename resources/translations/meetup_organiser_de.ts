@@ -659,7 +659,7 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Von Hand geändert, bleibt beim erneuten Import erhalten: %1</translation>
     </message>
@@ -3083,7 +3083,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+6"/>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     <name>RecentMenu</name>
     <message>
         <location filename="../../ui/recent.py" line="+33"/>
-        <source>Open &amp;Recent</source>
+        <source>Open Re&amp;cent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Session bearbeiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -4470,7 +4470,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>&amp;Vortragende:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Add session “%1”</source>
         <translation>Session „%1“ hinzufügen</translation>
     </message>

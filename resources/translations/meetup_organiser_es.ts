@@ -659,7 +659,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Editado a mano, se conserva al volver a importar la lista: %1</translation>
     </message>
@@ -3083,7 +3083,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+6"/>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>E&amp;vento</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     <name>RecentMenu</name>
     <message>
         <location filename="../../ui/recent.py" line="+33"/>
-        <source>Open &amp;Recent</source>
+        <source>Open Re&amp;cent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Editar sesión</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -4470,7 +4470,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>&amp;Ponentes:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Add session “%1”</source>
         <translation>Añadir la sesión «%1»</translation>
     </message>

@@ -659,7 +659,7 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Modifié à la main, conservé lors d’un nouvel import&#xa0;: %1</translation>
     </message>
@@ -3083,7 +3083,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+6"/>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
@@ -4247,7 +4247,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     <name>RecentMenu</name>
     <message>
         <location filename="../../ui/recent.py" line="+33"/>
-        <source>Open &amp;Recent</source>
+        <source>Open Re&amp;cent</source>
         <translation>Ouvrir un fichier ré&amp;cent</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -4470,7 +4470,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>&amp;Intervenants&#xa0;:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Add session “%1”</source>
         <translation>Ajouter la session «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -659,7 +659,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edited by hand, kept when the list is imported again: %1</source>
         <translation>Modificato a mano, conservato quando si reimporta la lista: %1</translation>
     </message>
@@ -3083,8 +3083,8 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+6"/>
-        <source>E&amp;vent</source>
-        <translation>E&amp;vento</translation>
+        <source>Eve&amp;nt</source>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4247,7 +4247,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     <name>RecentMenu</name>
     <message>
         <location filename="../../ui/recent.py" line="+33"/>
-        <source>Open &amp;Recent</source>
+        <source>Open Re&amp;cent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Modifica sessione</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
@@ -4470,7 +4470,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>&amp;Relatori:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>

@@ -449,3 +449,25 @@ def test_counts_use_each_languages_plural_forms(qtbot, qapp, lang, one, three):
         assert tr("PrintPage", "%n sheet(s)", "", 3) == three
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_no_alt_key_is_used_twice_in_the_menus(qtbot, qapp, sqlite_store, settings, lang):
+    # (de/fr/es are checked with their pages above.) In Italian "E&vento" and
+    # "&Visualizza" both took Alt+V.
+    from ui.main_window import MainWindow
+
+    if lang != "en":
+        assert i18n.install(qapp, lang)
+    try:
+        win = MainWindow(sqlite_store, settings)
+        qtbot.addWidget(win)
+        menus = [a.text() for a in win.menuBar().actions() if a.text()]
+        keys = [m.group(0)[1].casefold() for t in menus if (m := MNEMONIC.search(t))]
+        assert len(keys) == len(menus) and len(set(keys)) == len(keys), f"Alt+ keys clash: {menus}"
+        for top in win.menuBar().actions():
+            items = [a.text() for a in top.menu().actions() if a.text()] if top.menu() else []
+            keys = [m.group(0)[1].casefold() for t in items if (m := MNEMONIC.search(t))]
+            assert len(set(keys)) == len(keys), f"{top.text()}: keys clash in {items}"
+    finally:
+        i18n.install(qapp, "en")

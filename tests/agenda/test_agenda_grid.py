@@ -5,6 +5,7 @@ from __future__ import annotations
 from organiser import agenda, events
 from organiser.agenda_grid import clock_lines, room_grid, warnings_per_room
 from organiser.timeutil import local
+from tests.agenda.test_rooms_days import _add  # a session on a day of May 2027, in Rome
 
 ROME = "Europe/Rome"
 
@@ -19,17 +20,6 @@ def _event(s):
         timezone=ROME,
         viewer_zones=["Asia/Tokyo"],
     )
-
-
-def _add(s, ev_id, title, day, hour, minute, minutes, room=""):
-    return agenda.add_session(
-        s,
-        ev_id,
-        title=title,
-        starts_at=local(ROME, 2027, 5, day, hour, minute),
-        duration_minutes=minutes,
-        room=room,
-    ).id
 
 
 def test_days_slots_and_rooms(store):

@@ -9,22 +9,12 @@ from PySide6.QtCore import Qt
 
 from organiser import agenda, events
 from organiser.timeutil import local
+from tests.agenda.test_rooms_days import _add  # a session on a day of May 2027, in Rome
 from tests.ui.conftest import check, on_next_modal
 from ui.context import AppContext
 from ui.pages.agenda_page import AgendaPage
 
 ROME = "Europe/Rome"
-
-
-def _add(s, ev_id, title, day, hour, minute, minutes, room=""):
-    return agenda.add_session(
-        s,
-        ev_id,
-        title=title,
-        starts_at=local(ROME, 2027, 5, day, hour, minute),
-        duration_minutes=minutes,
-        room=room,
-    ).id
 
 
 @pytest.fixture

@@ -134,15 +134,21 @@ def update_session(
     return session
 
 
-def set_duration(s: Session, session_id: int, minutes: int) -> list[EventSession]:
+def set_duration(
+    s: Session, session_id: int, minutes: int, *, expected_version: int | None = None
+) -> list[EventSession]:
     """Change a duration and reflow; returns the running order with new times."""
-    session = update_session(s, session_id, duration_minutes=minutes)
+    session = update_session(
+        s, session_id, expected_version=expected_version, duration_minutes=minutes
+    )
     return list_sessions(s, session.event_id)
 
 
-def set_locked(s: Session, session_id: int, locked: bool) -> EventSession:
+def set_locked(
+    s: Session, session_id: int, locked: bool, *, expected_version: int | None = None
+) -> EventSession:
     """Pin a session (a fixed break, the pizza delivery) so reflows never move it."""
-    return update_session(s, session_id, locked=locked)
+    return update_session(s, session_id, expected_version=expected_version, locked=locked)
 
 
 def delete_session(s: Session, session_id: int, *, reflow: bool = True) -> None:
@@ -553,6 +559,7 @@ class ScheduleRow:
     warnings: tuple[str, ...]
     warning_kinds: tuple[str, ...] = ()
     clocks: tuple[SpeakerClock, ...] = ()  # remote speakers' own times (speaker_clock)
+    version: int | None = None  # the session's version when read (team mode)
 
     @property
     def warning_summary(self) -> str:
@@ -618,6 +625,7 @@ def build_schedule(
         rows.append(
             ScheduleRow(
                 session_id=x.id,
+                version=x.version,
                 position=x.position,
                 kind=x.kind,
                 kind_label=(

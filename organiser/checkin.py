@@ -46,6 +46,7 @@ _ROW_COLS = (
     Attendee.edited_fields,
     Attendee.guests,
     Attendee.checked_in_door,
+    Attendee.version,
 )
 
 
@@ -66,6 +67,7 @@ def _row_from(r: Any) -> AttendeeRow:
         edited_fields=tuple(r[12] or ()),
         guests=r[13] or 0,
         door=r[14] or "",
+        version=r[15],
     )
 
 

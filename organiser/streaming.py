@@ -248,6 +248,8 @@ class LinkRow:
     viewer_url: str | None
     studio_url: str | None
     has_key: bool
+    label: str = ""
+    version: int | None = None  # the link's version when read (team mode)
 
 
 def _row(s: Session, link: StreamLink) -> LinkRow:
@@ -260,6 +262,8 @@ def _row(s: Session, link: StreamLink) -> LinkRow:
         viewer_url=link.viewer_url,
         studio_url=link.studio_url,
         has_key=secrets.has_stream_key(s, link.id),
+        label=link.label,
+        version=link.version,
     )
 
 

@@ -514,6 +514,7 @@ class AttendeeRow:
     repeat_no_show: bool = False
     guests: int = 0  # the +1s they bring
     door: str = ""  # where they were checked in
+    version: int | None = None  # the record's version when read (team mode)
 
     @property
     def full_name(self) -> str:
@@ -542,6 +543,7 @@ def row_of(a: Attendee, repeat_no_show: bool = False) -> AttendeeRow:
         repeat_no_show=repeat_no_show,
         guests=a.guests or 0,
         door=a.checked_in_door or "",
+        version=a.version,
     )
 
 
@@ -689,12 +691,16 @@ def add_attendees(s: Session, event_id: int, people: Sequence[NewAttendee]) -> i
     return len(rows)
 
 
-def set_role(s: Session, attendee_id: int, role: str) -> Attendee:
-    return update_attendee(s, attendee_id, role=role)
+def set_role(
+    s: Session, attendee_id: int, role: str, *, expected_version: int | None = None
+) -> Attendee:
+    return update_attendee(s, attendee_id, expected_version=expected_version, role=role)
 
 
-def set_rsvp(s: Session, attendee_id: int, rsvp: str) -> Attendee:
-    return update_attendee(s, attendee_id, rsvp=rsvp)
+def set_rsvp(
+    s: Session, attendee_id: int, rsvp: str, *, expected_version: int | None = None
+) -> Attendee:
+    return update_attendee(s, attendee_id, expected_version=expected_version, rsvp=rsvp)
 
 
 def delete_attendee(s: Session, attendee_id: int) -> None:

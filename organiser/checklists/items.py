@@ -53,6 +53,7 @@ class ItemRow:
     done_at: DateTime | None
     assignee: str
     note: str
+    version: int | None = None  # the item's version when read (team mode)
 
     @property
     def done(self) -> bool:
@@ -75,6 +76,7 @@ def _row(item: ChecklistItem, speakers: dict[int, Speaker]) -> ItemRow:
         done_at=item.done_at,
         assignee=item.assignee,
         note=item.note,
+        version=item.version,
     )
 
 

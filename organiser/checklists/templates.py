@@ -26,9 +26,10 @@ import pendulum
 from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from organiser import validation as v
-from organiser.crud import check_version, get_or_error
+from organiser.crud import check_version, conflict_error, get_or_error
 from organiser.errors import OrganiserError, ValidationError
 from organiser.models import (
     EVENT_FORMATS,
@@ -469,8 +470,10 @@ def add_template_item(
     category: str = "",
     owner_role: str = "organiser",
     index: int | None = None,
+    expected_version: int | None = None,
 ) -> TemplateItem:
     t = get_template(s, template_id)
+    check_version(t, expected_version, "checklist template", {})
     data = _clean_item_fields(
         {
             "title": title,
@@ -486,36 +489,76 @@ def add_template_item(
     t.items.append(item)
     for pos, it in enumerate(order):
         it.position = pos
+    _touch(t)
     s.flush()
     t.items.sort(key=lambda x: x.position)
     return item
 
 
-def update_template_item(s: Session, item_id: int, **changes: Any) -> TemplateItem:
+def _touch(t: ChecklistTemplate) -> None:
+    """An item change is a change of its template: its version moves on (team mode).
+
+    The template and its items are edited as one document; the UPDATE of the
+    template row carries the version check, so two laptops editing the same
+    template at once cannot both win.
+    """
+    flag_modified(t, "name")
+
+
+def _check_item_version(
+    t: ChecklistTemplate, item: TemplateItem | None, expected: int | None, mine: dict[str, Any]
+) -> None:
+    """Refuse an item change based on an older version of its template, with both values."""
+    if expected is None or t.version == expected:
+        return
+    theirs: dict[str, Any] = {}
+    if item is not None:
+        for key in mine:
+            if key == "offset":
+                theirs[key] = format_offset(item.offset_minutes, item.at_time)
+            elif hasattr(item, key):
+                theirs[key] = getattr(item, key)
+    raise conflict_error("checklist template", t.version, expected, dict(mine), theirs)
+
+
+def update_template_item(
+    s: Session, item_id: int, *, expected_version: int | None = None, **changes: Any
+) -> TemplateItem:
+    """Change one item; ``expected_version`` is its template's version the editor read."""
     item = get_or_error(s, TemplateItem, item_id, "template item")
+    _check_item_version(item.template, item, expected_version, changes)
     for key, value in _clean_item_fields(changes).items():
         setattr(item, key, value)
+    _touch(item.template)
     s.flush()
     return item
 
 
-def remove_template_item(s: Session, item_id: int) -> None:
+def remove_template_item(
+    s: Session, item_id: int, *, expected_version: int | None = None
+) -> None:
     item = get_or_error(s, TemplateItem, item_id, "template item")
     t = item.template
+    check_version(t, expected_version, "checklist template", {})
     t.items.remove(item)
     s.delete(item)
     for pos, it in enumerate(t.items):
         it.position = pos
+    _touch(t)
     s.flush()
 
 
-def move_template_item(s: Session, item_id: int, new_index: int) -> list[TemplateItem]:
+def move_template_item(
+    s: Session, item_id: int, new_index: int, *, expected_version: int | None = None
+) -> list[TemplateItem]:
     item = get_or_error(s, TemplateItem, item_id, "template item")
     t = item.template
+    check_version(t, expected_version, "checklist template", {})
     order = [x for x in t.items if x.id != item.id]
     order.insert(max(0, min(new_index, len(order))), item)
     for pos, it in enumerate(order):
         it.position = pos
+    _touch(t)
     s.flush()
     t.items.sort(key=lambda x: x.position)
     return order

@@ -46,6 +46,10 @@ class TemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Checklist templates"))
         self.resize(1000, 600)
         self.template_id: int | None = None
+        # The template's version when it was shown: every save passes it, so a
+        # change a teammate saved meanwhile is refused with both values (team mode).
+        self.template_version: int | None = None
+        self._shown: tuple[str, str] = ("", "")  # name and scope as loaded
         self._loading = False
 
         self.templates = QListWidget()
@@ -206,19 +210,21 @@ class TemplateEditor(QDialog):
     def _load_template(self, template_id: int | None, keep_row: int | None = None) -> None:
         self.template_id = template_id
         if template_id is None:
+            self.template_version = None
             self.model.set_items([])
             self.name_edit.clear()
             self.scope_label.clear()
             return
-        def load(s: Any) -> tuple[str, str, list[str], list[tuple[Any, ...]]]:
+        def load(s: Any) -> tuple[str, str, list[str], list[tuple[Any, ...]], int]:
             t = checklists.get_template(s, template_id)
             items = [
                 (i.id, i.title, i.why, i.offset_minutes, i.at_time, i.category, i.owner_role)
                 for i in t.items
             ]
-            return t.name, t.applies_to, list(t.formats or []), items
+            return t.name, t.applies_to, list(t.formats or []), items, t.version
 
-        name, applies_to, formats, items = self.ctx.ops.call(load)
+        name, applies_to, formats, items, self.template_version = self.ctx.ops.call(load)
+        self._shown = (name, applies_to)
         self.name_edit.setText(name)
         self._loading = True
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(applies_to)))
@@ -236,8 +242,13 @@ class TemplateEditor(QDialog):
     def _scope_changed(self) -> None:
         if self.template_id is None:
             return
-        tid, scope = self.template_id, self.scope_combo.currentData()
-        self._do(lambda s: checklists.update_template(s, tid, applies_to=scope))
+        tid, scope, seen = self.template_id, self.scope_combo.currentData(), self.template_version
+        if scope == self._shown[1]:
+            return
+        self._do(
+            lambda s: checklists.update_template(s, tid, expected_version=seen, applies_to=scope)
+        )
+        self._load_template(tid, keep_row=self._selected_row())
 
     def _formats_changed(self) -> None:
         if self._loading or self.template_id is None:
@@ -247,8 +258,11 @@ class TemplateEditor(QDialog):
             self.error_label.setText(self.tr("Tick at least one format."))
             return
         formats = [] if len(chosen) == len(self.format_boxes) else chosen
-        tid = self.template_id
-        self._do(lambda s: checklists.update_template(s, tid, formats=formats))
+        tid, seen = self.template_id, self.template_version
+        self._do(
+            lambda s: checklists.update_template(s, tid, expected_version=seen, formats=formats)
+        )
+        self._load_template(tid, keep_row=self._selected_row())
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -259,7 +273,11 @@ class TemplateEditor(QDialog):
 
     # -- saving ----------------------------------------------------------------------
     def _do(self, fn: Callable[[Any], Any]) -> Any:
-        """Run one change through the core; show its message if it is refused."""
+        """Run one change through the core; show its message if it is refused.
+
+        The callers reload the template afterwards either way: after a refusal
+        (someone else saved first) the editor shows their values and version.
+        """
         try:
             result = self.ctx.ops.call(fn)  # the runner tells the pages
         except OrganiserError as exc:
@@ -269,29 +287,39 @@ class TemplateEditor(QDialog):
         return result if result is not None else True
 
     def _edit_item(self, item_id: int, field: str, text: str) -> None:
-        row = self._selected_row()
-        self._do(lambda s: checklists.update_template_item(s, item_id, **{field: text}))
+        row, seen = self._selected_row(), self.template_version
+        self._do(
+            lambda s: checklists.update_template_item(
+                s, item_id, expected_version=seen, **{field: text}
+            )
+        )
         self._load_template(self.template_id, keep_row=row)
 
     def _rename(self) -> None:
         if self.template_id is None:
             return
-        tid, name = self.template_id, self.name_edit.text()
-        if self._do(lambda s: checklists.update_template(s, tid, name=name)):
+        tid, name, seen = self.template_id, self.name_edit.text(), self.template_version
+        if name == self._shown[0]:
+            return  # focus left the field without a change: nothing to save
+        if self._do(lambda s: checklists.update_template(s, tid, expected_version=seen, name=name)):
             self.reload(tid)
+        else:
+            self._load_template(tid, keep_row=self._selected_row())
 
     def add_item(self, title: str, offset: str = "-7 days", why: str = "") -> None:
         if self.template_id is None:
             return
-        tid = self.template_id
+        tid, seen = self.template_id, self.template_version
         row = self._selected_row()
         index = None if row is None else row + 1
         if self._do(
             lambda s: checklists.add_template_item(
-                s, tid, title=title, offset=offset, why=why, index=index
+                s, tid, title=title, offset=offset, why=why, index=index, expected_version=seen
             )
         ):
             self._load_template(tid, keep_row=self.model.rowCount() if index is None else index)
+        else:
+            self._load_template(tid, keep_row=row)
 
     def _add_item(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Add item"), self.tr("What needs doing?"))
@@ -303,8 +331,9 @@ class TemplateEditor(QDialog):
         item_id = self.model.item_id(row) if row is not None else None
         if item_id is None:
             return
-        if self._do(lambda s: checklists.remove_template_item(s, item_id)):
-            self._load_template(self.template_id, keep_row=row)
+        seen = self.template_version
+        self._do(lambda s: checklists.remove_template_item(s, item_id, expected_version=seen))
+        self._load_template(self.template_id, keep_row=row)
 
     def _move(self, step: int) -> None:
         row = self._selected_row()
@@ -314,8 +343,11 @@ class TemplateEditor(QDialog):
         target = row + step
         if not 0 <= target < self.model.rowCount():
             return
-        if self._do(lambda s: checklists.move_template_item(s, item_id, target)):
-            self._load_template(self.template_id, keep_row=target)
+        seen = self.template_version
+        moved = self._do(
+            lambda s: checklists.move_template_item(s, item_id, target, expected_version=seen)
+        )
+        self._load_template(self.template_id, keep_row=target if moved else row)
 
     def _new_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New template"), self.tr("Name:"))

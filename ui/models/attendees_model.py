@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from organiser import attendees as core
+from organiser.errors import ConflictError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
 from organiser.textnorm import fold
 from ui import fmt
@@ -226,12 +227,25 @@ class AttendeesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             self.saved.emit()
 
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ConflictError):
+                # A teammate saved this person first: show what is stored now (theirs).
+                self.ops.submit(
+                    lambda s: core.row_of(core.get_attendee(s, r.id), r.repeat_no_show),
+                    saved,
+                    lambda _exc: None,
+                )
+            self.error.emit(one_line(exc))
+
         # Saved off the GUI thread, and never while the cell editor is still committing:
-        # the row shows the stored value once the database has it.
+        # the row shows the stored value once the database has it. The version read
+        # with the row goes along: a save by someone else meanwhile is refused.
         self.ops.submit(
-            lambda s: core.row_of(change(s, r.id, text), r.repeat_no_show),
+            lambda s: core.row_of(
+                change(s, r.id, text, expected_version=r.version), r.repeat_no_show
+            ),
             saved,
-            lambda exc: self.error.emit(one_line(exc)),
+            refused,
         )
         return True
 

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from organiser import agenda, events
 from organiser.agenda import KIND_LABELS
 from organiser.changes import Kind
-from organiser.errors import OrganiserError
+from organiser.errors import ConflictError, OrganiserError
 from organiser.models import Event
 from ui import fmt, undo
 from ui.context import AppContext
@@ -435,21 +435,31 @@ class AgendaPage(Page):
         try:
             return undo.run(self.ctx, text, [undo.agenda_of(self.event_id)], fn, what="session")
         except OrganiserError as exc:
+            if isinstance(exc, ConflictError):
+                self.refresh()  # a teammate saved first: show their values
             self.message.setText(exc.message)
             return None
+
+    def _version_of(self, session_id: int) -> int | None:
+        """The session's version as the table shows it (a cell edit passes it along)."""
+        row = self.model.session_at(self.model.row_of(session_id))
+        return row.version if row is not None else None
 
     def move_session(self, session_id: int, new_index: int) -> None:
         self._edit(self.tr("Move session"), lambda s: agenda.move_session(s, session_id, new_index))
         self.select_session(session_id)
 
     def set_duration(self, session_id: int, minutes: int) -> None:
+        seen = self._version_of(session_id)
         self._edit(
-            self.tr("Change duration"), lambda s: agenda.set_duration(s, session_id, minutes)
+            self.tr("Change duration"),
+            lambda s: agenda.set_duration(s, session_id, minutes, expected_version=seen),
         )
 
     def set_locked(self, session_id: int, locked: bool) -> None:
         text = self.tr("Lock session") if locked else self.tr("Unlock session")
-        self._edit(text, lambda s: agenda.set_locked(s, session_id, locked))
+        seen = self._version_of(session_id)
+        self._edit(text, lambda s: agenda.set_locked(s, session_id, locked, expected_version=seen))
 
     def add_session(self) -> None:
         if self.event_id is None:

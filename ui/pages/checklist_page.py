@@ -536,7 +536,14 @@ class ChecklistPage(Page):
             return
         assignee = self.assignee_edit.text()
         note = self.note_edit.toPlainText()
-        self._save(lambda s: checklists.update_item(s, row.id, assignee=assignee, note=note))
+        # The version read with the row: a teammate's save meanwhile is refused, not overwritten.
+        seen = row.version
+        if not self._save(
+            lambda s: checklists.update_item(
+                s, row.id, expected_version=seen, assignee=assignee, note=note
+            )
+        ):
+            self.refresh()  # show what is saved now (theirs, after a conflict)
 
     def _filter_changed(self) -> None:
         if not self._loading:

@@ -192,6 +192,10 @@ class VenueStreamPage(Page):
         self.open_button = QPushButton(self.tr("&Open viewer link"))
         self.open_button.setAccessibleName(self.tr("Open the selected viewer link in the browser"))
         self.open_button.clicked.connect(self.open_selected)
+        self.edit_button = QPushButton(self.tr("Ed&it link…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected link"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.links.doubleClicked.connect(lambda _index: self.edit_selected())
         self.remove_button = QPushButton(self.tr("&Remove link"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected link"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -218,6 +222,7 @@ class VenueStreamPage(Page):
         self.key_shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_shown.setAccessibleName(self.tr("Saved stream key, while shown"))
         act_row.addWidget(self.open_button)
+        act_row.addWidget(self.edit_button)
         act_row.addWidget(self.remove_button)
         act_row.addStretch(1)
         act_row.addWidget(self.key_edit, 1)
@@ -412,6 +417,25 @@ class VenueStreamPage(Page):
         self.viewer_edit.clear()
         self.studio_edit.clear()
         self.message.setText(self.tr("Link added."))
+
+    def edit_selected(self) -> None:
+        """Edit the selected link as shown; a teammate's save meanwhile is refused, not lost."""
+        from ui.dialogs.stream_link_dialog import StreamLinkDialog
+
+        row = self.selected_link()
+        if row is None or self.event_id is None:
+            self.message.setText(self.tr("Select a link first."))
+            return
+        dlg = StreamLinkDialog(self.ctx, row, self)
+        dlg.conflicted.connect(self.refresh)  # the table shows the teammate's values at once
+        saved = dlg.exec()
+        conflict = dlg.banner.text() if dlg.banner.isVisible() else ""
+        dlg.deleteLater()
+        self.refresh()  # the saved values, or after a refusal the teammate's
+        if saved:
+            self.message.setText(self.tr("Link saved."))
+        elif conflict:
+            self.message.setText(conflict)
 
     def remove_selected(self) -> None:
         link_id = self.selected_link_id()

@@ -133,7 +133,9 @@ def conflict_from_stale(s: Session) -> ConflictError:
     )
     for cls, identity, loaded, mine in pending:
         current = s.get(cls, identity, populate_existing=True)
-        what = cls.__name__.lower()
+        # ChecklistTemplate -> "checklist template", as the expected_version path says it
+        what = "".join(" " + c.lower() if c.isupper() else c for c in cls.__name__).strip()
+        what = {"event session": "session"}.get(what, what)
         if current is None:
             return conflict_error(what, None, loaded, mine, {})
         if current.version != loaded:

@@ -120,3 +120,52 @@ def test_two_doors_checking_in_the_same_person_at_once_keep_the_first_time(lapto
     with bob.session() as s:  # a third scan changes nothing
         again = check_in(s, ids["event"], ids["attendee"], when=t2.add(hours=1))
     assert again.checked_in_at == stamp
+
+
+def test_template_items_are_saved_against_their_templates_version(laptops):
+    """A template and its items are one document: any item change moves its version on."""
+    alice, bob, ids = laptops
+    tid = ids["template"]
+    with alice.session() as s:
+        item_id = C.add_template_item(s, tid, title="Book the room", offset="-14 days").id
+    with bob.session() as bs:
+        seen = C.get_template(bs, tid).version  # Bob opens the template editor
+    with alice.session() as s:
+        C.update_template_item(s, item_id, offset="-21 days")
+    for bobs_save in (
+        lambda bs: C.update_template_item(bs, item_id, expected_version=seen, offset="-7 days"),
+        lambda bs: C.move_template_item(bs, item_id, 0, expected_version=seen),
+        lambda bs: C.remove_template_item(bs, item_id, expected_version=seen),
+        lambda bs: C.add_template_item(bs, tid, title="Pizza", expected_version=seen),
+        lambda bs: C.update_template(bs, tid, expected_version=seen, name="Renamed"),
+    ):
+        with pytest.raises(ConflictError) as caught, bob.session() as bs:
+            bobs_save(bs)
+        assert "Someone else changed this checklist template" in str(caught.value)
+    assert "theirs “-21 days”, yours “-7 days”" in _first_refusal(bob, item_id, seen)
+    with alice.session() as s:
+        t = C.get_template(s, tid)
+        assert [(i.title, i.offset_minutes) for i in t.items] == [("Book the room", -21 * 1440)]
+        assert t.name == "Team template"
+
+
+def _first_refusal(store: Store, item_id: int, seen: int) -> str:
+    with pytest.raises(ConflictError) as caught, store.session() as s:
+        C.update_template_item(s, item_id, expected_version=seen, offset="-7 days")
+    return str(caught.value)
+
+
+def test_two_sessions_editing_items_of_one_template_do_not_both_win(laptops):
+    alice, bob, ids = laptops
+    tid = ids["template"]
+    with alice.session() as s:
+        first = C.add_template_item(s, tid, title="Book the room").id
+        second = C.add_template_item(s, tid, title="Order pizza").id
+    with pytest.raises(ConflictError), bob.session() as bs:
+        held = C.get_template(bs, tid)  # Bob's screen holds the template and its items
+        assert len(held.items) == 2
+        with alice.session() as s:
+            C.update_template_item(s, first, title="Book the hall")
+        C.update_template_item(bs, second, title="Order pizza for 80")
+    with alice.session() as s:
+        assert [i.title for i in C.get_template(s, tid).items] == ["Book the hall", "Order pizza"]

@@ -180,6 +180,10 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(close)
+        # Return in the name field saves the name: it must not press "New…" too
+        # (a dialog's push buttons are "auto default" and take Return).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------

@@ -115,6 +115,8 @@ class AttendeesModel(QAbstractTableModel):
         self.event_id: int | None = None
         self.rows: list[core.AttendeeRow] = []
         self.zone = "UTC"
+        # Cell edits not saved yet, per person, oldest first (see setData).
+        self._unsaved: dict[int, list[tuple[Callable[..., Any], str]]] = {}
 
     # -- loading ---------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
@@ -217,24 +219,48 @@ class AttendeesModel(QAbstractTableModel):
             return False
         r = self.rows[index.row()]
         change = core.set_role if col == COL_ROLE else core.set_rsvp
-        text = str(value)
+        # One save per person at a time: the next one leaves with the version the
+        # previous one stored, so two quick edits of one row never refuse each other.
+        queue = self._unsaved.setdefault(r.id, [])
+        queue.append((change, str(value)))
+        if len(queue) == 1:
+            self._send(r.id)
+        return True
 
-        def saved(new_row: core.AttendeeRow) -> None:
+    def _send(self, attendee_id: int) -> None:
+        """Save the person's oldest unsaved cell with the version their row was read at."""
+        queue = self._unsaved.get(attendee_id)
+        at = self.row_by_id(attendee_id)
+        if not queue or at is None:
+            self._unsaved.pop(attendee_id, None)
+            return
+        change, text = queue[0]
+        r = self.rows[at]
+
+        def shown(new_row: core.AttendeeRow) -> None:
             row = self.row_by_id(new_row.id)
             if row is None:
                 return
             self.rows[row] = new_row
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+        def saved(new_row: core.AttendeeRow) -> None:
+            shown(new_row)
             self.saved.emit()
+            self._next(attendee_id)
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, ConflictError):
-                # A teammate saved this person first: show what is stored now (theirs).
+                # A teammate saved this person first: show what is stored now (theirs),
+                # and drop this person's other unsaved cells (they were based on ours).
+                self._unsaved.pop(attendee_id, None)
                 self.ops.submit(
-                    lambda s: core.row_of(core.get_attendee(s, r.id), r.repeat_no_show),
-                    saved,
+                    lambda s: core.row_of(core.get_attendee(s, attendee_id), r.repeat_no_show),
+                    shown,
                     lambda _exc: None,
                 )
+            else:
+                self._next(attendee_id)
             self.error.emit(one_line(exc))
 
         # Saved off the GUI thread, and never while the cell editor is still committing:
@@ -242,12 +268,20 @@ class AttendeesModel(QAbstractTableModel):
         # with the row goes along: a save by someone else meanwhile is refused.
         self.ops.submit(
             lambda s: core.row_of(
-                change(s, r.id, text, expected_version=r.version), r.repeat_no_show
+                change(s, attendee_id, text, expected_version=r.version), r.repeat_no_show
             ),
             saved,
             refused,
         )
-        return True
+
+    def _next(self, attendee_id: int) -> None:
+        queue = self._unsaved.get(attendee_id)
+        if queue:
+            queue.pop(0)
+        if queue:
+            self._send(attendee_id)
+        else:
+            self._unsaved.pop(attendee_id, None)
 
 
 class AttendeesFilter(QSortFilterProxyModel):

@@ -522,7 +522,10 @@ class ChecklistPage(Page):
             self._keep_places = False
             QMessageBox.warning(self, self.tr("Checklist"), exc.message)
             return
-        if not self.isVisible():
+        shown = self._rows.get(item_id)
+        if not self.isVisible() or (shown is not None and shown.done != done):
+            # Hidden, or a tick that changed nothing (a teammate had ticked it: a tick
+            # is idempotent, never a conflict) and so reloaded nothing: show the stored state.
             self.refresh()
 
     def _toggle_current(self) -> None:

@@ -429,7 +429,7 @@ class VenueStreamPage(Page):
         dlg = StreamLinkDialog(self.ctx, row, self)
         dlg.conflicted.connect(self.refresh)  # the table shows the teammate's values at once
         saved = dlg.exec()
-        conflict = dlg.banner.text() if dlg.banner.isVisible() else ""
+        conflict = "" if dlg.banner.isHidden() else dlg.banner.text()
         dlg.deleteLater()
         self.refresh()  # the saved values, or after a refusal the teammate's
         if saved:

@@ -436,3 +436,30 @@ def test_venue_speaker_and_event_editors_refuse_a_stale_save(qtbot, demo, teamma
         assert venues.get_venue(s, vid).closing_time == "23:00"
         assert speakers.get_speaker(s, sid).name == "Amara N. Okafor"
         assert events.get_event(s, eid).title == "ML Rome #42 (moved)"
+
+
+def test_agenda_viewer_zones_over_a_teammates_change_are_refused(qtbot, demo, teammate):
+    from organiser import events
+    from ui.pages.agenda_page import AgendaPage
+
+    ctx, eid = demo
+    page = AgendaPage(ctx)
+    _show(qtbot, page, (1300, 700))
+    page.set_event(eid)
+    with teammate.session() as s:
+        events.update_event(s, eid, viewer_zones=["Asia/Tokyo"])
+    page.zones_edit.setFocus()
+    page.zones_edit.selectAll()
+    qtbot.keyClicks(page.zones_edit, "Europe/London")
+    qtbot.keyClick(page.zones_edit, Qt.Key.Key_Return)
+    _refused(page.message.text(), "Asia/Tokyo", "Europe/London")
+    assert page.zones_edit.text() == "Asia/Tokyo"
+    with teammate.session() as s:
+        assert events.get_event(s, eid).viewer_zones == ["Asia/Tokyo"]
+    # seen now: the same edit again is saved
+    page.zones_edit.setFocus()
+    page.zones_edit.selectAll()
+    qtbot.keyClicks(page.zones_edit, "Europe/London")
+    qtbot.keyClick(page.zones_edit, Qt.Key.Key_Return)
+    with teammate.session() as s:
+        assert events.get_event(s, eid).viewer_zones == ["Europe/London"]

@@ -241,6 +241,8 @@ class AgendaPage(Page):
             )
             zones = list(ev.viewer_zones or [])
             zone = ev.timezone
+            # The zones as shown and the event's version: a zone edit is saved against them.
+            self._zones_seen: tuple[list[str], int | None] = (zones, ev.version)
         except OrganiserError as exc:
             self.heading.setText(exc.message)
             self.model.load(None)
@@ -508,20 +510,23 @@ class AgendaPage(Page):
         if self.event_id is None:
             return
         event_id = self.event_id
+        old, seen = getattr(self, "_zones_seen", (None, None))
         try:
             new = agenda.parse_zones(self.zones_edit.text())
-            old = self.ctx.ops.call(
-                lambda s: list(events.get_event(s, event_id).viewer_zones or [])
-            )
             if new != old:
                 undo.run(
                     self.ctx,
                     self.tr("Change viewer time zones"),
                     [undo.row(Event, event_id)],
-                    lambda s: events.update_event(s, event_id, viewer_zones=new),
+                    lambda s: events.update_event(
+                        s, event_id, expected_version=seen, viewer_zones=new
+                    ),
                     what="event",
                 )
         except OrganiserError as exc:
+            if isinstance(exc, ConflictError):  # a teammate changed the event: show theirs
+                self.zones_edit.clearFocus()
+                self.refresh()
             self.message.setText(exc.message)
             return
         self.zones_edit.clearFocus()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import configparser
 import contextlib
+import os
 import secrets as _random
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,34 @@ def _file_has(path: Path, user: str) -> bool:
     config = configparser.RawConfigParser()
     config.read(path, encoding="utf-8")
     return config.has_option(escape(SERVICE), escape(user))
+
+
+def _file_forget(path: Path, user: str) -> None:
+    """Take ``user``'s key out of the key file without its passphrase.
+
+    Entry names are readable and each value is encrypted on its own, so a
+    deleted link's key leaves the file even while it is locked. Written to a
+    private temporary file and renamed: a crash leaves the old file whole.
+    """
+    from keyrings.cryptfile.escape import escape
+
+    config = configparser.RawConfigParser()
+    config.read(path, encoding="utf-8")
+    section, option = escape(SERVICE), escape(user)
+    if not config.has_option(section, option):
+        return
+    config.remove_option(section, option)
+    part = path.with_name(path.name + ".part")
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            config.write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
 
 
 def database_id(s: Session) -> str:
@@ -288,6 +317,13 @@ def delete_stream_key(s: Session, link_id: int) -> None:
     if _file is not None:
         with contextlib.suppress(OSError, ValueError, configparser.Error):
             _file.delete(user)
+    elif system is None:
+        # The key file is locked (no passphrase given yet): the entry goes anyway,
+        # so a deleted link's key never stays behind on the disk.
+        path = key_file_path()
+        with contextlib.suppress(OSError, ImportError, configparser.Error):
+            if path.is_file():
+                _file_forget(path, user)
 
 
 def forget_memory() -> None:

@@ -167,3 +167,51 @@ def test_cancelling_the_passphrase_keeps_the_key_for_this_session_only(
     check(state)
     assert "this session only" in page.message.text()
     assert not key_file.exists()
+
+
+def test_a_copied_key_leaves_the_clipboard_after_a_while(qtbot, ctx, fake_keyring, monkeypatch):
+    from ui.pages import venue_stream_page
+
+    monkeypatch.setattr(venue_stream_page, "CLIPBOARD_CLEAR_MS", 200)
+    page = _page(qtbot, ctx)
+    _select(qtbot, page, 0)
+    _save(qtbot, page)
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(page.copy_key_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == KEY
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+    # something else copied since is left alone
+    qtbot.mouseClick(page.copy_key_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == KEY
+    clipboard.setText("the venue's address")
+    timer = venue_stream_page._clipboard_timer
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=3000)
+    assert clipboard.text() == "the venue's address"
+
+
+def test_removing_a_link_while_the_key_file_is_locked_takes_its_key_out_of_the_file(
+    qtbot, ctx, no_keyring, key_file
+):
+    from organiser import streaming
+
+    secrets.unlock_key_file(PASSPHRASE)
+    with ctx.store.session() as s:
+        first, second = (x.id for x in streaming.list_links(s, ctx.current_event_id)[:2])
+        secrets.set_stream_key(s, first, KEY)
+        secrets.set_stream_key(s, second, "zoom-key-2")
+        user = secrets._username(s, first)
+    secrets.forget_memory()  # the program starts again: the file is locked
+    assert secrets.needs_passphrase() and secrets._file_has(key_file, user)
+
+    page = _page(qtbot, ctx)
+    _select(qtbot, page, page.links_proxy.row_of_id(first))
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)  # no passphrase asked
+    assert page.message.text() == "Link removed."
+    assert not secrets._file_has(key_file, user)
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert not list(key_file.parent.glob("*.part"))
+    # the other link's key still opens with the passphrase
+    secrets.unlock_key_file(PASSPHRASE)
+    with ctx.store.session() as s:
+        assert secrets.get_stream_key(s, second) == "zoom-key-2"

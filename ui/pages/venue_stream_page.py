@@ -8,9 +8,10 @@ database. Links open in the browser only when ``safe_to_open`` allows it.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +49,33 @@ from ui.models.stream_links_model import (
 from ui.models.table import RECORD_ROLE, SearchProxy
 from ui.pages.base import Page
 from ui.pages.listing import make_table
+
+#: A copied stream key leaves the clipboard after this long, if it is still there
+#: (as password managers do); tests shorten it.
+CLIPBOARD_CLEAR_MS = 30_000
+_clipboard_timer: QTimer | None = None
+_copied_digest = b""  # SHA-256 of the key last copied: the key itself is not kept
+
+
+def _clear_if_still_copied() -> None:
+    clipboard = QGuiApplication.clipboard()
+    if hashlib.sha256(clipboard.text().encode()).digest() == _copied_digest:
+        clipboard.clear()
+
+
+def _clear_clipboard_later(text: str) -> None:
+    """Empty the clipboard in CLIPBOARD_CLEAR_MS unless something else was copied since.
+
+    The timer belongs to the clipboard, not to the page, so closing the page
+    does not cancel it; a newer copy restarts the count.
+    """
+    global _clipboard_timer, _copied_digest
+    _copied_digest = hashlib.sha256(text.encode()).digest()
+    if _clipboard_timer is None:
+        _clipboard_timer = QTimer(QGuiApplication.clipboard())
+        _clipboard_timer.setSingleShot(True)
+        _clipboard_timer.timeout.connect(_clear_if_still_copied)
+    _clipboard_timer.start(CLIPBOARD_CLEAR_MS)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -541,6 +569,7 @@ class VenueStreamPage(Page):
         if key is None:
             return
         QGuiApplication.clipboard().setText(key)
+        _clear_clipboard_later(key)
         self.message.setText(self.tr("Stream key copied to the clipboard."))
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming

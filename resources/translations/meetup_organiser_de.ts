@@ -289,22 +289,22 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Keine Überschneidungen, Lücken oder Überziehungen.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Move session</source>
         <translation>Session verschieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change duration</source>
         <translation>Dauer ändern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lock session</source>
         <translation>Session fixieren</translation>
     </message>
@@ -314,8 +314,8 @@
         <translation>Session lösen</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+51"/>
+        <location line="-36"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Bitte zuerst eine Session auswählen.</translation>
@@ -336,7 +336,7 @@
         <translation>„{0}“ gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Change viewer time zones</source>
         <translation>Zeitzonen des Publikums ändern</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+41"/>
+        <location filename="../../ui/models/attendees_model.py" line="+42"/>
         <source>Attendee</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation> (fehlt oft)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+282"/>
         <source>Choose a value</source>
         <translation>Wert wählen</translation>
     </message>
@@ -1667,7 +1667,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
         <source>Checklist progress for the event</source>
         <translation>Fortschritt der Checkliste für die Veranstaltung</translation>
     </message>
@@ -1711,7 +1711,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Tick “{0}”</source>
         <translation>„{0}“ abhaken</translation>
     </message>
@@ -1984,7 +1984,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Als &amp;offen markieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing gespeichert: %n Seite in {0}</numerusform>
@@ -4861,6 +4861,39 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
 </context>
 <context>
+    <name>StreamLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <source>Edit stream link</source>
+        <translation>Stream-Link bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Viewer link:</source>
+        <translation>Z&amp;uschauer-Link:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Studio or ingest link:</source>
+        <translation>&amp;Studio- oder Ingest-Link:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit stream link “%1”</source>
+        <translation>Stream-Link „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>StreamLinksModel</name>
     <message>
         <location filename="../../ui/models/stream_links_model.py" line="+32"/>
@@ -4926,7 +4959,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Checklisten-Vorlagen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
@@ -4937,23 +4970,23 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+298"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-296"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+307"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -5068,12 +5101,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Für Veranstaltungen:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source> (shipped)</source>
         <translation> (mitgeliefert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n Punkt. Angeboten für Veranstaltungen der angehakten Formate.</numerusform>
@@ -5081,12 +5114,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Tick at least one format.</source>
         <translation>Mindestens ein Format anhaken.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Add item</source>
         <translation>Punkt hinzufügen</translation>
     </message>
@@ -5096,7 +5129,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -5272,13 +5305,14 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+199"/>
         <source>Viewer link</source>
         <translation>Zuschauer-Link</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Venue &amp; Stream</source>
+        <extracomment>A copied stream key leaves the clipboard after this long, if it is still there (as password managers do); tests shorten it.</extracomment>
         <translation>Ort &amp; Stream</translation>
     </message>
     <message>
@@ -5393,6 +5427,16 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+2"/>
+        <source>Ed&amp;it link…</source>
+        <translation>Link &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected link</source>
+        <translation>Ausgewählten Link bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove link</source>
         <translation>Link &amp;entfernen</translation>
     </message>
@@ -5447,7 +5491,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Gespeicherter Stream-Schlüssel, solange angezeigt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -5542,13 +5586,19 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Link hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Bitte zuerst einen Link auswählen.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
+        <source>Link saved.</source>
+        <translation>Link gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove stream link</source>
         <translation>Stream-Link entfernen</translation>
     </message>
@@ -5574,12 +5624,12 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+29"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Bitte zuerst den Link auswählen, zu dem der Schlüssel gehört.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>No stream key is saved for this link.</source>
         <translation>Für diesen Link ist kein Stream-Schlüssel gespeichert.</translation>
     </message>
@@ -5589,7 +5639,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Stream-Schlüssel entsperrt: halte die Taste gedrückt, um den Schlüssel zu sehen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stream key copied to the clipboard.</source>
         <translation>Stream-Schlüssel in die Zwischenablage kopiert.</translation>
     </message>

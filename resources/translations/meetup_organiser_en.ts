@@ -64,7 +64,7 @@
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+582"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+592"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/template_editor.py" line="+229"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="+239"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n item. Offered for events of the ticked formats.</numerusform>

@@ -289,22 +289,22 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Sin solapamientos, huecos ni retrasos.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Move session</source>
         <translation>Mover sesión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change duration</source>
         <translation>Cambiar duración</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lock session</source>
         <translation>Bloquear sesión</translation>
     </message>
@@ -314,8 +314,8 @@
         <translation>Desbloquear sesión</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+51"/>
+        <location line="-36"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Selecciona primero una sesión.</translation>
@@ -336,7 +336,7 @@
         <translation>«{0}» eliminada; Deshacer la recupera.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Change viewer time zones</source>
         <translation>Cambiar las zonas horarias del público</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+41"/>
+        <location filename="../../ui/models/attendees_model.py" line="+42"/>
         <source>Attendee</source>
         <translation>Asistente</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation> (ausente habitual)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+282"/>
         <source>Choose a value</source>
         <translation>Elige un valor</translation>
     </message>
@@ -1667,7 +1667,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1711,7 +1711,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Tick “{0}”</source>
         <translation>Marcar «{0}»</translation>
     </message>
@@ -1984,7 +1984,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing guardado: %n página en {0}</numerusform>
@@ -4861,6 +4861,39 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
 </context>
 <context>
+    <name>StreamLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <source>Edit stream link</source>
+        <translation>Editar enlace de emisión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Uso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Viewer link:</source>
+        <translation>Enlace para el &amp;público:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Studio or ingest link:</source>
+        <translation>Enlace de e&amp;studio o de ingesta:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit stream link “%1”</source>
+        <translation>Editar el enlace de emisión «%1»</translation>
+    </message>
+</context>
+<context>
     <name>StreamLinksModel</name>
     <message>
         <location filename="../../ui/models/stream_links_model.py" line="+32"/>
@@ -4926,7 +4959,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Plantillas de checklist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
@@ -4937,23 +4970,23 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+298"/>
         <source>New template</source>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-296"/>
         <source>De&amp;lete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+307"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
@@ -5068,12 +5101,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Para eventos:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source> (shipped)</source>
         <translation> (incluida)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n tarea. Se ofrece para eventos de los formatos marcados.</numerusform>
@@ -5081,12 +5114,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Tick at least one format.</source>
         <translation>Marca al menos un formato.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Add item</source>
         <translation>Añadir tarea</translation>
     </message>
@@ -5096,7 +5129,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>¿Qué hay que hacer?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
@@ -5272,13 +5305,14 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+199"/>
         <source>Viewer link</source>
         <translation>Enlace para el público</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Venue &amp; Stream</source>
+        <extracomment>A copied stream key leaves the clipboard after this long, if it is still there (as password managers do); tests shorten it.</extracomment>
         <translation>Sede y emisión</translation>
     </message>
     <message>
@@ -5393,6 +5427,16 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+2"/>
+        <source>Ed&amp;it link…</source>
+        <translation>&amp;Editar enlace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected link</source>
+        <translation>Editar el enlace seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Quitar enlace</translation>
     </message>
@@ -5447,7 +5491,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Clave de emisión guardada, mientras se muestra</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -5542,13 +5586,19 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Enlace añadido.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Selecciona primero un enlace.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
+        <source>Link saved.</source>
+        <translation>Enlace guardado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove stream link</source>
         <translation>Quitar enlace de emisión</translation>
     </message>
@@ -5574,12 +5624,12 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+29"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Selecciona primero el enlace al que pertenece la clave.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>No stream key is saved for this link.</source>
         <translation>No hay ninguna clave de emisión guardada para este enlace.</translation>
     </message>
@@ -5589,7 +5639,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Claves de emisión desbloqueadas: mantén pulsado el botón para ver la clave.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stream key copied to the clipboard.</source>
         <translation>Clave de emisión copiada al portapapeles.</translation>
     </message>

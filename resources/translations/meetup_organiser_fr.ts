@@ -289,22 +289,22 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Aucun chevauchement, trou ni dépassement.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Move session</source>
         <translation>Déplacer la session</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change duration</source>
         <translation>Modifier la durée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lock session</source>
         <translation>Verrouiller la session</translation>
     </message>
@@ -314,8 +314,8 @@
         <translation>Déverrouiller la session</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+51"/>
+        <location line="-36"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Sélectionnez d’abord une session.</translation>
@@ -336,7 +336,7 @@
         <translation>«&#xa0;{0}&#xa0;» supprimée&#xa0;; Annuler la rétablit.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Change viewer time zones</source>
         <translation>Modifier les fuseaux horaires du public</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+41"/>
+        <location filename="../../ui/models/attendees_model.py" line="+42"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation> (absent régulier)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+282"/>
         <source>Choose a value</source>
         <translation>Choisir une valeur</translation>
     </message>
@@ -1667,7 +1667,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
         <source>Checklist progress for the event</source>
         <translation>Avancement de la checklist de l’événement</translation>
     </message>
@@ -1711,7 +1711,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Tick “{0}”</source>
         <translation>Cocher «&#xa0;{0}&#xa0;»</translation>
     </message>
@@ -1984,7 +1984,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Marquer comme &amp;à faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing enregistré&#xa0;: %n page dans {0}</numerusform>
@@ -4861,6 +4861,39 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
 </context>
 <context>
+    <name>StreamLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <source>Edit stream link</source>
+        <translation>Modifier le lien de diffusion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Usage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Viewer link:</source>
+        <translation>Lien &amp;spectateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Studio or ingest link:</source>
+        <translation>Lien s&amp;tudio ou ingest&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit stream link “%1”</source>
+        <translation>Modifier le lien de diffusion «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>StreamLinksModel</name>
     <message>
         <location filename="../../ui/models/stream_links_model.py" line="+32"/>
@@ -4926,7 +4959,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Modèles de checklist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
@@ -4937,23 +4970,23 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+298"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-296"/>
         <source>De&amp;lete</source>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+307"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -5068,12 +5101,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Pour les événements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source> (shipped)</source>
         <translation> (fourni)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n tâche. Proposé pour les événements des formats cochés.</numerusform>
@@ -5081,12 +5114,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Tick at least one format.</source>
         <translation>Cochez au moins un format.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Add item</source>
         <translation>Ajouter une tâche</translation>
     </message>
@@ -5096,7 +5129,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Qu’y a-t-il à faire&#xa0;?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -5272,13 +5305,14 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+199"/>
         <source>Viewer link</source>
         <translation>Lien spectateurs</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Venue &amp; Stream</source>
+        <extracomment>A copied stream key leaves the clipboard after this long, if it is still there (as password managers do); tests shorten it.</extracomment>
         <translation>Lieu et diffusion</translation>
     </message>
     <message>
@@ -5393,6 +5427,16 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+2"/>
+        <source>Ed&amp;it link…</source>
+        <translation>&amp;Modifier le lien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected link</source>
+        <translation>Modifier le lien sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Retirer le lien</translation>
     </message>
@@ -5447,7 +5491,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Clé de stream enregistrée, pendant l’affichage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -5542,13 +5586,19 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Lien ajouté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Sélectionnez d’abord un lien.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
+        <source>Link saved.</source>
+        <translation>Lien enregistré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove stream link</source>
         <translation>Retirer le lien de diffusion</translation>
     </message>
@@ -5574,12 +5624,12 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+29"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Sélectionnez d’abord le lien auquel appartient la clé.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>No stream key is saved for this link.</source>
         <translation>Aucune clé de stream n’est enregistrée pour ce lien.</translation>
     </message>
@@ -5589,7 +5639,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Clés de stream déverrouillées&#xa0;: maintenez le bouton pour voir la clé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stream key copied to the clipboard.</source>
         <translation>Clé de stream copiée dans le presse-papiers.</translation>
     </message>

@@ -269,22 +269,22 @@
         <translation>{title} — {when} — {format}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No clashes, gaps or overruns.</source>
         <translation>Nessuna sovrapposizione, buco o sforamento.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Move session</source>
         <translation>Sposta sessione</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change duration</source>
         <translation>Cambia durata</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lock session</source>
         <translation>Blocca sessione</translation>
     </message>
@@ -294,8 +294,8 @@
         <translation>Sblocca sessione</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+51"/>
+        <location line="-36"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Select a session first.</source>
         <translation>Seleziona prima una sessione.</translation>
@@ -311,12 +311,12 @@
         <translation>Eliminata “{0}”; Annulla la ripristina.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Change viewer time zones</source>
         <translation>Cambia i fusi orari del pubblico</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-433"/>
         <source>Day of the agenda</source>
         <translation>Giorno del programma</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Apri la sessione selezionata nell’editor</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+287"/>
         <source>Add session “%1”</source>
         <translation>Aggiungi sessione “%1”</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/models/attendees_model.py" line="+41"/>
+        <location filename="../../ui/models/attendees_model.py" line="+42"/>
         <source>Attendee</source>
         <translation>Partecipante</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation> (assente abituale)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+282"/>
         <source>Choose a value</source>
         <translation>Scegli un valore</translation>
     </message>
@@ -1667,7 +1667,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1711,7 +1711,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location line="-167"/>
+        <location line="-177"/>
         <source>Tick “{0}”</source>
         <translation>Spunta “{0}”</translation>
     </message>
@@ -1984,7 +1984,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Segna come da &amp;fare</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing salvato: %n pagina in {0}</numerusform>
@@ -4861,6 +4861,39 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
 </context>
 <context>
+    <name>StreamLinkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <source>Edit stream link</source>
+        <translation>Modifica link della diretta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Purpose:</source>
+        <translation>Sco&amp;po:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etichetta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Viewer link:</source>
+        <translation>Link per gli &amp;spettatori:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Studio or ingest link:</source>
+        <translation>Link della &amp;regia o di ingest:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit stream link “%1”</source>
+        <translation>Modifica link della diretta “%1”</translation>
+    </message>
+</context>
+<context>
     <name>StreamLinksModel</name>
     <message>
         <location filename="../../ui/models/stream_links_model.py" line="+32"/>
@@ -4926,7 +4959,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Modelli di checklist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Templates</source>
         <translation>Modelli</translation>
     </message>
@@ -4937,23 +4970,23 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+298"/>
         <source>New template</source>
         <translation>Nuovo modello</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-296"/>
         <source>De&amp;lete</source>
         <translation>E&amp;limina</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+307"/>
         <source>Delete template</source>
         <translation>Elimina modello</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
@@ -5068,12 +5101,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Per eventi:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source> (shipped)</source>
         <translation> (incluso)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%n item(s). Offered for events of the ticked formats.</source>
         <translation>
             <numerusform>%n voce. Proposto per gli eventi dei formati spuntati.</numerusform>
@@ -5081,12 +5114,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Tick at least one format.</source>
         <translation>Spunta almeno un formato.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Add item</source>
         <translation>Aggiungi voce</translation>
     </message>
@@ -5096,7 +5129,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Cosa c’è da fare?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
@@ -5272,13 +5305,14 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>VenueStreamPage</name>
     <message>
-        <location filename="../../ui/pages/venue_stream_page.py" line="+171"/>
+        <location filename="../../ui/pages/venue_stream_page.py" line="+199"/>
         <source>Viewer link</source>
         <translation>Link per gli spettatori</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Venue &amp; Stream</source>
+        <extracomment>A copied stream key leaves the clipboard after this long, if it is still there (as password managers do); tests shorten it.</extracomment>
         <translation>Sede e diretta</translation>
     </message>
     <message>
@@ -5393,6 +5427,16 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+2"/>
+        <source>Ed&amp;it link…</source>
+        <translation>Modifica &amp;link…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected link</source>
+        <translation>Modifica il link selezionato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Togli link</translation>
     </message>
@@ -5447,7 +5491,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Chiave stream salvata, mentre è visibile</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
@@ -5542,13 +5586,19 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Link aggiunto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+16"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Seleziona prima un link.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
+        <source>Link saved.</source>
+        <translation>Link salvato.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove stream link</source>
         <translation>Togli link della diretta</translation>
     </message>
@@ -5574,12 +5624,12 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+29"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select the link the key belongs to first.</source>
         <translation>Seleziona prima il link a cui appartiene la chiave.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>No stream key is saved for this link.</source>
         <translation>Per questo link non è salvata nessuna chiave stream.</translation>
     </message>
@@ -5589,7 +5639,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Chiavi stream sbloccate: tieni premuto il pulsante per vedere la chiave.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stream key copied to the clipboard.</source>
         <translation>Chiave stream copiata negli appunti.</translation>
     </message>

@@ -66,6 +66,7 @@ def conflict_error(
         + ". Review both values and save again.",
         mine=mine,
         theirs=theirs,
+        their_version=their_version,
     )
 
 

@@ -28,7 +28,16 @@ class ValidationError(OrganiserError):
 class ConflictError(OrganiserError):
     """Someone else saved the same record first (team mode)."""
 
-    def __init__(self, message: str, mine: dict[str, object], theirs: dict[str, object]) -> None:
+    def __init__(
+        self,
+        message: str,
+        mine: dict[str, object],
+        theirs: dict[str, object],
+        their_version: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.mine = mine
         self.theirs = theirs
+        # The version saved now (None: deleted, or unknown): an editor that showed
+        # both values may save again over it, on purpose.
+        self.their_version = their_version

@@ -437,6 +437,12 @@ def test_venue_speaker_and_event_editors_refuse_a_stale_save(qtbot, demo, teamma
         assert speakers.get_speaker(s, sid).name == "Amara N. Okafor"
         assert events.get_event(s, eid).title == "ML Rome #42 (moved)"
 
+    # "Review both values and save again": the second Save is the user's decision
+    qtbot.mouseClick(venue.save_button, Qt.MouseButton.LeftButton)
+    assert not venue.isVisible()
+    with teammate.session() as s:
+        assert venues.get_venue(s, vid).closing_time == "21:30"
+
 
 def test_agenda_viewer_zones_over_a_teammates_change_are_refused(qtbot, demo, teammate):
     from organiser import events

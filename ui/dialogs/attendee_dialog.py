@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import attendees as core
-from organiser.errors import OrganiserError, ValidationError
+from organiser.changes import ChangeSet
+from organiser.errors import ConflictError, OrganiserError, ValidationError
 from organiser.models import ATTENDEE_ROLES, RSVP_STATES
 from ui.models.attendees_model import role_labels, rsvp_labels
 from ui.ops import Runner
@@ -138,6 +139,13 @@ class AttendeeDialog(QDialog):
             widget = self.fields.get(exc.field)
             if widget is not None:
                 widget.setFocus()
+            return
+        except ConflictError as exc:
+            # Both values shown; the pages behind show theirs; Save again saves over them.
+            self.error.setText(exc.message)
+            if exc.their_version is not None:
+                self.version = exc.their_version
+            self.ops.announce(ChangeSet.everything())
             return
         except OrganiserError as exc:
             self.error.setText(exc.message)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.errors import OrganiserError, ValidationError
+from organiser.changes import ChangeSet
+from organiser.errors import ConflictError, OrganiserError, ValidationError
 from ui.context import AppContext
 from ui.theme import color, soft
 
@@ -127,6 +128,14 @@ class EditorDialog(QDialog):
             self.save()
         except ValidationError as exc:
             self.show_error(exc)
+            return
+        except ConflictError as exc:
+            # A teammate saved first: the banner names both values, the pages behind
+            # show theirs, and Save again (after reviewing) saves over their version.
+            self.banner.show_message(exc.message)
+            if hasattr(self, "version") and exc.their_version is not None:
+                self.version = exc.their_version
+            self.ctx.ops.announce(ChangeSet.everything())
             return
         except OrganiserError as exc:
             self.banner.show_message(exc.message)

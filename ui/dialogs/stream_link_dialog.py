@@ -3,9 +3,8 @@
 The dialog starts from the row the page showed (``LinkRow``) and saves with the
 version read with it: a teammate's save in between is refused by the core with
 both values (team mode). The dialog stays open showing that sentence, with the
-typed values kept; it now knows the teammate's version, so Save again (after
-reviewing both values) is a deliberate overwrite. ``conflicted`` tells the page
-to show the saved values.
+typed values kept, and the page behind shows the teammate's values; Save again
+(after reviewing both) saves over them on purpose (see ``EditorDialog``).
 The stream key is not edited here (it never leaves the keyring).
 """
 
@@ -13,11 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from organiser import streaming
-from organiser.errors import ConflictError, OrganiserError
 from organiser.models import STREAM_PURPOSES, StreamLink
 from organiser.streaming import LinkRow
 from ui import undo
@@ -28,8 +25,6 @@ from ui.models.stream_links_model import purpose_label
 
 
 class StreamLinkDialog(EditorDialog):
-    conflicted = Signal()  # a teammate saved this link first; nothing of ours was written
-
     def __init__(self, ctx: AppContext, row: LinkRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Edit stream link"), parent)
         self.row = row
@@ -62,20 +57,11 @@ class StreamLinkDialog(EditorDialog):
     def save(self) -> None:
         data = self.values()
         link_id, version = self.link_id, self.version
-        try:
-            link = undo.run(
-                self.ctx,
-                targ(self.tr("Edit stream link “%1”"), data["label"] or data["viewer_url"]),
-                [undo.row(StreamLink, link_id)],
-                lambda s: streaming.update_link(s, link_id, expected_version=version, **data),
-                what="stream link",
-            )
-        except ConflictError:
-            try:
-                self.row = self.ctx.ops.call(lambda s: streaming.link_row(s, link_id))
-                self.version = self.row.version
-            except OrganiserError:  # deleted meanwhile: the core's message says so
-                self.version = None
-            self.conflicted.emit()
-            raise
+        link = undo.run(
+            self.ctx,
+            targ(self.tr("Edit stream link “%1”"), data["label"] or data["viewer_url"]),
+            [undo.row(StreamLink, link_id)],
+            lambda s: streaming.update_link(s, link_id, expected_version=version, **data),
+            what="stream link",
+        )
         self.saved_id = link.id

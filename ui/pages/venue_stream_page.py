@@ -455,7 +455,6 @@ class VenueStreamPage(Page):
             self.message.setText(self.tr("Select a link first."))
             return
         dlg = StreamLinkDialog(self.ctx, row, self)
-        dlg.conflicted.connect(self.refresh)  # the table shows the teammate's values at once
         saved = dlg.exec()
         conflict = "" if dlg.banner.isHidden() else dlg.banner.text()
         dlg.deleteLater()

@@ -1336,7 +1336,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Check-in de %1 deshecho.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Walk-in %1</source>
         <translation>Sin inscripción: %1</translation>
     </message>
@@ -1351,7 +1351,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>%1 (sin inscripción) quitado de la lista.</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-654"/>
         <source>Scan result</source>
         <translation>Resultado del escaneo</translation>
     </message>
@@ -1534,6 +1534,39 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Esta entrada es para %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This ticket is for another event</source>
+        <translation>Esta entrada es para otro evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n persona tiene este código: %1. Regístrala por su nombre.</numerusform>
+            <numerusform>%n personas tienen este código: %1. Regístralas por su nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is %1 characters: too long to be a ticket code.</source>
+        <translation>Son %1 caracteres: demasiado largo para un código de entrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That contact card has no name or email to look up.</source>
+        <translation>Esta tarjeta de contacto no tiene nombre ni correo que buscar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a ticket code (unreadable characters).</source>
+        <translation>Esto no es un código de entrada (caracteres ilegibles).</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Imprimiendo la credencial de %1…</translation>
@@ -1667,7 +1700,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+617"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+626"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1721,14 +1754,14 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Desmarcar «{0}»</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+443"/>
+        <location line="-463"/>
+        <location line="+452"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1879,12 +1912,12 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>Mark the item done or not done</source>
         <translation>Marcar la tarea como hecha o pendiente</translation>
     </message>
@@ -1909,7 +1942,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Elige un evento para ver su checklist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} de {1} hechas ({2}&#xa0;%)</translation>
     </message>
@@ -2894,7 +2927,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Resumen</translation>
@@ -3172,7 +3205,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -5681,7 +5714,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-773"/>
         <source>Add a walk-in</source>
         <translation>Añadir a alguien sin inscripción</translation>
     </message>

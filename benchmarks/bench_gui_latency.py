@@ -2,7 +2,8 @@
 
 Drives the real window against PostgreSQL (ORGANISER_TEST_DATABASE_URL, as
 `.ci/postgres.sh start` sets it) directly and through a small loopback TCP proxy
-that holds every chunk 25 ms in each direction: switch through every page,
+(a process of its own, as a network would be) that holds every chunk 25 ms in
+each direction: switch through every page,
 open and close every editor, import an RSVP file, tick a checklist item, check
 a person in, undo. A 10 ms QTimer on the GUI thread records the gaps between
 its ticks; a frozen GUI shows as a long gap. Prints p95 and max per run.
@@ -84,6 +85,31 @@ class DelayProxy:
         self.listener.close()
 
 
+class ProxyProcess:
+    """A :class:`DelayProxy` in a process of its own.
+
+    In the measured process its dozen relay threads would queue for the same
+    interpreter lock as the GUI thread and show up as GUI stalls that a real
+    network never causes.
+    """
+
+    def __init__(self, host: str, port: int, delay: float) -> None:
+        import subprocess
+        import sys
+
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--proxy", host, str(port), str(delay)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.port = int(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+
 def _drive(url: str) -> list[float]:
     """Run the scripted session; the heartbeat gaps in milliseconds."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -103,6 +129,9 @@ def _drive(url: str) -> list[float]:
     window = MainWindow(store, settings)
     window.resize(1280, 820)
     window.show()
+    from ui import heap
+
+    heap.enable()  # as ui.app.run_gui does
     ctx = window.ctx
     assert ctx is not None
     ctx.select_event(event_id)
@@ -232,7 +261,7 @@ def run() -> Iterator[str]:
     _reset(pg)
     yield _summary("PostgreSQL, loopback", _drive(pg))
     url = make_url(pg)
-    proxy = DelayProxy(url.host or "127.0.0.1", url.port or 5432, DELAY)
+    proxy = ProxyProcess(url.host or "127.0.0.1", url.port or 5432, DELAY)
     try:
         _reset(pg)
         slow = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
@@ -244,6 +273,10 @@ def run() -> Iterator[str]:
 if __name__ == "__main__":
     import sys
 
+    if sys.argv[1:2] == ["--proxy"]:  # ProxyProcess: relay until killed
+        relay = DelayProxy(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]))
+        print(relay.port, flush=True)
+        threading.Event().wait()
     sys.path.insert(0, str(ROOT))
     for line in run():
         print(line, flush=True)

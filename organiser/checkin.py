@@ -430,9 +430,12 @@ class ScanOutcome:
     """What a scan did, in one line a volunteer reads at a glance."""
 
     kind: str  # a key of OUTCOME_COLOURS
-    message: str
+    message: str  # in English, for the CLI and the log; a screen words it from the fields
     person: Person | None = None
-    people: tuple[Person, ...] = ()  # both names when a code is ambiguous
+    people: tuple[Person, ...] = ()  # the names when a code is ambiguous (at most five)
+    count: int = 0  # ambiguous: how many hold the code; invalid "too_long": the length
+    reason: str = ""  # invalid: one of tickets.REASONS
+    event_title: str = ""  # other_event: the event the ticket is for ("" when unknown)
 
     @property
     def colour(self) -> str:
@@ -485,7 +488,7 @@ def scan(
     assert zone is not None
     parsed = tickets.parse(text or "")
     if parsed.problem:
-        return ScanOutcome("invalid", parsed.problem)
+        return ScanOutcome("invalid", parsed.problem, count=parsed.length, reason=parsed.reason)
     if not parsed.candidates and not parsed.is_vcard:
         return ScanOutcome("empty", "")
     hits = tickets.find(s, parsed, event_id=event_id)
@@ -493,8 +496,10 @@ def scan(
     if not mine:
         if hits:
             other = s.get(Event, hits[0].event_id)
-            title = other.title if other is not None else "another event"
-            return ScanOutcome("other_event", f"This ticket is for {title}")
+            title = other.title if other is not None else ""
+            return ScanOutcome(
+                "other_event", f"This ticket is for {title or 'another event'}", event_title=title
+            )
         if code_only or parsed.is_vcard or tickets.looks_like_code(text):
             return ScanOutcome("not_found", "Not on the list")
         return ScanOutcome("not_a_code", "")
@@ -505,6 +510,7 @@ def scan(
             "ambiguous",
             f"{len(mine)} people hold this code: {names}. Check them in by name.",
             people=people,
+            count=len(mine),
         )
     found = _person_by_id(s, mine[0].attendee_id)
     if found is None:

@@ -50,17 +50,32 @@ _CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
 class ScanText:
     """What a scan or paste turned into, before looking anything up."""
 
-    __slots__ = ("candidates", "problem", "vcard_email", "vcard_name")
+    __slots__ = ("candidates", "length", "problem", "reason", "vcard_email", "vcard_name")
 
     def __init__(self) -> None:
         self.candidates: list[str] = []
         self.problem = ""  # a sentence when the text cannot be a code at all
+        self.reason = ""  # which one, for a screen in another language: see REASONS
+        self.length = 0  # the text's length, for "too_long"
         self.vcard_email = ""
         self.vcard_name = ""
 
     @property
     def is_vcard(self) -> bool:
         return bool(self.vcard_email or self.vcard_name)
+
+
+REASONS = ("too_long", "empty_card", "unreadable")
+
+
+def _refuse(out: ScanText, reason: str, length: int = 0) -> ScanText:
+    out.reason, out.length = reason, length
+    out.problem = {
+        "too_long": f"That is {length:,} characters: too long to be a ticket code.",
+        "empty_card": "That contact card has no name or email to look up.",
+        "unreadable": "That is not a ticket code (unreadable characters).",
+    }[reason]
+    return out
 
 
 def normalise(code: str) -> str:
@@ -92,8 +107,7 @@ def parse(text: str) -> ScanText:
     """Turn scanner or clipboard text into exact candidates (most literal first)."""
     out = ScanText()
     if len(text) > MAX_SCAN:
-        out.problem = f"That is {len(text):,} characters: too long to be a ticket code."
-        return out
+        return _refuse(out, "too_long", len(text))
     stripped = "".join(ch for ch in text.strip() if ch not in "\x00").strip()
     # Control characters a scanner adds at either end (STX/ETX, GS, RS) are noise.
     while stripped and unicodedata.category(stripped[0]) in _CONTROL:
@@ -105,14 +119,12 @@ def parse(text: str) -> ScanText:
     if "BEGIN:VCARD" in stripped.upper():
         out.vcard_email, out.vcard_name = _vcard_fields(stripped)
         if not out.is_vcard:
-            out.problem = "That contact card has no name or email to look up."
+            return _refuse(out, "empty_card")
         return out
     if _junk(stripped):
-        out.problem = "That is not a ticket code (unreadable characters)."
-        return out
+        return _refuse(out, "unreadable")
     if len(stripped) > MAX_CODE:
-        out.problem = f"That is {len(stripped):,} characters: too long to be a ticket code."
-        return out
+        return _refuse(out, "too_long", len(stripped))
     seen: list[str] = []
 
     def add(c: str) -> None:

@@ -74,6 +74,9 @@ def run_gui(argv: list[str]) -> int:
 
     install_excepthook()
     window.show()
+    from ui import heap
+
+    heap.enable()  # full garbage collections off the GUI's path (see ui/heap.py)
     window.instance_server = single_instance.InstanceServer(window)  # type: ignore[attr-defined]
     if open_file:
         single_instance.open_file_when_ready(window, open_file)

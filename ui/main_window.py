@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import heap  # noqa: E402
 from ui.fmt import targ  # noqa: E402
 from ui.icons import app_icon, icon
 
@@ -555,6 +556,7 @@ class MainWindow(QMainWindow):
             key = int(self.settings.value("window/page", 0) or 0)
             self.show_page(key if 0 <= key < len(PAGES) else 0)
         self.statusBar().showMessage(targ(self.tr("Database: %1"), store.display_name))
+        heap.settle_soon()
         self.store_attached.emit()
 
     def _detach(self) -> None:
@@ -693,6 +695,7 @@ class MainWindow(QMainWindow):
                     own.setVisible(False)
             self.pages[key] = page
             self.stack.addWidget(page)
+            heap.settle_soon()  # the new page's objects live as long as the window
         return page
 
     def show_page(self, key: int) -> None:
@@ -704,9 +707,14 @@ class MainWindow(QMainWindow):
         # the event and names it in large type itself.
         self.header_title.setText(_tr(PAGES[key][3]))
         self.header_box.setVisible(is_event_page and key != 0)
+        new_event = is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id
+        if new_event and self.isVisible() and not page.isVisible():
+            # Coming into view reloads the page (Page.showEvent): load it once, not twice.
+            page.event_id = self.ctx.current_event_id  # type: ignore[attr-defined]
+            new_event = False
         self.stack.setCurrentWidget(page)
         self._lend_keys(page)
-        if is_event_page and getattr(page, "event_id", None) != self.ctx.current_event_id:
+        if new_event:
             page.set_event(self.ctx.current_event_id)  # type: ignore[attr-defined]
         self.settings.setValue("window/page", key)
         for row in range(self.nav.count()):

@@ -574,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+42"/>
         <source>Edit attendee</source>
         <translation>Teilnehmer bearbeiten</translation>
     </message>
@@ -1324,7 +1324,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+536"/>
         <location line="+93"/>
         <source>Check in %1</source>
         <translation>%1 einchecken</translation>
@@ -1336,7 +1336,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Check-in von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Walk-in %1</source>
         <translation>Ohne Anmeldung: %1</translation>
     </message>
@@ -1351,7 +1351,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>%1 (ohne Anmeldung) von der Liste genommen.</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-654"/>
         <source>Scan result</source>
         <translation>Scan-Ergebnis</translation>
     </message>
@@ -1534,6 +1534,39 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Dieses Ticket gilt für %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This ticket is for another event</source>
+        <translation>Dieses Ticket gilt für eine andere Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n Person hat diesen Code: %1. Bitte über den Namen einchecken.</numerusform>
+            <numerusform>%n Personen haben diesen Code: %1. Bitte über den Namen einchecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is %1 characters: too long to be a ticket code.</source>
+        <translation>Das sind %1 Zeichen: zu lang für einen Ticketcode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That contact card has no name or email to look up.</source>
+        <translation>Diese Kontaktkarte enthält weder Namen noch E-Mail zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a ticket code (unreadable characters).</source>
+        <translation>Das ist kein Ticketcode (unlesbare Zeichen).</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Badge für %1 wird gedruckt…</translation>
@@ -1667,7 +1700,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+636"/>
         <source>Checklist progress for the event</source>
         <translation>Fortschritt der Checkliste für die Veranstaltung</translation>
     </message>
@@ -1721,14 +1754,14 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Haken bei „{0}“ entfernen</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+443"/>
+        <location line="-463"/>
+        <location line="+452"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>Checklist progress for the event</source>
         <translation>Fortschritt der Checkliste für die Veranstaltung</translation>
     </message>
@@ -1879,12 +1912,12 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>Mark the item done or not done</source>
         <translation>Punkt als erledigt oder offen markieren</translation>
     </message>
@@ -1909,7 +1942,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
         <translation>Wählen Sie eine Veranstaltung, um ihre Checkliste zu sehen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} von {1} erledigt ({2}&#xa0;%)</translation>
     </message>
@@ -2399,7 +2432,7 @@ Die aktuellen Daten werden vorher im Sicherungsordner abgelegt; wer diese Kopie 
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/editor.py" line="+33"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2894,7 +2927,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Überblick</translation>
@@ -3172,7 +3205,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -4863,7 +4896,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>StreamLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+29"/>
         <source>Edit stream link</source>
         <translation>Stream-Link bearbeiten</translation>
     </message>
@@ -4888,7 +4921,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
         <translation>&amp;Studio- oder Ingest-Link:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Edit stream link “%1”</source>
         <translation>Stream-Link „%1“ bearbeiten</translation>
     </message>
@@ -5587,7 +5620,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Bitte zuerst einen Link auswählen.</translation>
@@ -5731,7 +5764,7 @@ Die Datei enthält die Versionen des Programms, den Namen Ihres Systems und die 
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-773"/>
         <source>Add a walk-in</source>
         <translation>Gast ohne Anmeldung hinzufügen</translation>
     </message>

@@ -53,18 +53,26 @@
 <context>
     <name>CheckinPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checkin_page.py" line="+649"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+655"/>
         <source>(+%n guest(s))</source>
         <translation>
             <numerusform>(+%n guest)</numerusform>
             <numerusform>(+%n guests)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n person holds this code: %1. Check them in by name.</numerusform>
+            <numerusform>%n people hold this code: %1. Check them in by name.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/checklist_page.py" line="+592"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+601"/>
         <source>Briefing saved: %n page(s) in {0}</source>
         <translation>
             <numerusform>Briefing saved: %n page in {0}</numerusform>

@@ -574,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+42"/>
         <source>Edit attendee</source>
         <translation>Editar asistente</translation>
     </message>
@@ -1324,7 +1324,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+536"/>
         <location line="+93"/>
         <source>Check in %1</source>
         <translation>Check-in de %1</translation>
@@ -1336,7 +1336,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Check-in de %1 deshecho.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Walk-in %1</source>
         <translation>Sin inscripción: %1</translation>
     </message>
@@ -1351,7 +1351,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>%1 (sin inscripción) quitado de la lista.</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-654"/>
         <source>Scan result</source>
         <translation>Resultado del escaneo</translation>
     </message>
@@ -1534,6 +1534,39 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Esta entrada es para %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This ticket is for another event</source>
+        <translation>Esta entrada es para otro evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n persona tiene este código: %1. Regístrala por su nombre.</numerusform>
+            <numerusform>%n personas tienen este código: %1. Regístralas por su nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is %1 characters: too long to be a ticket code.</source>
+        <translation>Son %1 caracteres: demasiado largo para un código de entrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That contact card has no name or email to look up.</source>
+        <translation>Esta tarjeta de contacto no tiene nombre ni correo que buscar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a ticket code (unreadable characters).</source>
+        <translation>Esto no es un código de entrada (caracteres ilegibles).</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Imprimiendo la credencial de %1…</translation>
@@ -1667,7 +1700,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+636"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1721,14 +1754,14 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Desmarcar «{0}»</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+443"/>
+        <location line="-463"/>
+        <location line="+452"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>Checklist progress for the event</source>
         <translation>Progreso de la checklist del evento</translation>
     </message>
@@ -1879,12 +1912,12 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>Mark the item done or not done</source>
         <translation>Marcar la tarea como hecha o pendiente</translation>
     </message>
@@ -1909,7 +1942,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
         <translation>Elige un evento para ver su checklist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} de {1} hechas ({2}&#xa0;%)</translation>
     </message>
@@ -2399,7 +2432,7 @@ Los datos actuales se guardan antes en la carpeta de copias, así que se puede v
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/editor.py" line="+33"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2894,7 +2927,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Resumen</translation>
@@ -3172,7 +3205,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -4863,7 +4896,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>StreamLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+29"/>
         <source>Edit stream link</source>
         <translation>Editar enlace de emisión</translation>
     </message>
@@ -4888,7 +4921,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
         <translation>Enlace de e&amp;studio o de ingesta:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Edit stream link “%1”</source>
         <translation>Editar el enlace de emisión «%1»</translation>
     </message>
@@ -5587,7 +5620,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Selecciona primero un enlace.</translation>
@@ -5731,7 +5764,7 @@ Contiene las versiones del programa, el nombre de tu sistema y el archivo de reg
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-773"/>
         <source>Add a walk-in</source>
         <translation>Añadir a alguien sin inscripción</translation>
     </message>

@@ -574,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+42"/>
         <source>Edit attendee</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -1324,7 +1324,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+536"/>
         <location line="+93"/>
         <source>Check in %1</source>
         <translation>Enregistrer l’arrivée de %1</translation>
@@ -1336,7 +1336,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Arrivée de %1 annulée.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Walk-in %1</source>
         <translation>Sans inscription&#xa0;: %1</translation>
     </message>
@@ -1351,7 +1351,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>%1 (sans inscription) retiré de la liste.</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-654"/>
         <source>Scan result</source>
         <translation>Résultat du scan</translation>
     </message>
@@ -1534,6 +1534,39 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Ce billet est pour %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This ticket is for another event</source>
+        <translation>Ce billet est pour un autre événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n personne a ce code : %1. Enregistrez-la par son nom.</numerusform>
+            <numerusform>%n personnes ont ce code : %1. Enregistrez-les par leur nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is %1 characters: too long to be a ticket code.</source>
+        <translation>Cela fait %1 caractères : trop long pour un code de billet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That contact card has no name or email to look up.</source>
+        <translation>Cette carte de contact n&apos;a ni nom ni e-mail à rechercher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a ticket code (unreadable characters).</source>
+        <translation>Ce n&apos;est pas un code de billet (caractères illisibles).</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Impression du badge de %1…</translation>
@@ -1667,7 +1700,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+636"/>
         <source>Checklist progress for the event</source>
         <translation>Avancement de la checklist de l’événement</translation>
     </message>
@@ -1721,14 +1754,14 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Décocher «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+443"/>
+        <location line="-463"/>
+        <location line="+452"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>Checklist progress for the event</source>
         <translation>Avancement de la checklist de l’événement</translation>
     </message>
@@ -1879,12 +1912,12 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>Mark the item done or not done</source>
         <translation>Marquer la tâche comme faite ou à faire</translation>
     </message>
@@ -1909,7 +1942,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
         <translation>Choisissez un événement pour voir sa checklist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} sur {1} faites ({2}&#xa0;%)</translation>
     </message>
@@ -2399,7 +2432,7 @@ Les données actuelles sont d’abord conservées dans le dossier des sauvegarde
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/editor.py" line="+33"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2894,7 +2927,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
@@ -3172,7 +3205,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -4863,7 +4896,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>StreamLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+29"/>
         <source>Edit stream link</source>
         <translation>Modifier le lien de diffusion</translation>
     </message>
@@ -4888,7 +4921,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
         <translation>Lien s&amp;tudio ou ingest&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Edit stream link “%1”</source>
         <translation>Modifier le lien de diffusion «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5587,7 +5620,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Sélectionnez d’abord un lien.</translation>
@@ -5731,7 +5764,7 @@ Il contient les versions du programme, le nom de votre système et le fichier jo
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="-757"/>
+        <location filename="../../ui/pages/checkin_page.py" line="-773"/>
         <source>Add a walk-in</source>
         <translation>Ajouter une personne sans inscription</translation>
     </message>

@@ -574,7 +574,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/attendee_dialog.py" line="+41"/>
+        <location filename="../../ui/dialogs/attendee_dialog.py" line="+42"/>
         <source>Edit attendee</source>
         <translation>Modifica partecipante</translation>
     </message>
@@ -1324,7 +1324,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="+530"/>
+        <location filename="../../ui/pages/checkin_page.py" line="+536"/>
         <location line="+93"/>
         <source>Check in %1</source>
         <translation>Check-in di %1</translation>
@@ -1336,7 +1336,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Check-in di %1 annullato.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>Walk-in %1</source>
         <translation>Non iscritto %1</translation>
     </message>
@@ -1351,7 +1351,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Non iscritto %1 tolto dall’elenco.</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-654"/>
         <source>Scan result</source>
         <translation>Esito della scansione</translation>
     </message>
@@ -1501,7 +1501,40 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Nessuno corrisponde a “%1”. Premi Ctrl+N per aggiungere un non iscritto.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+61"/>
+        <source>This ticket is for another event</source>
+        <translation>Questo biglietto è per un altro evento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people hold this code: %1. Check them in by name.</source>
+        <translation>
+            <numerusform>%n persona ha questo codice: %1. Registrala per nome.</numerusform>
+            <numerusform>%n persone hanno questo codice: %1. Registrale per nome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is %1 characters: too long to be a ticket code.</source>
+        <translation>Sono %1 caratteri: troppi per un codice di biglietto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That contact card has no name or email to look up.</source>
+        <translation>Questo biglietto da visita non ha né un nome né un&apos;email da cercare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not a ticket code (unreadable characters).</source>
+        <translation>Questo non è un codice di biglietto (caratteri illeggibili).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Printing the badge for %1…</source>
         <translation>Stampa del badge di %1…</translation>
     </message>
@@ -1521,7 +1554,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>La stampa dei badge non è disponibile in questa versione di Meetup Organiser; scrivi il nome su un badge vuoto.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-209"/>
         <source>Checked in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -1667,7 +1700,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ChecklistOverviewPanel</name>
     <message>
-        <location filename="../../ui/pages/checklist_page.py" line="+627"/>
+        <location filename="../../ui/pages/checklist_page.py" line="+636"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1721,14 +1754,14 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Togli la spunta a “{0}”</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+443"/>
+        <location line="-463"/>
+        <location line="+452"/>
         <location line="+22"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>Checklist progress for the event</source>
         <translation>Avanzamento della checklist dell’evento</translation>
     </message>
@@ -1879,12 +1912,12 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Mark &amp;done</source>
         <translation>Segna come &amp;fatta</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-277"/>
         <source>Mark the item done or not done</source>
         <translation>Segna la voce come fatta o da fare</translation>
     </message>
@@ -1909,7 +1942,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
         <translation>Scegli un evento per vederne la checklist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>{0} of {1} done ({2}%)</source>
         <translation>{0} di {1} fatte ({2}%)</translation>
     </message>
@@ -2399,7 +2432,7 @@ I dati attuali vengono prima salvati nella cartella dei backup, quindi si può t
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/dialogs/editor.py" line="+32"/>
+        <location filename="../../ui/dialogs/editor.py" line="+33"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -2894,7 +2927,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location filename="../../ui/pages/overview_page.py" line="+52"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
@@ -3172,7 +3205,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Undone: %1</source>
         <translation>Annullato: %1</translation>
     </message>
@@ -4863,7 +4896,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
 <context>
     <name>StreamLinkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+34"/>
+        <location filename="../../ui/dialogs/stream_link_dialog.py" line="+29"/>
         <source>Edit stream link</source>
         <translation>Modifica link della diretta</translation>
     </message>
@@ -4888,7 +4921,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
         <translation>Link della &amp;regia o di ingest:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Edit stream link “%1”</source>
         <translation>Modifica link della diretta “%1”</translation>
     </message>
@@ -5587,7 +5620,7 @@ Contiene le versioni del programma, il nome del sistema e il file di log, ma nes
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+47"/>
         <source>Select a link first.</source>
         <translation>Seleziona prima un link.</translation>

@@ -3,7 +3,8 @@
 A sponsors capability is written the way the recipe says (a model, a service, a
 command module) into a temporary folder, then the program is used: the CLI
 offers and runs the new command, a backup and a restore carry the new rows, and
-deleting the event removes them. None of it edits a shared list. It runs in its
+deleting the event removes them, one undo brings a deleted sponsor back with
+its id and the event's pages hear of the change. None of it edits a shared list. It runs in its
 own process, so the extra table never reaches the other tests' schema.
 """
 
@@ -104,6 +105,25 @@ assert out.getvalue().splitlines() == ["ACME Cloud"], out.getvalue()
 err = io.StringIO()
 assert cli.run(["--db", db, "sponsors", str(event_id), "--add", " "], err=err) == 1
 assert "sponsor's name" in err.getvalue(), err.getvalue()
+
+# One undo: a snapshot of the event takes the sponsors with it (found from the
+# foreign key), and restoring it brings a deleted sponsor back with its id.
+from organiser import snapshot
+from organiser.changes import Kind, kinds_of_table, track
+from organiser.models import Event
+
+with Store(db) as st:
+    with st.session() as s:
+        before = snapshot.take(s, snapshot.Scope.row(Event, event_id))
+        sponsor_id = s.scalar(sponsors_core.select(sponsors_core.Sponsor.id))
+    with st.session() as s, track(s) as seen:
+        s.delete(s.get(sponsors_core.Sponsor, sponsor_id))
+    assert Kind.EVENT in seen.result  # the event's pages hear of it, no list edited
+    with st.session() as s:
+        snapshot.restore(s, before)
+    with st.session() as s:
+        assert s.get(sponsors_core.Sponsor, sponsor_id).name == "ACME Cloud"
+assert kinds_of_table("sponsors") == {Kind.EVENT}
 
 with Store(db) as st:
     saved = backup.backup_to(st, tmp / "before.sqlite")

@@ -7,7 +7,7 @@ import io
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -268,3 +268,53 @@ def test_a_walk_in_is_stored_with_this_doors_name(qtbot, page):
             select(Attendee).where(Attendee.event_id == eid, Attendee.first_name == "Walker")
         ).one()
         assert row.source == "walk_in" and row.checked_in_door == "Door 2"
+
+
+@pytest.fixture
+def italian_page(qtbot, qapp, page):
+    from ui import i18n
+
+    assert i18n.install(qapp, "it")
+    yield page
+    i18n.install(qapp, "en")
+
+
+def test_every_refusal_at_the_door_speaks_the_windows_language(qtbot, italian_page):
+    """Italian volunteers read Italian: the core's outcome is worded from its fields."""
+    import pendulum
+
+    from organiser import tickets
+    from organiser.attendees import add_attendee
+    from organiser.events import create_event
+
+    page = italian_page
+    store, eid = page.ctx.store, page.event_id
+    with store.session() as s:
+        one = add_attendee(s, eid, first_name="Ana", last_name="Uno")
+        two = add_attendee(s, eid, first_name="Bea", last_name="Due")
+        tickets.add_codes(s, one.id, eid, [("pretix_order", "DUP42")])
+        tickets.add_codes(s, two.id, eid, [("pretix_order", "dup42")])
+        start = pendulum.datetime(2027, 3, 4, 19, 0, tz="Europe/Rome")
+        other = create_event(
+            s,
+            title="ML Roma #41",
+            starts_at=start,
+            ends_at=start.add(hours=2),
+            timezone="Europe/Rome",
+        )
+        stranger = add_attendee(s, other.id, first_name="Ada", last_name="Altra").checkin_token
+    page.ctx.ops.announce(ChangeSet.of(Kind.ATTENDEE))
+    qtbot.waitUntil(lambda: page.results.count() > 0)
+    expected = [
+        ("DUP42", "2 persone hanno questo codice: Ana Uno e Bea Due. Registrale per nome."),
+        (stranger, "Questo biglietto è per ML Roma #41"),
+        ("BEGIN:VCARD\nVERSION:3.0\nEND:VCARD", "Questo biglietto da visita non ha né un nome"),
+        ("A1" * 2000, f"Sono {QLocale('it').toString(4000)} caratteri"),  # Italian digits
+        ("99999999", "Non è in lista"),
+    ]
+    for text, said in expected:
+        page.search.setText(text)
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda said=said: page.banner.text().startswith(said))
+        assert page.banner.colour == "red"
+    assert _checked_in(store, eid) == []

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pendulum import DateTime
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -73,6 +73,12 @@ def _on_page(page: CheckinPage, fn: Callable[..., object]) -> Callable[..., None
                 fn(target, *args)
 
     return call
+
+
+def _number(n: int) -> str:
+    """A count as the window's language writes it ("4.000" in Italian); "4,000" without one."""
+    loc = QLocale()
+    return f"{n:,}" if loc.language() == QLocale.Language.C else loc.toString(n)
 
 
 class WalkInDialog(QDialog):
@@ -657,11 +663,27 @@ class CheckinPage(Page):
                 text += f" ({p.door})"
         elif outcome.kind == "cancelled" and p is not None:
             text = self.tr("Cancelled ticket: %1").replace("%1", p.full_name)
-        elif outcome.kind == "not_found" and text == "Not on the list":
+        elif outcome.kind == "not_found" and p is None and text == "Not on the list":
             text = self.tr("Not on the list")
-        elif outcome.kind == "other_event" and text.startswith("This ticket is for "):
-            title = text.removeprefix("This ticket is for ")
-            text = self.tr("This ticket is for %1").replace("%1", title)
+        elif outcome.kind == "other_event":
+            text = (
+                self.tr("This ticket is for %1").replace("%1", outcome.event_title)
+                if outcome.event_title
+                else self.tr("This ticket is for another event")
+            )
+        elif outcome.kind == "ambiguous" and outcome.people:
+            names = self.tr(" and ").join(x.full_name for x in outcome.people)
+            text = self.tr(
+                "%n people hold this code: %1. Check them in by name.", "", outcome.count
+            ).replace("%1", names)
+        elif outcome.kind == "invalid" and outcome.reason == "too_long":
+            text = self.tr("That is %1 characters: too long to be a ticket code.").replace(
+                "%1", _number(outcome.count)
+            )
+        elif outcome.kind == "invalid" and outcome.reason == "empty_card":
+            text = self.tr("That contact card has no name or email to look up.")
+        elif outcome.kind == "invalid" and outcome.reason == "unreadable":
+            text = self.tr("That is not a ticket code (unreadable characters).")
         return dataclasses.replace(outcome, message=text)
 
     def show_outcome(self, outcome: checkin.ScanOutcome) -> None:

@@ -68,6 +68,7 @@ class ChecklistPage(Page):
         # What the other columns' text needs, measured once per reload (asking the view
         # reads every cell a dozen times); a resize only shares out the room again.
         self._content_widths: dict[int, int] | None = None
+        self._width_texts: object = None
 
         # header: event, progress, filter, templates
         self.heading = QLabel()
@@ -325,7 +326,15 @@ class ChecklistPage(Page):
                     self.tree.setExpanded(self.model.group_index(g), open_)
             else:
                 self.tree.expandAll()
-                self._content_widths = None
+                # Measuring every cell is the slow part of a reload: only when the
+                # texts of the fitted columns changed (not on every visit or tick).
+                texts = (
+                    zone,
+                    any(r.done_at for r in rows),  # the done column's dates all look alike
+                    tuple((r.speaker_name, r.due_at, r.assignee) for r in rows),
+                )
+                if texts != self._width_texts:
+                    self._width_texts, self._content_widths = texts, None
                 self._fit_columns()
                 self.tree.setExpanded(self.model.group_index("done"), False)
             self.event_progress.setRange(0, max(total.total, 1))

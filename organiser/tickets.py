@@ -136,7 +136,10 @@ def parse(text: str) -> ScanText:
     without_aim = _AIM.sub("", stripped)
     add(without_aim)
     # Punctuation a scanner is set to send around a code ("*", "#", "[", ...).
+    # Our tokens are URL-safe base64, so "-" and "_" at either end belong to the
+    # code: strip what is outside that alphabet first, then any punctuation.
     for c in (stripped, without_aim):
+        add(re.sub(r"^[^\w-]+|[^\w-]+$", "", c))
         add(re.sub(r"^[^\w]+|[^\w]+$", "", c))
     out.candidates = seen
     return out

@@ -100,6 +100,23 @@ def test_scanner_noise_around_the_code_is_tolerated(sqlite_store, noise):
     assert out.kind == "checked_in" and out.person.id == aid
 
 
+@pytest.mark.parametrize("token", ["AbCdEfGhIjK-", "AbCdEfGhIjK_", "_bCdEfGhIjKl", "Ab-_-_GhIjKl"])
+@pytest.mark.parametrize("frame", ["*{}*", "#{}#", "[{}]", "]Q1*{}*"])
+def test_a_token_ending_in_dash_or_underscore_survives_scanner_punctuation(
+    sqlite_store, token, frame
+):
+    # URL-safe tokens may start or end with "-" or "_"; one in 16 does. Stripping
+    # the scanner's "*" must not strip them too (CI once drew such a token).
+    with sqlite_store.session() as s:
+        eid = create_demo(s).id
+        a = first_going(s, eid)
+        a.checkin_token = token
+        aid = a.id
+    with sqlite_store.session() as s:
+        out = C.scan(s, eid, frame.replace("{}", token))
+    assert out.kind == "checked_in" and out.person.id == aid
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

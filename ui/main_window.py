@@ -162,10 +162,12 @@ class MainWindow(QMainWindow):
             self.attach(store, lock)
         # A CSV dropped anywhere on the window (even on a text box or a table that
         # takes drops of its own) opens the attendee import for the current event.
+        # Widgets without drops of their own pass the drag up to the window; those
+        # with drops are watched one by one (see _watch_drops). Not an event filter
+        # on the application: every event of the program would pass through Python,
+        # and the first ones make PySide build the wrappers of every Qt class.
         self.setAcceptDrops(True)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watch_drops(self.splitter)
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -481,12 +483,34 @@ class MainWindow(QMainWindow):
             return None
         return csv_path_from_mime(mime)
 
+    def _watch_drops(self, root: QWidget) -> None:
+        """Watch the widgets under ``root`` that take drops themselves (text boxes, views)."""
+        for widget in (root, *root.findChildren(QWidget)):
+            if widget is not self and widget.acceptDrops():
+                widget.installEventFilter(self)
+
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt naming
-        kind = event.type()
-        if kind not in _DROP_EVENTS or not isinstance(watched, QWidget):
+        if event.type() not in _DROP_EVENTS or not isinstance(watched, QWidget):
             return False
         if watched.window() is not self:
             return False
+        return self._take_csv_drop(event)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        if not self._take_csv_drop(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        if not self._take_csv_drop(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        if not self._take_csv_drop(event):
+            super().dropEvent(event)
+
+    def _take_csv_drop(self, event: Any) -> bool:
+        """Accept a drag that carries a CSV; on the drop, open the import. False: not ours."""
+        kind = event.type()
         path = self.dropped_csv(event.mimeData())
         if path is None:
             return False
@@ -695,6 +719,7 @@ class MainWindow(QMainWindow):
                     own.setVisible(False)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self._watch_drops(page)
             heap.settle_soon()  # the new page's objects live as long as the window
         return page
 
@@ -737,6 +762,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_requested.connect(self.load_demo)
             self.welcome.open_requested.connect(self.open_database_file)
             self.stack.addWidget(self.welcome)
+            self._watch_drops(self.welcome)
         self.header_box.setVisible(False)
         self.stack.setCurrentWidget(self.welcome)
         self._lend_keys(None)

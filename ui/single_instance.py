@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,8 @@ def hand_over(db: str | None, file: str | None) -> bool:
         return False
     if db is not None and "://" not in db:
         db = str(Path(db).expanduser().absolute())  # the other program has another cwd
+    import json  # only when another window answers: not on the start-up path
+
     payload = json.dumps({"db": db, "file": file}).encode() + b"\n"
     socket.write(payload)
     socket.flush()
@@ -76,7 +78,7 @@ def hand_over(db: str | None, file: str | None) -> bool:
 class InstanceServer(QObject):
     """Listens for later launches and brings ``window`` forward for them."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, *, file_open_events: bool | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.server = QLocalServer(self)
@@ -84,8 +86,11 @@ class InstanceServer(QObject):
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
         # macOS hands "Open With" files to the running app as QFileOpenEvent, not argv.
+        # Only there: a filter on the application sees every event of the program.
+        if file_open_events is None:
+            file_open_events = sys.platform == "darwin"
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and file_open_events:
             app.installEventFilter(self)
         name = server_name()
         if not self.server.listen(name):
@@ -117,6 +122,8 @@ class InstanceServer(QObject):
                     return
                 line = bytes(buf).split(b"\n", 1)[0]
                 try:
+                    import json
+
                     request: dict[str, Any] = json.loads(line)
                 except ValueError:
                     sock.disconnectFromServer()

@@ -40,7 +40,8 @@ def first(qtbot, demo_store, settings, monkeypatch, tmp_path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    server = single_instance.InstanceServer(win)
+    # As on macOS, where "Open With" arrives as a QFileOpenEvent.
+    server = single_instance.InstanceServer(win, file_open_events=True)
     assert server.listening
     return win
 

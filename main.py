@@ -14,22 +14,21 @@ SMOKE_QUIT_ENV = "MEETUP_ORGANISER_SMOKE_QUIT_MS"
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from organiser.logs import setup_logging
-
     # `--db X` alone (no command) still means: open the GUI on that database; a CSV
     # file (the menu entry's "Open with", %f) opens the GUI's import wizard on it.
     if args and not _only_gui_arguments(args):
         from organiser.cli import run
+        from organiser.logs import setup_logging
 
         if args[0] not in ("--version", "-h", "--help"):
             setup_logging("cli")
         return run(args)
-    setup_logging("gui")
     from ui.app import run_gui
 
     timer = _arm_smoke_quit()
     try:
-        return run_gui(args)
+        # The GUI starts its log once the window is on screen (start-up time).
+        return run_gui(args, start_logging=True)
     finally:
         if timer is not None:  # the app may live on (tests): leave no timer behind
             timer.stop()

@@ -40,11 +40,12 @@ QTimer.singleShot(0, ready)
 app.exec()
 """
 
+# The program's own entry point, as the menu entry runs it (the log included).
 APP = """
 import sys
 sys.path.insert(0, {root!r})
-from ui.app import run_gui
-sys.exit(run_gui(["--db", {db!r}]))
+from main import main
+sys.exit(main(["--db", {db!r}]))
 """
 
 

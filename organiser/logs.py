@@ -16,7 +16,6 @@ attach to a bug report:
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import platform
 import traceback
@@ -119,6 +118,8 @@ def setup_logging(interface: str) -> Path | None:
     if _handler is not None:
         return log_file()
     path = log_file()
+    import logging.handlers  # here, not at import: it costs the GUI's start-up time
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
@@ -143,7 +144,8 @@ def setup_logging(interface: str) -> Path | None:
         APP_ID,
         interface,
         platform.python_version(),
-        platform.platform(terse=True),
+        # Not platform.platform(): it reads the interpreter's binary (milliseconds).
+        f"{platform.system()} {platform.release()} {platform.machine()}",
     )
     return path
 

@@ -52,7 +52,8 @@ def split_db_option(argv: list[str]) -> tuple[str | None, list[str]]:
     return db, rest
 
 
-def run_gui(argv: list[str]) -> int:
+def run_gui(argv: list[str], *, start_logging: bool = False) -> int:
+    """Open the window; ``start_logging``: start the log file as the database opens (main.py)."""
     from ui import single_instance
 
     db_arg, qt_args = split_db_option(argv)
@@ -70,10 +71,12 @@ def run_gui(argv: list[str]) -> int:
     i18n.install(app, i18n.choose_language(settings))
     theme.apply_theme(app, theme.chosen_theme(settings))
     window = MainWindow(None, settings)
-    from ui.problems import install_excepthook
-
-    install_excepthook()
     window.show()
+    # The crash dialog's hook waits for the event loop's first turn and the log file
+    # starts in the worker that opens the database: both cost start-up time
+    # (logging.handlers, the log's first line). Until then Python's default hook
+    # prints anything unexpected on stderr.
+    QTimer.singleShot(0, _after_shown)
     from ui import heap
 
     heap.enable()  # full garbage collections off the GUI's path (see ui/heap.py)
@@ -85,15 +88,33 @@ def run_gui(argv: list[str]) -> int:
     db = db_arg or (str(last) if last else None)
     # Open the database once the window has painted: a worker thread started
     # earlier would compete with the first paint for the interpreter.
-    QTimer.singleShot(0, lambda: _open_async(window, db, explicit=db_arg is not None))
+    QTimer.singleShot(
+        0,
+        lambda: _open_async(window, db, explicit=db_arg is not None, start_logging=start_logging),
+    )
 
     code = app.exec()
     return int(code)
 
 
-def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
+def _after_shown() -> None:
+    from ui.problems import install_excepthook
+
+    install_excepthook()
+
+
+def _open_async(
+    window: MainWindow, db: str | None, *, explicit: bool, start_logging: bool = False
+) -> None:
     from ui.main_window import open_store
     from ui.workers import run_job
+
+    def job(_progress: object) -> object:
+        if start_logging:
+            from organiser.logs import setup_logging
+
+            setup_logging("gui")  # thread-safe; the log's first line names the GUI
+        return open_store(db)
 
     def opened(result: object) -> None:
         from ui.fonts import install_bundled_fonts
@@ -123,4 +144,4 @@ def _open_async(window: MainWindow, db: str | None, *, explicit: bool) -> None:
         window.close()
         QApplication.exit(1)
 
-    run_job(window, APP_NAME, lambda _progress: open_store(db), opened, failed, show_dialog=False)
+    run_job(window, APP_NAME, job, opened, failed, show_dialog=False)

@@ -208,3 +208,32 @@ def test_all_events_page_sorts_by_turnout_and_opens_an_event(qtbot, window, sqli
     assert window.ctx.current_event_id == ids[1]
     assert window.stack.currentWidget() is window.pages[0]
     assert window.pages[0].title.text() == "Big"
+
+
+def test_the_program_starts_its_log_once_the_window_is_up(tmp_path):
+    """main.py opens the window first, then writes the log's first line (start-up time)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from organiser import logs
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        ORGANISER_LOG_DIR=str(tmp_path / "log"),
+        MEETUP_ORGANISER_SMOKE_QUIT_MS="800",
+        ORGANISER_INSTANCE_NAME=f"mo-log-{os.getpid()}-{tmp_path.name}",
+    )
+    res = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--db", str(tmp_path / "new.sqlite")],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "smoke: window MainWindow" in res.stdout
+    first = (tmp_path / "log" / logs.LOG_NAME).read_text(encoding="utf-8").splitlines()[0]
+    assert "started (gui): Python" in first
+    assert "Traceback" not in res.stderr

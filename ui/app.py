@@ -97,6 +97,27 @@ def run_gui(argv: list[str], *, start_logging: bool = False) -> int:
     return int(code)
 
 
+#: Core modules the sidebar and the Overview need: imported by the worker that opens
+#: the database (SQLAlchemy's mappers, babel), not by the GUI thread when it fills in.
+FIRST_PAGE_CORE = (
+    "organiser.models",
+    "organiser.changes",
+    "organiser.events",
+    "organiser.overview",
+    "organiser.checklists",
+    "organiser.series",
+    "organiser.snapshot",
+    "organiser.i18n",
+)
+
+
+def _import_first_page_core() -> None:
+    import importlib
+
+    for name in FIRST_PAGE_CORE:
+        importlib.import_module(name)
+
+
 def _after_shown() -> None:
     from ui.problems import install_excepthook
 
@@ -114,7 +135,9 @@ def _open_async(
             from organiser.logs import setup_logging
 
             setup_logging("gui")  # thread-safe; the log's first line names the GUI
-        return open_store(db)
+        opened = open_store(db)
+        _import_first_page_core()
+        return opened
 
     def opened(result: object) -> None:
         from ui.fonts import install_bundled_fonts

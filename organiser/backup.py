@@ -479,9 +479,17 @@ def _check_readable(path: Path) -> None:
     value (text that is no longer UTF-8, a date that is no longer a date)
     passes it and would only fail later, in the middle of the app.
     """
-    with Store(path) as st:
-        _check_schema_objects(st)
-        _check_values(st)
+    try:
+        with Store(path) as st:
+            _check_schema_objects(st)
+            _check_values(st)
+    except (SQLAlchemyError, ValueError, TypeError, UnicodeDecodeError) as exc:
+        # Text that is no longer UTF-8 in a column's name (the table's definition) or
+        # in a value the checks read: sqlite3's message would quote it, so never shown.
+        raise OrganiserError(
+            "The backup is damaged: some of its text cannot be read. "
+            "Nothing was changed; try an older backup."
+        ) from exc
     with Store(path) as st, st.session() as s:
         for mapper in Base.registry.mappers:
             cls = mapper.class_

@@ -58,6 +58,8 @@ DEFAULT = "en"
 DOMAIN = "organiser"
 #: Context of checklist template texts in the catalogue (they are data, not code).
 CHECKLIST_CONTEXT = "checklist"
+#: Context of the shipped label sheets' titles and notes (``resources/badge_layouts``).
+SHEET_CONTEXT = "sheet"
 
 _TAG_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 # CLDR puts narrow no-break spaces in "6:30 PM"; plain text and PDFs read better
@@ -140,6 +142,10 @@ class Output:
 
     def p_(self, context: str, message: str) -> str:
         return self.catalogue.pgettext(context, message)
+
+    def sheet(self, text: str) -> str:
+        """A shipped label sheet's title or note in this language."""
+        return self.p_(SHEET_CONTEXT, text) if text else text
 
     def checklist(self, text: str) -> str:
         """A shipped checklist text (title, why, category) in this language.

@@ -9,7 +9,9 @@ Messages come from two places:
   ``t.p_("context", "...")`` and ``N_("...")`` (tables translated at use);
 * the shipped checklist templates ``resources/checklists/*.json``: name,
   description, item titles, "why" and categories, under the context
-  ``checklist`` (they are data, so the code never names them).
+  ``checklist`` (they are data, so the code never names them);
+* the shipped label sheets ``resources/badge_layouts/*.json``: title and
+  note, under the context ``sheet``.
 
 Each language's ``resources/locale/<lang>/LC_MESSAGES/organiser.po`` keeps its
 translations (new entries arrive empty, vanished ones are dropped) and is
@@ -35,6 +37,7 @@ LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "organiser"
 LANGUAGES = ("it", "de", "fr", "es")
 CONTEXT = "checklist"
+SHEET_CONTEXT = "sheet"
 KEYWORDS = {"_": None, "N_": None, "n_": (1, 2), "p_": ((1, "c"), 2)}
 
 
@@ -54,6 +57,12 @@ def template() -> Catalog:
             auto_comments=comments,
             context=context,
         )
+    for path in sorted((ROOT / "resources" / "badge_layouts").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        where = [(f"resources/badge_layouts/{path.name}", 0)]
+        for text in (data.get("title", ""), data.get("note", "")):
+            if text:
+                cat.add(text, locations=where, context=SHEET_CONTEXT)
     for path in sorted((ROOT / "resources" / "checklists").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         where = [(f"resources/checklists/{path.name}", 0)]

@@ -3,7 +3,7 @@
 badges EVENT -o FILE.pdf [--layout NAME] [--start-at N] [--only-unprinted]
                          [--qr token|vcard] [--cut-marks] [--logo IMAGE]
 badges --list-layouts
-badges calibrate -o FILE.pdf [--layout NAME]
+badges calibrate -o FILE.pdf [--layout NAME] [--lang LANG]
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def cmd_badges(args: argparse.Namespace, store: Store, out: TextIO) -> int:
     output = Path(args.output)
     if args.event == "calibrate":
         with store.session() as s:
-            sheet = badges.make_calibration_pdf(s, output, layout=args.layout)
+            sheet = badges.make_calibration_pdf(s, output, layout=args.layout, lang=args.lang)
         print(f"Wrote a calibration page for {sheet.title} to {output}", file=out)
         return 0
     if not args.event.isdigit():

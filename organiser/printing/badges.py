@@ -357,21 +357,24 @@ def _mark_lengths(layout: Layout) -> tuple[float, float, float, float]:
     )
 
 
-def cut_marks_refusal(layout: Layout) -> str | None:
+def cut_marks_refusal(layout: Layout, lang: str | None = None) -> str | None:
     """Why cut marks make no sense on ``layout``, or None when every cut line gets one.
 
     Marks live in the sheet's margins, on the lines of the label edges: a
     vertical cut needs room above or below the labels, a horizontal one room
-    on the left or right.
+    on the left or right. Worded in ``lang`` (the window's, in the GUI).
     """
+    t = translator(lang)
     if layout.per_page == 1:
-        return f"{layout.title} prints one badge per page at its own size: there is nothing to cut."
+        return t._(
+            "{sheet} prints one badge per page at its own size: there is nothing to cut."
+        ).format(sheet=layout.title_in(lang))
     top, bottom, left, right = _mark_lengths(layout)
     if not (top or bottom) or not (left or right):
-        return (
-            f"On {layout.title} the badges reach the edge of the paper, leaving no margin "
+        return t._(
+            "On {sheet} the badges reach the edge of the paper, leaving no margin "
             "for cut marks: tear along the perforation or cut along the badge edges."
-        )
+        ).format(sheet=layout.title_in(lang))
     return None
 
 
@@ -599,16 +602,20 @@ def make_calibration_pdf(
     *,
     layout: str = "avery-5392",
     calibration: Calibration | None = None,
+    lang: str | None = None,
 ) -> Layout:
     """One page with every label outlined and rulers, printed with the calibration applied.
 
     Print it on plain paper, hold it over a label sheet against the light (or
     measure): the outlines should sit on the labels and the 100 mm ruler should
-    measure 100 mm. Enter the difference as offset / scale.
+    measure 100 mm. Enter the difference as offset / scale. Worded in ``lang``
+    (the organiser's own sheet: the window's language in the GUI, ``--lang``).
     """
     from reportlab.pdfgen.canvas import Canvas
 
+    t = translator(lang)
     sheet = get_layout(s, layout)
+    sheet_title = sheet.title_in(lang)
     cal = (calibration or get_calibration(s)).validated()
     fonts.ensure_registered()
     with _output(out) as target:
@@ -617,7 +624,7 @@ def make_calibration_pdf(
             pagesize=(sheet.page_width, sheet.page_height),
             initialFontName=fonts.BASE_FONT,
         )
-        c.setTitle(f"Calibration — {sheet.title}")
+        c.setTitle(t._("Calibration page — {sheet}").format(sheet=sheet_title))
         cal.apply(c, sheet.page_height)
         W, H = sheet.page_width, sheet.page_height  # noqa: N806
         c.setLineWidth(0.4)
@@ -653,13 +660,21 @@ def make_calibration_pdf(
                 fonts.draw_text(c, ox + 4.5 * MM, oy - mm * MM - 2, str(mm), 5.5)
         first = sheet.label_rect(0)
         lines = [
-            f"Calibration page — {sheet.title}",
-            "Rulers start 6 mm from the top-left corner of the page; 10 mm on them must "
-            "measure 10 mm.",
-            f"Label 1 should start {(first.x) / MM:.1f} mm from the left edge and "
-            f"{(H - first.top) / MM:.1f} mm from the top edge.",
-            f"Now: x offset {cal.offset_x_mm:+.1f} mm, y offset {cal.offset_y_mm:+.1f} mm, "
-            f"scale {cal.scale:.3f}. Move right/down = positive offset.",
+            t._("Calibration page — {sheet}").format(sheet=sheet_title),
+            t._(
+                "Rulers start 6 mm from the top-left corner of the page; 10 mm on them must "
+                "measure 10 mm."
+            ),
+            t._(
+                "Label 1 should start {left} mm from the left edge and {top} mm from the "
+                "top edge."
+            ).format(left=f"{first.x / MM:.1f}", top=f"{(H - first.top) / MM:.1f}"),
+            t._(
+                "Now: x offset {x} mm, y offset {y} mm, scale {scale}. "
+                "Move right/down = positive offset."
+            ).format(
+                x=f"{cal.offset_x_mm:+.1f}", y=f"{cal.offset_y_mm:+.1f}", scale=f"{cal.scale:.3f}"
+            ),
         ]
         cx, cy = sheet.label_rect(0).x + sheet.label_width / 2, sheet.label_rect(0).y
         size = 7.0

@@ -124,17 +124,44 @@ class Layout:
             return r  # a margin that large would ruin the badge: ignore it
         return Rect(left, bottom, right - left, top - bottom)
 
-    def describe(self) -> str:
+    def title_in(self, lang: str | None = None) -> str:
+        """The sheet's name in ``lang``: a shipped one from the catalogue, an own one as typed."""
+        if not self.builtin:
+            return self.title
+        from organiser.i18n import translator
+
+        return translator(lang).sheet(self.title)
+
+    def note_in(self, lang: str | None = None) -> str:
+        """The shipped sheet's note (how it prints) in ``lang``; "" when it has none."""
+        note = str(self.spec.get("note") or "")
+        if not self.builtin or not note:
+            return note
+        from organiser.i18n import translator
+
+        return translator(lang).sheet(note)
+
+    def describe(self, lang: str | None = None) -> str:
+        from organiser.i18n import translator
+
         unit = str(self.spec.get("unit", "mm"))
         k = UNITS.get(unit, MM)
 
         def fmt(v: float) -> str:
             return f"{v / k:.4g}"
 
-        return (
-            f"{self.per_page} per page ({self.columns}×{self.rows}), "
-            f"label {fmt(self.label_width)}×{fmt(self.label_height)} {unit}, "
-            f"page {fmt(self.page_width)}×{fmt(self.page_height)} {unit}"
+        return translator(lang)._(
+            "{count} per page ({columns}×{rows}), label {label_w}×{label_h} {unit}, "
+            "page {page_w}×{page_h} {unit}"
+        ).format(
+            count=self.per_page,
+            columns=self.columns,
+            rows=self.rows,
+            label_w=fmt(self.label_width),
+            label_h=fmt(self.label_height),
+            page_w=fmt(self.page_width),
+            page_h=fmt(self.page_height),
+            unit=unit,
         )
 
 

@@ -211,3 +211,44 @@ def test_unsaved_calibration_is_used_and_kept_after_saving_a_pdf(
     expected = (sheet.label_rect(0).x + plain.qr.x) * 150 / 72 + 10 / 25.4 * 150
     module = plain.qr.width / (25 + 8) * 150 / 72
     assert abs(lefts[0] - (expected + 4 * module)) < 4
+
+
+@pytest.fixture
+def italian(qapp):
+    from ui import i18n
+
+    assert i18n.install(qapp, "it")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_an_italian_window_names_the_sheets_and_prints_calibration_in_italian(
+    qtbot, italian, sqlite_store, tmp_path, monkeypatch
+):
+    with sqlite_store.session() as s:
+        event_id = create_demo(s).id
+    page = PrintPage(AppContext(sqlite_store))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_event(event_id)
+    names = [page.layout_combo.itemText(i) for i in range(page.layout_combo.count())]
+    assert "Badge A6 (105 × 148 mm), 4 per foglio A4" in names
+    assert not any("per A4 sheet" in n for n in names)
+    at = page.layout_combo.findData("a6-4up-a4")
+    tip = page.layout_combo.itemData(at, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("4 per pagina (2×2), etichetta 105×148 mm")
+    assert "Foglio perforato" in tip  # the sheet's note, in Italian too
+    choose(qtbot, page.layout_combo, "a6-4up-a4")
+    assert page.cut_marks.toolTip().startswith("Su Badge A6")  # why there are no cut marks
+
+    out = tmp_path / "calibrazione.pdf"
+    monkeypatch.setattr(print_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.calibration_page_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    reader = PdfReader(str(out))
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Pagina di calibrazione — Badge A6" in text
+    assert "I righelli partono a 6 mm" in text
+    assert "Calibration" not in text and "Rulers" not in text
+    title = "Pagina di calibrazione — Badge A6 (105 × 148 mm), 4 per foglio A4"
+    assert reader.metadata.title == title

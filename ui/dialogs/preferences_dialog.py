@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import theme
+from ui import fmt, theme
 
 LANGUAGE_KEY = "ui/language"
 
@@ -103,7 +103,7 @@ class PreferencesDialog(QDialog):
             from organiser.printing.layouts import list_layouts
 
             for layout in list_layouts():
-                self.layout_combo.addItem(layout.title or layout.name, layout.name)
+                self.layout_combo.addItem(layout.title_in(fmt.language()), layout.name)
         except Exception:  # noqa: BLE001 - badge printing is optional in some builds
             pass
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(door_layout(s))))

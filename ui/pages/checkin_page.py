@@ -50,7 +50,7 @@ from organiser.changes import ChangeSet, Kind
 from organiser.errors import OrganiserError
 from organiser.models import ATTENDEE_ROLES, Attendee
 from organiser.snapshot import Snapshot, take
-from ui import undo
+from ui import fmt, undo
 from ui.context import AppContext
 from ui.models.attendees_model import role_labels
 from ui.pages.base import Page
@@ -354,7 +354,7 @@ class CheckinPage(Page):
 
         layouts, current = self.ctx.ops.call(lambda s: (list_layouts(s), checkin.reprint_layout(s)))
         for layout in layouts:
-            self.layout_combo.addItem(layout.title or layout.name, layout.name)
+            self.layout_combo.addItem(layout.title_in(fmt.language()) or layout.name, layout.name)
         self.layout_combo.setCurrentIndex(max(self.layout_combo.findData(current), 0))
 
     def _layout_chosen(self, _index: int) -> None:

@@ -40,6 +40,7 @@ from organiser.changes import Kind
 from organiser.errors import OrganiserError
 from organiser.printing import badges, layouts
 from organiser.printing.layouts import Calibration
+from ui import fmt
 from ui.context import AppContext
 from ui.pages.base import Page
 
@@ -250,18 +251,20 @@ class PrintPage(Page):
             self.layout_combo.clear()
             self._per_page = {}
             self._cut_refusal = {}
+            lang = fmt.language()
             for sheet in sheets:
                 label = (
-                    sheet.title
+                    sheet.title_in(lang)
                     if sheet.builtin
                     else self.tr("%1 (custom)").replace("%1", sheet.title)
                 )
                 self.layout_combo.addItem(label, sheet.name)
+                tip = "\n".join(x for x in (sheet.describe(lang), sheet.note_in(lang)) if x)
                 self.layout_combo.setItemData(
-                    self.layout_combo.count() - 1, sheet.describe(), Qt.ItemDataRole.ToolTipRole
+                    self.layout_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
                 )
                 self._per_page[sheet.name] = sheet.per_page
-                self._cut_refusal[sheet.name] = badges.cut_marks_refusal(sheet)
+                self._cut_refusal[sheet.name] = badges.cut_marks_refusal(sheet, lang)
             index = self.layout_combo.findData(current or layouts.DEFAULT_LAYOUT)
             self.layout_combo.setCurrentIndex(max(index, 0))
             if not self._calibration_loaded:  # never overwrite what the user is typing
@@ -395,7 +398,7 @@ class PrintPage(Page):
             layout, calibration = self.options()["layout"], self.calibration()
             self.ctx.ops.call(
                 lambda s: badges.make_calibration_pdf(
-                    s, Path(path), layout=layout, calibration=calibration
+                    s, Path(path), layout=layout, calibration=calibration, lang=fmt.language()
                 )
             )
         except OrganiserError as exc:
@@ -455,7 +458,9 @@ class PrintPage(Page):
         name = self.options()["layout"]
         sheet = self.ctx.ops.call(lambda s: layouts.get_layout(s, name))
         size = QPageSize(
-            QSizeF(sheet.page_width, sheet.page_height), QPageSize.Unit.Point, sheet.title
+            QSizeF(sheet.page_width, sheet.page_height),
+            QPageSize.Unit.Point,
+            sheet.title_in(fmt.language()),
         )
         printer.setPageSize(size)
         printer.setPageOrientation(

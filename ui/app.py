@@ -72,11 +72,6 @@ def run_gui(argv: list[str], *, start_logging: bool = False) -> int:
     theme.apply_theme(app, theme.chosen_theme(settings))
     window = MainWindow(None, settings)
     window.show()
-    # The crash dialog's hook waits for the event loop's first turn and the log file
-    # starts in the worker that opens the database: both cost start-up time
-    # (logging.handlers, the log's first line). Until then Python's default hook
-    # prints anything unexpected on stderr.
-    QTimer.singleShot(0, _after_shown)
     from ui import heap
 
     heap.enable()  # full garbage collections off the GUI's path (see ui/heap.py)
@@ -118,30 +113,32 @@ def _import_first_page_core() -> None:
         importlib.import_module(name)
 
 
-def _after_shown() -> None:
-    from ui.problems import install_excepthook
-
-    install_excepthook()
-
-
 def _open_async(
     window: MainWindow, db: str | None, *, explicit: bool, start_logging: bool = False
 ) -> None:
     from ui.main_window import open_store
     from ui.workers import run_job
 
+    # The log file and the crash dialog's hook cost start-up time (logging.handlers,
+    # the log's first line): the worker that opens the database starts the log and
+    # imports the hook, which is installed when the answer is back. Until then
+    # Python's default hook prints anything unexpected on stderr.
     def job(_progress: object) -> object:
         if start_logging:
             from organiser.logs import setup_logging
 
             setup_logging("gui")  # thread-safe; the log's first line names the GUI
+        import ui.problems  # noqa: F401 - imported here, installed on the GUI thread
+
         opened = open_store(db)
         _import_first_page_core()
         return opened
 
     def opened(result: object) -> None:
         from ui.fonts import install_bundled_fonts
+        from ui.problems import install_excepthook
 
+        install_excepthook()
         store, lock = result  # type: ignore[misc]
         # Fonts for every script, on the GUI thread (adding them from the worker
         # crashed Qt), after the first paint but before any name is shown.
@@ -153,8 +150,9 @@ def _open_async(
 
     def failed(exc: BaseException) -> None:
         from organiser.errors import OrganiserError
-        from ui.problems import log_unexpected, unexpected_text
+        from ui.problems import install_excepthook, log_unexpected, unexpected_text
 
+        install_excepthook()
         if not isinstance(exc, OrganiserError):
             log_unexpected("opening the database", exc)
         message = exc.message if isinstance(exc, OrganiserError) else unexpected_text(exc)

@@ -15,6 +15,7 @@ import getpass
 import hashlib
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +34,24 @@ OPEN_FILE_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 def server_name() -> str:
+    """One name per user and data folder: launches that share a database folder meet."""
     override = os.environ.get(NAME_ENV)
     if override:
         return override
+    return _default_server_name()
+
+
+@lru_cache(maxsize=1)
+def _default_server_name() -> str:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no login name (some containers)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    import platformdirs  # not organiser.store: SQLAlchemy would load before the first paint
-
-    data = platformdirs.user_data_dir(APP_ID, appauthor=False)
-    key = f"{user}\0{Path.home()}\0{data}".encode()
+    # The data folder is the home's unless one of these moves it (XDG on Linux, the
+    # profile folders on Windows). Not platformdirs itself: importing it before the
+    # window shows costs start-up time, and the name only has to tell folders apart.
+    moved = "\0".join(os.environ.get(v, "") for v in ("XDG_DATA_HOME", "LOCALAPPDATA", "APPDATA"))
+    key = f"{user}\0{Path.home()}\0{moved}".encode()
     return f"{APP_ID}-{hashlib.sha256(key).hexdigest()[:16]}"
 
 

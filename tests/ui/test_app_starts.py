@@ -211,7 +211,7 @@ def test_all_events_page_sorts_by_turnout_and_opens_an_event(qtbot, window, sqli
 
 
 def test_the_program_starts_its_log_once_the_window_is_up(tmp_path):
-    """main.py opens the window first, then writes the log's first line (start-up time)."""
+    """main.py opens the window first, then the log and the crash dialog's hook."""
     import os
     import subprocess
     import sys
@@ -228,12 +228,21 @@ def test_the_program_starts_its_log_once_the_window_is_up(tmp_path):
         MEETUP_ORGANISER_SMOKE_QUIT_MS="800",
         ORGANISER_INSTANCE_NAME=f"mo-log-{os.getpid()}-{tmp_path.name}",
     )
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from main import main\n"
+        f"code = main(['--db', {str(tmp_path / 'new.sqlite')!r}])\n"
+        "print('hook:', sys.excepthook.__module__)\n"
+        "sys.exit(code)\n"
+    )
     res = subprocess.run(
-        [sys.executable, str(root / "main.py"), "--db", str(tmp_path / "new.sqlite")],
+        [sys.executable, "-c", code],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
     )
     assert res.returncode == 0, res.stdout + res.stderr
     assert "smoke: window MainWindow" in res.stdout
+    assert "hook: ui.problems" in res.stdout  # unexpected errors reach the dialog and log
     first = (tmp_path / "log" / logs.LOG_NAME).read_text(encoding="utf-8").splitlines()[0]
     assert "started (gui): Python" in first
     assert "Traceback" not in res.stderr

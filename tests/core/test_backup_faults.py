@@ -84,23 +84,25 @@ def bad_text(path: Path) -> None:
     assert backup.integrity_problem(path) is None
 
 
-def bad_column_name(path: Path) -> None:
-    """A column's name in a table's stored definition no longer UTF-8 (found by fuzzing)."""
-    data = bytearray(path.read_bytes())
-    at = data.find(b"wifi_name")
-    assert at > 0, "the venues table's definition is stored in the file"
-    data[at + 5] = 0x80
-    path.write_bytes(bytes(data))
+def not_utf8(needle: bytes, offset: int, what: str) -> Callable[[Path], None]:
+    """Damage: the first stored ``needle`` gets a byte that is not UTF-8 (found by fuzzing)."""
+
+    def damage(path: Path) -> None:
+        data = bytearray(path.read_bytes())
+        at = data.find(needle)
+        assert at > 0, f"{what} is stored in the file"
+        data[at + offset] = 0x80
+        path.write_bytes(bytes(data))
+        assert backup.integrity_problem(path) is None  # integrity_check cannot see it
+
+    damage.__name__ = f"not_utf8_{what.replace(' ', '_')}"
+    return damage
 
 
-def bad_zone(path: Path) -> None:
-    """The meetup's time zone no longer UTF-8: the checks read it before the records."""
-    data = bytearray(path.read_bytes())
-    at = data.find(b"Europe/Rome")
-    assert at > 0, "the demo's time zone is stored in the file"
-    data[at + 9] = 0x80
-    path.write_bytes(bytes(data))
-    assert backup.integrity_problem(path) is None
+# A column's name in the venues table's stored definition, and the meetup's time
+# zone: both read by the checks before the records are.
+bad_column_name = not_utf8(b"wifi_name", 5, "a column name")
+bad_zone = not_utf8(b"Europe/Rome", 9, "the time zone")
 
 
 # --------------------------------------------------------------------------- fixtures

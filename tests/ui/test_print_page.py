@@ -223,14 +223,9 @@ def italian(qapp):
 
 
 def test_an_italian_window_names_the_sheets_and_prints_calibration_in_italian(
-    qtbot, italian, sqlite_store, tmp_path, monkeypatch
+    qtbot, italian, page, tmp_path, monkeypatch
 ):
-    with sqlite_store.session() as s:
-        event_id = create_demo(s).id
-    page = PrintPage(AppContext(sqlite_store))
-    qtbot.addWidget(page)
-    page.show()
-    page.set_event(event_id)
+    # (the window's language is installed before the page is built: fixture order)
     names = [page.layout_combo.itemText(i) for i in range(page.layout_combo.count())]
     assert "Badge A6 (105 × 148 mm), 4 per foglio A4" in names
     assert not any("per A4 sheet" in n for n in names)

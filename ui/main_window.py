@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         # on the application: every event of the program would pass through Python,
         # and the first ones make PySide build the wrappers of every Qt class.
         self.setAcceptDrops(True)
-        self._watch_drops(self.splitter)
+        self._watch_drops(self.sidebar)  # the search box; pages are watched as they are built
 
     # -- building -------------------------------------------------------------------
     def _build(self) -> None:

@@ -30,6 +30,7 @@ from babel.dates import (
     get_timezone,
     get_timezone_location,
 )
+from babel.numbers import format_decimal
 
 from organiser.errors import ValidationError
 from organiser.resources import resource_path
@@ -202,6 +203,10 @@ class Output:
     def day_time(self, dt: _dt.datetime) -> str:
         """Without the year: "gio 17 dic, 18:30"."""
         return self._join(self.day(dt), self.time(dt))
+
+    def number(self, value: float, pattern: str = "0.###") -> str:
+        """A number as this language writes it: "3,375" in Italian, "3.375" in English."""
+        return self._clean(format_decimal(value, format=pattern, locale=self.locale))
 
     def city(self, zone: str) -> str:
         """A zone's city in this language (CLDR): "Roma", "Nueva York"; the zone id's last part."""

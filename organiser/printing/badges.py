@@ -668,12 +668,14 @@ def make_calibration_pdf(
             t._(
                 "Label 1 should start {left} mm from the left edge and {top} mm from the "
                 "top edge."
-            ).format(left=f"{first.x / MM:.1f}", top=f"{(H - first.top) / MM:.1f}"),
+            ).format(left=t.number(first.x / MM, "0.0"), top=t.number((H - first.top) / MM, "0.0")),
             t._(
                 "Now: x offset {x} mm, y offset {y} mm, scale {scale}. "
                 "Move right/down = positive offset."
             ).format(
-                x=f"{cal.offset_x_mm:+.1f}", y=f"{cal.offset_y_mm:+.1f}", scale=f"{cal.scale:.3f}"
+                x=t.number(cal.offset_x_mm, "+0.0;-0.0"),
+                y=t.number(cal.offset_y_mm, "+0.0;-0.0"),
+                scale=t.number(cal.scale, "0.000"),
             ),
         ]
         cx, cy = sheet.label_rect(0).x + sheet.label_width / 2, sheet.label_rect(0).y

@@ -144,13 +144,14 @@ class Layout:
     def describe(self, lang: str | None = None) -> str:
         from organiser.i18n import translator
 
+        t = translator(lang)
         unit = str(self.spec.get("unit", "mm"))
         k = UNITS.get(unit, MM)
 
         def fmt(v: float) -> str:
-            return f"{v / k:.4g}"
+            return t.number(v / k)
 
-        return translator(lang)._(
+        return t._(
             "{count} per page ({columns}×{rows}), label {label_w}×{label_h} {unit}, "
             "page {page_w}×{page_h} {unit}"
         ).format(

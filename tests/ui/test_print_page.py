@@ -233,6 +233,9 @@ def test_an_italian_window_names_the_sheets_and_prints_calibration_in_italian(
     tip = page.layout_combo.itemData(at, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("4 per pagina (2×2), etichetta 105×148 mm")
     assert "Foglio perforato" in tip  # the sheet's note, in Italian too
+    at = page.layout_combo.findData("avery-5395")
+    tip = page.layout_combo.itemData(at, Qt.ItemDataRole.ToolTipRole)
+    assert "etichetta 3,375×2,333 in" in tip  # Italian decimal commas
     choose(qtbot, page.layout_combo, "a6-4up-a4")
     assert page.cut_marks.toolTip().startswith("Su Badge A6")  # why there are no cut marks
 
@@ -244,6 +247,7 @@ def test_an_italian_window_names_the_sheets_and_prints_calibration_in_italian(
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Pagina di calibrazione — Badge A6" in text
     assert "I righelli partono a 6 mm" in text
+    assert "scala 1,000" in text
     assert "Calibration" not in text and "Rulers" not in text
     title = "Pagina di calibrazione — Badge A6 (105 × 148 mm), 4 per foglio A4"
     assert reader.metadata.title == title

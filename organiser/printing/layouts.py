@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser.errors import ValidationError
+from organiser.i18n import translator
 from organiser.models import AppSetting, BadgeLayout
 from organiser.resources import resource_path
 
@@ -124,26 +125,19 @@ class Layout:
             return r  # a margin that large would ruin the badge: ignore it
         return Rect(left, bottom, right - left, top - bottom)
 
-    def title_in(self, lang: str | None = None) -> str:
-        """The sheet's name in ``lang``: a shipped one from the catalogue, an own one as typed."""
-        if not self.builtin:
-            return self.title
-        from organiser.i18n import translator
+    def _shipped(self, text: str, lang: str | None) -> str:
+        """A shipped sheet's text from the catalogue; an own sheet's as typed."""
+        return translator(lang).sheet(text) if self.builtin else text
 
-        return translator(lang).sheet(self.title)
+    def title_in(self, lang: str | None = None) -> str:
+        """The sheet's name in ``lang``."""
+        return self._shipped(self.title, lang)
 
     def note_in(self, lang: str | None = None) -> str:
-        """The shipped sheet's note (how it prints) in ``lang``; "" when it has none."""
-        note = str(self.spec.get("note") or "")
-        if not self.builtin or not note:
-            return note
-        from organiser.i18n import translator
-
-        return translator(lang).sheet(note)
+        """The sheet's note (how it prints) in ``lang``; "" when it has none."""
+        return self._shipped(str(self.spec.get("note") or ""), lang)
 
     def describe(self, lang: str | None = None) -> str:
-        from organiser.i18n import translator
-
         t = translator(lang)
         unit = str(self.spec.get("unit", "mm"))
         k = UNITS.get(unit, MM)
